@@ -1,0 +1,126 @@
+"""The shape of a form definition once loaded: forms, sections, questions and choices (no parsing here)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from jicpa_desktop.domain.agencies import Agency
+from jicpa_desktop.domain.localized import LocalizedText
+from jicpa_desktop.domain.principles import Principle
+
+
+class EvidenceRule(StrEnum):
+    """When an evidence note must accompany an answer (catalogue §2.0 column Ev)."""
+
+    ALWAYS = "always"
+    WHEN_NEGATIVE = "when_negative"
+    OPTIONAL = "optional"
+    NONE = "none"
+
+
+class Applicability(StrEnum):
+    """● always offered; ◐ offered when the agency had a role (N/A allowed)."""
+
+    ALWAYS = "always"
+    WHEN_INVOLVED = "when_involved"
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    id: str
+    label: LocalizedText
+    negative: bool = False
+    score: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    expression: str
+    message: LocalizedText
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    type: str
+    label: LocalizedText
+    help: LocalizedText | None = None
+    required: bool = False
+    evidence: EvidenceRule = EvidenceRule.OPTIONAL
+    relevant: str | None = None
+    constraint: Constraint | None = None
+    negative_when: str | None = None
+    limiting: bool = False
+    scored: bool | None = None
+    principles: tuple[Principle, ...] = ()
+    choices: tuple[Choice, ...] = ()
+    columns: tuple[Question, ...] = ()
+    identifying: bool = False
+    source: str = ""
+
+    def choice(self, choice_id: str) -> Choice | None:
+        for c in self.choices:
+            if c.id == choice_id:
+                return c
+        return None
+
+    @property
+    def is_repeat(self) -> bool:
+        return self.type == "repeat"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: str
+    title: LocalizedText
+    questions: tuple[Question, ...]
+    standard: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class FormDefinition:
+    id: str
+    version: int
+    title: LocalizedText
+    agencies: dict[Agency, Applicability]
+    principles: tuple[Principle, ...]
+    sections: tuple[Section, ...]
+    description: LocalizedText | None = None
+    order: int = 0
+    source_file: str = ""
+    renamed: dict[str, str] = field(default_factory=dict)
+    kinds: tuple[str, ...] = ("sampled", "tracked")
+    welsh_reviewed: bool = False
+
+    def applies_to(self, agency: Agency) -> bool:
+        return agency in self.agencies
+
+    def questions(self) -> Iterator[Question]:
+        """Every top-level question in order (repeat groups included, their columns not)."""
+        for section in self.sections:
+            yield from section.questions
+
+    def all_questions(self) -> Iterator[Question]:
+        """Every question including the columns of repeat groups."""
+        for question in self.questions():
+            yield question
+            yield from question.columns
+
+    def question(self, question_id: str) -> Question | None:
+        for q in self.all_questions():
+            if q.id == question_id:
+                return q
+        return None
+
+    def parent_of(self, column_id: str) -> Question | None:
+        """The repeat group a column belongs to, or None for a top-level question."""
+        for q in self.questions():
+            if any(c.id == column_id for c in q.columns):
+                return q
+        return None
+
+    @property
+    def question_count(self) -> int:
+        return sum(1 for _ in self.all_questions())

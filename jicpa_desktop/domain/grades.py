@@ -1,0 +1,127 @@
+"""The internal grading scale (catalogue §3.1) and the grade suggested from a form's answers (§3.2)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from jicpa_desktop.domain.localized import LocalizedText
+
+
+class Grade(StrEnum):
+    OUTSTANDING = "outstanding"
+    GOOD = "good"
+    REQUIRES_IMPROVEMENT = "requires_improvement"
+    INADEQUATE = "inadequate"
+    INSUFFICIENT_EVIDENCE = "insufficient_evidence"
+    NOT_APPLICABLE = "not_applicable"
+
+    @property
+    def label(self) -> LocalizedText:
+        return GRADE_LABELS[self]
+
+    @property
+    def rank(self) -> int | None:
+        """Position on the four-point scale (4 = outstanding); None for the two non-grades."""
+        return _RANK.get(self)
+
+    @property
+    def is_negative(self) -> bool:
+        return self in (Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE)
+
+
+_RANK = {
+    Grade.OUTSTANDING: 4,
+    Grade.GOOD: 3,
+    Grade.REQUIRES_IMPROVEMENT: 2,
+    Grade.INADEQUATE: 1,
+}
+
+GRADE_LABELS: dict[Grade, LocalizedText] = {
+    Grade.OUTSTANDING: LocalizedText("Outstanding", "Rhagorol"),
+    Grade.GOOD: LocalizedText("Good", "Da"),
+    Grade.REQUIRES_IMPROVEMENT: LocalizedText("Requires improvement", "Angen gwella"),
+    Grade.INADEQUATE: LocalizedText("Inadequate", "Annigonol"),
+    Grade.INSUFFICIENT_EVIDENCE: LocalizedText("Insufficient evidence", "Tystiolaeth annigonol"),
+    Grade.NOT_APPLICABLE: LocalizedText("Not applicable", "Amherthnasol"),
+}
+
+# Catalogue §3.2 step 3: starting points, to be calibrated after a pilot.
+GOOD_THRESHOLD = 0.85
+REQUIRES_IMPROVEMENT_THRESHOLD = 0.60
+MINIMUM_SCORED_QUESTIONS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ScoredAnswer:
+    """One answered, scored question: 0 (No), 1 (Partly) or 2 (Yes), and whether it is limiting (★)."""
+
+    question_id: str
+    score: int
+    limiting: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GradeSuggestion:
+    grade: Grade
+    percent: float | None
+    scored_count: int
+    reasons: tuple[str, ...] = field(default=())
+
+
+def _cap(grade: Grade, cap: Grade) -> Grade:
+    grade_rank, cap_rank = grade.rank, cap.rank
+    if grade_rank is None or cap_rank is None:
+        return grade
+    return cap if grade_rank > cap_rank else grade
+
+
+def suggest_grade(answers: Iterable[ScoredAnswer], *, risk_unmanaged: bool = False) -> GradeSuggestion:
+    """Suggest a form grade from its scored answers (catalogue §3.2); never suggests Outstanding."""
+    scored = list(answers)
+    if len(scored) < MINIMUM_SCORED_QUESTIONS:
+        return GradeSuggestion(
+            Grade.INSUFFICIENT_EVIDENCE,
+            None,
+            len(scored),
+            (f"fewer than {MINIMUM_SCORED_QUESTIONS} scored answers",),
+        )
+    percent = sum(a.score for a in scored) / (2 * len(scored))
+    if percent >= GOOD_THRESHOLD:
+        grade = Grade.GOOD
+    elif percent >= REQUIRES_IMPROVEMENT_THRESHOLD:
+        grade = Grade.REQUIRES_IMPROVEMENT
+    else:
+        grade = Grade.INADEQUATE
+    reasons = [f"score {percent:.0%} over {len(scored)} questions"]
+    limiting_no = [a.question_id for a in scored if a.limiting and a.score == 0]
+    limiting_partly = [a.question_id for a in scored if a.limiting and a.score == 1]
+    if limiting_no:
+        cap = Grade.INADEQUATE if risk_unmanaged else Grade.REQUIRES_IMPROVEMENT
+        capped = _cap(grade, cap)
+        if capped != grade:
+            reasons.append(f"capped at {cap.value}: limiting question answered No ({', '.join(limiting_no)})")
+        grade = capped
+    if len(limiting_partly) >= 2:
+        capped = _cap(grade, Grade.REQUIRES_IMPROVEMENT)
+        if capped != grade:
+            reasons.append(
+                "capped at requires_improvement: two or more limiting questions answered Partly "
+                f"({', '.join(limiting_partly)})"
+            )
+        grade = capped
+    return GradeSuggestion(grade, percent, len(scored), tuple(reasons))
+
+
+def bands_between(first: Grade, second: Grade) -> int:
+    """How many bands apart two grades are on the four-point scale (0 when either is a non-grade)."""
+    a, b = first.rank, second.rank
+    if a is None or b is None:
+        return 0
+    return abs(a - b)
+
+
+def override_needs_moderation(suggested: Grade, final: Grade) -> bool:
+    """§3.2 step 6: one band needs a reason; two or more also need lead-inspector moderation."""
+    return bands_between(suggested, final) >= 2
