@@ -93,6 +93,9 @@ class FormDefinition:
     renamed: dict[str, str] = field(default_factory=dict)
     kinds: tuple[str, ...] = ("sampled", "tracked")
     welsh_reviewed: bool = False
+    # Built on first use: question lookups sit on the autosave path and a form has ~150 questions.
+    _by_id: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
+    _parents: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
 
     def applies_to(self, agency: Agency) -> bool:
         return agency in self.agencies
@@ -108,18 +111,23 @@ class FormDefinition:
             yield question
             yield from question.columns
 
+    def _index(self) -> None:
+        if self._by_id:
+            return
+        for question in self.questions():
+            self._by_id[question.id] = question
+            for column in question.columns:
+                self._by_id[column.id] = column
+                self._parents[column.id] = question
+
     def question(self, question_id: str) -> Question | None:
-        for q in self.all_questions():
-            if q.id == question_id:
-                return q
-        return None
+        self._index()
+        return self._by_id.get(question_id)
 
     def parent_of(self, column_id: str) -> Question | None:
         """The repeat group a column belongs to, or None for a top-level question."""
-        for q in self.questions():
-            if any(c.id == column_id for c in q.columns):
-                return q
-        return None
+        self._index()
+        return self._parents.get(column_id)
 
     @property
     def question_count(self) -> int:

@@ -1,0 +1,93 @@
+"""The composition root: builds the store, the form catalogue and every service, and nothing else does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Engine
+
+from jicpa_desktop.forms_engine.catalogue import FormCatalogue
+from jicpa_desktop.forms_engine.loader import bundled_forms_dir, load_forms_dir
+from jicpa_desktop.paths import resolve_db_path
+from jicpa_desktop.services.answers import Answers
+from jicpa_desktop.services.cases import Cases
+from jicpa_desktop.services.context import ServiceContext, default_actor
+from jicpa_desktop.services.demo import Demo
+from jicpa_desktop.services.form_definitions import FormDefinitions
+from jicpa_desktop.services.inspections import Inspections
+from jicpa_desktop.services.progress import Progress
+from jicpa_desktop.services.sampling_import import SamplingImport
+from jicpa_desktop.store.migrate import open_store
+
+if TYPE_CHECKING:
+    from jicpa_desktop.services.exporting import Exports
+    from jicpa_desktop.services.handover import Handover
+
+
+@dataclass
+class AppServices:
+    """Everything a front end may call; built once per process by build_services."""
+
+    db_path: Path
+    context: ServiceContext
+    forms: FormDefinitions
+    inspections: Inspections
+    cases: Cases
+    answers: Answers
+    progress: Progress
+    sampling: SamplingImport
+    demo: Demo
+
+    # Exports and hand-over load reportlab, openpyxl and cryptography: built on first use, so
+    # that starting the app and saving answers never pays for them.
+    @cached_property
+    def exports(self) -> Exports:
+        from jicpa_desktop.services.exporting import Exports
+
+        return Exports(self.context, self.forms, self.cases, self.answers, self.progress)
+
+    @cached_property
+    def handover(self) -> Handover:
+        from jicpa_desktop.services.handover import Handover
+
+        return Handover(self.context, self.forms, self.cases, self.answers)
+
+    @property
+    def engine(self) -> Engine:
+        return self.context.engine
+
+    def close(self) -> None:
+        self.context.engine.dispose()
+
+
+def load_catalogue(forms_dir: Path | None = None) -> FormCatalogue:
+    return load_forms_dir(forms_dir or bundled_forms_dir())
+
+
+def build_services(
+    db: str | Path | None = None,
+    *,
+    actor: str | None = None,
+    catalogue: FormCatalogue | None = None,
+) -> AppServices:
+    db_path = resolve_db_path(db)
+    engine = open_store(db_path)
+    context = ServiceContext(engine, catalogue or load_catalogue(), actor or default_actor())
+    forms = FormDefinitions(context)
+    inspections = Inspections(context)
+    cases = Cases(context)
+    answers = Answers(context, forms, cases)
+    return AppServices(
+        db_path=db_path,
+        context=context,
+        forms=forms,
+        inspections=inspections,
+        cases=cases,
+        answers=answers,
+        progress=Progress(context, forms, cases),
+        sampling=SamplingImport(context, cases),
+        demo=Demo(context, forms, inspections, cases, answers),
+    )

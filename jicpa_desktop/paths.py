@@ -1,0 +1,30 @@
+"""Where the app keeps its database, logs and settings (platformdirs), overridable for tests and CLI."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_path, user_log_path
+
+APP_NAME = "JICPA Desktop"
+APP_AUTHOR = "JICPA"
+DB_ENV = "JICPA_DB"
+
+
+def default_db_path() -> Path:
+    return user_data_path(APP_NAME, APP_AUTHOR) / "jicpa.sqlite3"
+
+
+def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """--db wins, then JICPA_DB, then the user's data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    from_env = os.environ.get(DB_ENV)
+    if from_env:
+        return Path(from_env).expanduser()
+    return default_db_path()
+
+
+def log_dir() -> Path:
+    return user_log_path(APP_NAME, APP_AUTHOR)

@@ -1,0 +1,185 @@
+"""Adding and listing case files (one child's records at one agency), by pseudonymous reference."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from jicpa_desktop.domain.agencies import Agency, parse_agency
+from jicpa_desktop.domain.case_reference import normalise_age_band, normalise_kind, reference_problem
+from jicpa_desktop.domain.timestamps import utc_now_iso
+from jicpa_desktop.services import audit
+from jicpa_desktop.services.context import ServiceContext
+from jicpa_desktop.services.dto import CaseInfo
+from jicpa_desktop.services.errors import NotFoundError, UserError
+from jicpa_desktop.store.tables import CaseFile, FormResponse, Inspection, TeamMember
+
+
+@dataclass(frozen=True, slots=True)
+class NewCase:
+    """A case file as typed or read from a sampling list, already validated."""
+
+    reference: str
+    agency: Agency
+    kind: str
+    age_band: str = ""
+    inspector: str | None = None
+
+
+def validate_new_case(
+    reference: str, agency: str, kind: str, age_band: str = "", inspector: str | None = None
+) -> NewCase:
+    """Check one case's fields; raises ValueError with a message that says how to fix it."""
+    problem = reference_problem(reference.strip())
+    if problem:
+        raise ValueError(problem)
+    return NewCase(
+        reference=reference.strip(),
+        agency=parse_agency(agency),
+        kind=normalise_kind(kind),
+        age_band=normalise_age_band(age_band),
+        inspector=(inspector or "").strip() or None,
+    )
+
+
+def case_info(case: CaseFile, inspector: str | None, status: str = "not_started", escalated: bool = False) -> CaseInfo:
+    return CaseInfo(
+        id=case.id,
+        inspection_id=case.inspection_id,
+        reference=case.reference,
+        agency=case.agency,
+        kind=case.kind,
+        age_band=case.age_band,
+        inspector=inspector,
+        status=status,
+        escalated=escalated,
+    )
+
+
+class Cases:
+    def __init__(self, context: ServiceContext) -> None:
+        self._context = context
+
+    def add(
+        self,
+        inspection_id: str,
+        *,
+        reference: str,
+        agency: str,
+        kind: str,
+        age_band: str = "",
+        inspector: str | None = None,
+    ) -> str:
+        try:
+            new = validate_new_case(reference, agency, kind, age_band, inspector)
+        except ValueError as error:
+            raise UserError(str(error)) from None
+        with self._context.writing() as session:
+            return self.insert(session, inspection_id, new)
+
+    def insert(self, session: Session, inspection_id: str, new: NewCase) -> str:
+        """Insert inside the caller's transaction (used by add and by the sampling import)."""
+        if session.get(Inspection, inspection_id) is None:
+            raise NotFoundError(f"There is no inspection {inspection_id!r}.")
+        duplicate = session.exec(
+            select(CaseFile.id).where(
+                CaseFile.inspection_id == inspection_id,
+                CaseFile.reference == new.reference,
+                CaseFile.agency == new.agency.value,
+            )
+        ).first()
+        if duplicate is not None:
+            raise UserError(
+                f"Case {new.reference} is already recorded for {new.agency.value} in this inspection."
+            )
+        inspector_id = self._inspector_id(session, inspection_id, new) if new.inspector else None
+        now = utc_now_iso()
+        case = CaseFile(
+            inspection_id=inspection_id,
+            reference=new.reference,
+            agency=new.agency.value,
+            kind=new.kind,
+            age_band=new.age_band,
+            inspector_id=inspector_id,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(case)
+        audit.record(
+            session,
+            inspection_id=inspection_id,
+            actor=self._context.actor,
+            action="create",
+            entity="case_file",
+            entity_id=case.id,
+            new={"reference": case.reference, "agency": case.agency, "kind": case.kind,
+                 "age_band": case.age_band, "inspector": new.inspector},
+            at=now,
+        )
+        return case.id
+
+    def _inspector_id(self, session: Session, inspection_id: str, new: NewCase) -> str:
+        member = session.exec(
+            select(TeamMember).where(TeamMember.inspection_id == inspection_id, TeamMember.name == new.inspector)
+        ).first()
+        if member is not None:
+            return member.id
+        # An inspector named on a sampling list who is not yet in the team joins it, with the
+        # inspectorate that reads this agency's records.
+        member = TeamMember(
+            inspection_id=inspection_id,
+            name=new.inspector or "",
+            inspectorate=new.agency.inspectorate.value,
+            role="inspector",
+            created_at=utc_now_iso(),
+        )
+        session.add(member)
+        session.flush()
+        audit.record(
+            session,
+            inspection_id=inspection_id,
+            actor=self._context.actor,
+            action="create",
+            entity="team_member",
+            entity_id=member.id,
+            new={"name": member.name, "inspectorate": member.inspectorate, "role": "inspector"},
+        )
+        return member.id
+
+    def list(self, inspection_id: str) -> list[CaseInfo]:
+        with self._context.reading() as session:
+            if session.get(Inspection, inspection_id) is None:
+                raise NotFoundError(f"There is no inspection {inspection_id!r}.")
+            rows = session.exec(
+                select(CaseFile, TeamMember.name)
+                .join(TeamMember, CaseFile.inspector_id == TeamMember.id, isouter=True)  # type: ignore[arg-type]
+                .where(CaseFile.inspection_id == inspection_id)
+                .order_by(CaseFile.kind.desc(), CaseFile.reference, CaseFile.agency)  # type: ignore[attr-defined]
+            ).all()
+            escalated = set(
+                session.exec(
+                    select(FormResponse.case_id)
+                    .join(CaseFile, FormResponse.case_id == CaseFile.id)  # type: ignore[arg-type]
+                    .where(CaseFile.inspection_id == inspection_id, FormResponse.escalated == True)  # noqa: E712
+                ).all()
+            )
+            return [case_info(case, name, escalated=case.id in escalated) for case, name in rows]
+
+    def get(self, case_id: str) -> CaseInfo:
+        with self._context.reading() as session:
+            return self.get_in(session, case_id)
+
+    def get_in(self, session: Session, case_id: str) -> CaseInfo:
+        row = session.exec(
+            select(CaseFile, TeamMember.name)
+            .join(TeamMember, CaseFile.inspector_id == TeamMember.id, isouter=True)  # type: ignore[arg-type]
+            .where(CaseFile.id == case_id)
+        ).first()
+        if row is None:
+            raise NotFoundError(f"There is no case file {case_id!r}. List them with 'jicpa case list'.")
+        case, name = row
+        escalated = session.exec(
+            select(FormResponse.id).where(FormResponse.case_id == case_id, FormResponse.escalated == True)  # noqa: E712
+        ).first()
+        return case_info(case, name, escalated=escalated is not None)

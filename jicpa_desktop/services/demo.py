@@ -1,0 +1,189 @@
+"""A clearly fictional demo inspection: 26 files with plausible answers, so a newcomer sees it alive."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Sequence
+
+from jicpa_desktop.domain.agencies import Agency, Inspectorate
+from jicpa_desktop.domain.answer_types import AnswerValue
+from jicpa_desktop.domain.form_model import FormDefinition, Question
+from jicpa_desktop.forms_engine.evaluation import ResponseState, check_constraint, evaluate
+from jicpa_desktop.services.answers import Answers
+from jicpa_desktop.services.cases import Cases
+from jicpa_desktop.services.context import ServiceContext
+from jicpa_desktop.services.form_definitions import FormDefinitions
+from jicpa_desktop.services.inspections import Inspections
+
+DEMO_NAME = "DEMO — Sir Enghraifft JICPA (fictional)"
+DEMO_SEED = 20240115
+
+TEAM: tuple[tuple[str, str, str], ...] = (
+    ("Demo Lead (CIW)", Inspectorate.CIW.value, "lead"),
+    ("Demo Inspector A (CIW)", Inspectorate.CIW.value, "inspector"),
+    ("Demo Inspector B (HMICFRS)", Inspectorate.HMICFRS.value, "inspector"),
+    ("Demo Inspector C (HIW)", Inspectorate.HIW.value, "inspector"),
+    ("Demo Inspector D (Estyn)", Inspectorate.ESTYN.value, "inspector"),
+)
+
+_AGENCY_INSPECTOR = {
+    Agency.CHILDREN_SERVICES: ("Demo Lead (CIW)", "Demo Inspector A (CIW)"),
+    Agency.POLICE: ("Demo Inspector B (HMICFRS)",),
+    Agency.HEALTH: ("Demo Inspector C (HIW)",),
+    Agency.EDUCATION: ("Demo Inspector D (Estyn)",),
+}
+
+# (reference number, agency, kind): 20 sampled and 6 tracked files, across four agencies.
+_AGENCY_CYCLE = (Agency.CHILDREN_SERVICES, Agency.POLICE, Agency.CHILDREN_SERVICES, Agency.HEALTH,
+                 Agency.EDUCATION)
+
+_POSITIVE_NOTES = (
+    "Social worker's case notes record the child seen alone at home on two visits; views written in the "
+    "child's words.",
+    "Strategy discussion minutes show police, health and education present; decisions and reasons recorded.",
+    "Plan reviewed at core group; each action has a named role and a date.",
+    "Record shows the Welsh active offer made to mother; she chose English.",
+    "Health visitor's entry links the concern to the plan and records the follow-up visit.",
+)
+_NEGATIVE_NOTES = (
+    "No record of the child being seen alone in the review period; visits recorded with mother present.",
+    "Safety plan actions are generic ('parents to engage'); no named person or timescale.",
+    "Chronology stops eight months before the review period; recent incidents are missing.",
+    "PPN does not say whether the child was present or spoken to.",
+    "Contingency plan not updated after mother's partner returned to the household.",
+    "Plan not shared with the school, which was not invited to the core group.",
+    "Genogram omits father's family and the older brother living with grandmother.",
+)
+_SUMMARY_TEXT = (
+    "Worker knows the child well and visits are regular; plans are clear but contingency planning is thin.",
+    "Partnership working around the child is strong at meetings but actions are not always followed up.",
+    "The child's voice is captured well by school; other agencies rely on parents' accounts.",
+)
+_ROLE_TEXT = ("mother", "mother's partner", "older brother", "class teacher", "health visitor",
+              "social worker", "team manager", "designated safeguarding person")
+
+
+class Demo:
+    def __init__(self, context: ServiceContext, definitions: FormDefinitions, inspections: Inspections,
+                 cases: Cases, answers: Answers) -> None:
+        self._context = context
+        self._definitions = definitions
+        self._inspections = inspections
+        self._cases = cases
+        self._answers = answers
+
+    def build(self) -> str:
+        """Create the demo inspection and return its id; the same data every time (fixed seed)."""
+        rng = random.Random(DEMO_SEED)
+        inspection_id = self._inspections.create(
+            name=DEMO_NAME,
+            local_authority="Sir Enghraifft (fictional local authority)",
+            start="2024-01-15",
+            end="2024-01-19",
+            inspectorates=[Inspectorate.CIW, Inspectorate.HMICFRS, Inspectorate.HIW, Inspectorate.ESTYN],
+            enabled_forms=[f.id for f in self._definitions.all()],
+            local_terms={"front_door": "MASH", "risk_model": "THRIVE (police call grading)"},
+            team=TEAM,
+        )
+        bands = ("under_1", "1_4", "5_11", "5_11", "12_15", "16_17")
+        with self._context.writing() as session:
+            from jicpa_desktop.services.cases import validate_new_case
+
+            for number in range(1, 27):
+                kind = "tracked" if number > 20 else "sampled"
+                agency = _AGENCY_CYCLE[(number - 1) % len(_AGENCY_CYCLE)]
+                inspector = rng.choice(_AGENCY_INSPECTOR[agency])
+                new = validate_new_case(f"DEMO24-{number:02d}", agency.value, kind, rng.choice(bands), inspector)
+                case_id = self._cases.insert(session, inspection_id, new)
+                # Most files are finished, some under way, a few not yet opened: a Wednesday afternoon.
+                stage = rng.random()
+                if stage < 0.1:
+                    continue
+                quality = rng.choice(("strong", "mixed", "mixed", "weak"))
+                for form in self._definitions.for_case(agency.value, kind, None):
+                    if stage < 0.3 and rng.random() < 0.5:
+                        continue
+                    answers, rows = self._answers_for(form, quality, rng, partial=stage < 0.3)
+                    if number in (7, 22) and form.id == "voice_of_child":
+                        answers += [
+                            ("std_escalate_now", "yes", ""),
+                            ("std_escalate_action", "Lead inspector told; team manager asked to visit today.", ""),
+                            ("std_escalate_date", "2024-01-17", ""),
+                        ]
+                    self._answers.fill(session, case_id, form.id, answers, rows)
+        return inspection_id
+
+    def _answers_for(
+        self, form: FormDefinition, quality: str, rng: random.Random, *, partial: bool
+    ) -> tuple[list[tuple[str, object, str]], list[tuple[str, Sequence[tuple[str, object]]]]]:
+        answers: list[tuple[str, object, str]] = []
+        rows: list[tuple[str, Sequence[tuple[str, object]]]] = []
+        values: dict[str, AnswerValue] = {}
+        for question in form.questions():
+            if question.id.startswith("std_escalate") or question.id == "std_risk_unmanaged":
+                continue
+            if partial and rng.random() < 0.4:
+                continue
+            if question.is_repeat:
+                for _ in range(rng.randint(1, 3)):
+                    cells = [(c.id, v) for c in question.columns
+                             if (v := self._value(c, quality, rng)) is not None]
+                    rows.append((question.id, cells))
+                continue
+            value = self._value(question, quality, rng)
+            if value is None:
+                continue
+            state = ResponseState(answers=dict(values), rows={}, evidence={})
+            if question.constraint and check_constraint(form, question, value, state) is not None:
+                continue
+            values[question.id] = value
+            answers.append((question.id, value, ""))
+        # Evidence wherever the form asks for it, as a careful inspector would write it.
+        evaluation = evaluate(form, ResponseState(answers=values, rows={}, evidence={}))
+        wanted = {question_id for question_id, row in evaluation.evidence_missing if row is None}
+        negative = {question_id for question_id, row in evaluation.negative if row is None}
+        return [
+            (qid, value, self._note(qid in negative, rng) if qid in wanted and not (partial and rng.random() < 0.5)
+             else "")
+            for qid, value, _ in answers
+        ], rows
+
+    @staticmethod
+    def _note(negative: bool, rng: random.Random) -> str:
+        return rng.choice(_NEGATIVE_NOTES if negative else _POSITIVE_NOTES)
+
+    @staticmethod
+    def _value(question: Question, quality: str, rng: random.Random) -> AnswerValue | None:
+        weights = {"strong": (75, 15, 5, 5), "mixed": (50, 28, 17, 5), "weak": (25, 30, 40, 5)}[quality]
+        kind = question.type
+        if kind == "ynp":
+            return rng.choices(("yes", "partly", "no", "not_applicable"), weights)[0]
+        if kind in ("yn", "yn_na"):
+            if question.id.startswith("std_good_practice"):
+                return "yes" if quality == "strong" and rng.random() < 0.5 else "no"
+            return "yes" if rng.random() < weights[0] / 100 + 0.2 else "no"
+        if kind == "grade":
+            return {"strong": "good", "mixed": "requires_improvement", "weak": "inadequate"}[quality]
+        if kind == "date":
+            return dt.date(2023, 7, 1) + dt.timedelta(days=rng.randint(0, 190))
+        if kind == "integer":
+            return rng.randint(0, 3)
+        if kind == "percentage":
+            return rng.randint(55, 98)
+        if kind == "scale10":
+            return rng.randint(3, 8)
+        if kind == "single" and question.choices:
+            positive = [c.id for c in question.choices if not c.negative] or [c.id for c in question.choices]
+            pool = positive if rng.random() < weights[0] / 100 + 0.15 else [c.id for c in question.choices]
+            return rng.choice(pool)
+        if kind == "multi" and question.choices:
+            count = min(len(question.choices), rng.randint(1, 3))
+            return [c.id for c in rng.sample(list(question.choices), count)]
+        if kind == "text":
+            if question.identifying:
+                return None
+            if "summary" in question.id or question.id.startswith(("oj_", "voc_20")):
+                return rng.choice(_SUMMARY_TEXT)
+            return rng.choice(_ROLE_TEXT)
+        return None

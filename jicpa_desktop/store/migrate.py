@@ -1,0 +1,134 @@
+"""Opening the store: schema migrations with Alembic, after copying the database aside."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+
+from jicpa_desktop.store.engine import Connector, create_store_engine
+from jicpa_desktop.store.errors import StoreProblem, StoreUnavailableError, classify
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True, slots=True)
+class MigrationResult:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_database(path: Path, label: str) -> Path:
+    """A consistent copy through SQLite's backup API (safe with WAL), beside the database."""
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = folder / f"{path.stem}.{label}.{stamp}.sqlite3"
+    source = sqlite3.connect(str(path))
+    try:
+        destination = sqlite3.connect(str(target))
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
+    finally:
+        source.close()
+    return target
+
+
+def _has_foreign_tables(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        names = {
+            row[0]
+            for row in connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'table'"))
+        }
+    return bool(names) and "alembic_version" not in names
+
+
+def migrate(engine: Engine, path: Path, *, target: str = "head") -> MigrationResult:
+    """Bring the schema to *target*; an existing database is copied aside first."""
+    if _has_foreign_tables(engine):
+        raise StoreUnavailableError(
+            StoreProblem.NOT_A_DATABASE,
+            f"{path} is an SQLite file but not a JICPA Desktop database. Choose another file.",
+        )
+    current = current_revision(engine)
+    wanted = head_revision() if target == "head" else target
+    if current is not None and current not in known_revisions():
+        raise StoreUnavailableError(
+            StoreProblem.NEWER_SCHEMA,
+            f"This database was written by a newer version of JICPA Desktop (schema {current}). "
+            "Install the newer version to open it; nothing in the file has been changed.",
+        )
+    if current == wanted:
+        return MigrationResult(current, wanted, None)
+    backup = backup_database(path, f"before-{wanted}-from-{current}") if current is not None else None
+    config = alembic_config()
+    with engine.connect() as connection:
+        # SQLite ignores this pragma inside a transaction, so it goes to the driver before BEGIN;
+        # table rebuilds in batch migrations need it off.
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, wanted)
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
+    return MigrationResult(current, wanted, backup)
+
+
+def open_store(path: Path, *, connector: Connector | None = None) -> Engine:
+    """Open (creating if needed) and migrate the store at *path*; user-fixable failures are explained."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreUnavailableError(
+            StoreProblem.CANNOT_OPEN,
+            f"Cannot create the folder {path.parent} for the audit database ({error.strerror}). "
+            "Choose a folder you can write to with --db or JICPA_DB.",
+        ) from error
+    engine = create_store_engine(path, connector=connector)
+    try:
+        migrate(engine, path)
+    except StoreUnavailableError:
+        engine.dispose()
+        raise
+    except Exception as error:
+        engine.dispose()
+        friendly = classify(error)
+        if friendly is not None:
+            raise friendly from error
+        raise
+    return engine

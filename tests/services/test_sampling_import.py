@@ -1,0 +1,105 @@
+"""Sampling lists from the local authority: CSV and XLSX, every bad row reported, all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from jicpa_desktop.composition import AppServices
+from jicpa_desktop.services.errors import OperationCancelledError, UserError
+from jicpa_desktop.services.long_work import CancelToken
+
+
+def _write_csv(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_good_csv_imports_every_row(services: AppServices, inspection_id: str, tmp_path: Path) -> None:
+    path = _write_csv(tmp_path / "list.csv", "Reference,Agency,Kind,Age band,Inspector\n"
+                      "CDF24-01,children_services,sampled,5-11,Inspector A\n"
+                      "CDF24-01,police,sampled,5-11,Inspector B\n"
+                      "CDF24-02,health,tracked,under 1,\n")
+    report = services.sampling.run(inspection_id, path)
+    assert report.imported == 3 and report.problems == ()
+    cases = {(c.reference, c.agency): c for c in services.cases.list(inspection_id)}
+    assert cases[("CDF24-02", "health")].kind == "tracked"
+    assert cases[("CDF24-02", "health")].age_band == "under_1"
+    assert cases[("CDF24-01", "police")].inspector == "Inspector B"
+
+
+def test_bad_rows_are_all_reported_by_line_and_nothing_is_imported(
+    services: AppServices, inspection_id: str, tmp_path: Path
+) -> None:
+    services.cases.add(inspection_id, reference="CDF24-09", agency="police", kind="sampled")
+    path = _write_csv(tmp_path / "list.csv", "reference,agency,kind,age_band\n"
+                      "CDF24-01,children_services,sampled,5-11\n"   # line 2: good
+                      "Jane Smith,police,sampled,5-11\n"             # line 3: a name
+                      "CDF24-03,fire_brigade,sampled,\n"             # line 4: agency
+                      "CDF24-04,health,sometimes,\n"                 # line 5: kind
+                      "CDF24-05,health,sampled,teen\n"               # line 6: age band
+                      "CDF24-01,children_services,tracked,\n"        # line 7: duplicate of line 2
+                      "CDF24-09,police,sampled,\n")                  # line 8: already in the store
+    report = services.sampling.run(inspection_id, path)
+    assert report.imported == 0
+    lines = [p.line for p in report.problems]
+    assert lines == [3, 4, 5, 6, 7]
+    text = "\n".join(str(p) for p in report.problems)
+    assert "line 3" in text and "not a case reference" in text
+    assert "fire_brigade" in text and "sometimes" in text and "teen" in text and "line 2" in text
+    assert [c.reference for c in services.cases.list(inspection_id)] == ["CDF24-09"]
+    # Once the file rows are fixed, the store conflict on line 8 is reported, and still nothing is imported.
+    fixed = _write_csv(tmp_path / "fixed.csv", "reference,agency\nCDF24-01,children_services\nCDF24-09,police\n")
+    report = services.sampling.run(inspection_id, fixed)
+    assert [p.line for p in report.problems] == [3] and report.imported == 0
+    assert [c.reference for c in services.cases.list(inspection_id)] == ["CDF24-09"]
+
+
+def test_identifying_columns_are_refused(services: AppServices, inspection_id: str, tmp_path: Path) -> None:
+    path = _write_csv(tmp_path / "list.csv", "reference,agency,Child name,DOB\nCDF24-01,police,A,2019-01-01\n")
+    report = services.sampling.run(inspection_id, path)
+    assert report.imported == 0
+    assert {p.column for p in report.problems} == {"Child name", "DOB"}
+    assert all("identifies a person" in p.message for p in report.problems)
+
+
+def test_xlsx_list_imports(services: AppServices, inspection_id: str, tmp_path: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Case ref", "Agency", "Type"])
+    sheet.append(["CDF24-11", "Education", "sampled"])
+    sheet.append(["CDF24-12", "YJS", "tracked"])
+    workbook.save(tmp_path / "list.xlsx")
+    report = services.sampling.run(inspection_id, tmp_path / "list.xlsx")
+    assert report.imported == 2
+    assert {(c.reference, c.agency) for c in services.cases.list(inspection_id)} == {
+        ("CDF24-11", "education"), ("CDF24-12", "youth_justice")}
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("list.xlsx", b"PK\x03\x04 truncated zip", "cannot be read as a sampling list"),
+    ("list.pdf", b"%PDF-1.4", "must be a .csv or .xlsx"),
+    ("list.csv", b"", "is empty"),
+])
+def test_unreadable_files_get_a_clear_message(services: AppServices, inspection_id: str, tmp_path: Path,
+                                              name: str, content: bytes, message: str) -> None:
+    (tmp_path / name).write_bytes(content)
+    with pytest.raises(UserError, match=message):
+        services.sampling.run(inspection_id, tmp_path / name)
+    assert services.cases.list(inspection_id) == []
+
+
+def test_cancelling_keeps_nothing(services: AppServices, inspection_id: str, tmp_path: Path) -> None:
+    rows = "".join(f"CDF24-{n:03d},police,sampled\n" for n in range(50))
+    path = _write_csv(tmp_path / "list.csv", "reference,agency,kind\n" + rows)
+    token = CancelToken()
+
+    def progress(done: int, total: int, message: str) -> None:
+        if done == 10:
+            token.cancel()
+
+    with pytest.raises(OperationCancelledError):
+        services.sampling.run(inspection_id, path, progress=progress, cancel=token)
+    assert services.cases.list(inspection_id) == []
