@@ -31,9 +31,13 @@ def _choice(id_: str, en: str, cy: str, *, negative: bool = False, score: int | 
     return Choice(id_, LocalizedText(en, cy), negative, score)
 
 
-YES = _choice("yes", "Yes", "Ydy", score=2)
+# "Ie / Na" reads correctly whatever the verb of the question (Welsh answers echo the verb otherwise).
+YES = _choice("yes", "Yes", "Ie", score=2)
 PARTLY = _choice("partly", "Partly", "Yn rhannol", negative=True, score=1)
-NO = _choice("no", "No", "Nac ydy", negative=True, score=0)
+NO = _choice("no", "No", "Na", negative=True, score=0)
+# A plain Yes/No records a fact ("is there an ecomap?"), so its No is not a practice gap by itself; a form
+# says when it is with `negative_when: "value == 'no'"`.
+NO_FACT = _choice("no", "No", "Na", score=0)
 NOT_APPLICABLE = _choice("not_applicable", "N/A", "Amh.")
 
 
@@ -108,21 +112,21 @@ class ChoiceType(AnswerType):
 
 class YesPartlyNo(ChoiceType):
     code = "ynp"
-    label = LocalizedText("Yes / Partly / No / N/A", "Ydy / Yn rhannol / Nac ydy / Amh.")
+    label = LocalizedText("Yes / Partly / No / N/A", "Ie / Yn rhannol / Na / Amh.")
     fixed_choices = (YES, PARTLY, NO, NOT_APPLICABLE)
     scored_by_default = True
 
 
 class YesNo(ChoiceType):
     code = "yn"
-    label = LocalizedText("Yes / No", "Ydy / Nac ydy")
-    fixed_choices = (YES, NO)
+    label = LocalizedText("Yes / No", "Ie / Na")
+    fixed_choices = (YES, NO_FACT)
 
 
 class YesNoNotApplicable(ChoiceType):
     code = "yn_na"
-    label = LocalizedText("Yes / No / N/A", "Ydy / Nac ydy / Amh.")
-    fixed_choices = (YES, NO, NOT_APPLICABLE)
+    label = LocalizedText("Yes / No / N/A", "Ie / Na / Amh.")
+    fixed_choices = (YES, NO_FACT, NOT_APPLICABLE)
 
 
 class GradeType(ChoiceType):

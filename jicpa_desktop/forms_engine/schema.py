@@ -1,0 +1,69 @@
+"""The keys allowed at each level of a form file, which are required, and the id syntax."""
+
+from __future__ import annotations
+
+import re
+
+ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*")
+# Choice ids may start with a digit (`0_to_4`); question ids may not, because expressions name them.
+CHOICE_ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9_]*")
+STANDARD_PREFIX = "std_"
+STANDARD_FILE = "_standard.yaml"
+
+FORM_KEYS = (
+    "form",
+    "version",
+    "order",
+    "welsh",
+    "title",
+    "description",
+    "agencies",
+    "principles",
+    "kinds",
+    "standard",
+    "renamed",
+    "sections",
+)
+FORM_REQUIRED = ("form", "version", "title", "agencies", "sections")
+
+STANDARD_KEYS = ("standard", "welsh", "sections")  # `standard:` holds the standard fields' version
+STANDARD_REQUIRED = ("standard", "sections")
+
+SECTION_KEYS = ("id", "title", "questions")
+SECTION_REQUIRED = SECTION_KEYS
+
+QUESTION_KEYS = (
+    "id",
+    "type",
+    "label",
+    "help",
+    "required",
+    "evidence",
+    "limiting",
+    "principles",
+    "relevant",
+    "constraint",
+    "negative_when",
+    "scored",
+    "choices",
+    "columns",
+    "identifying",
+    "source",
+)
+QUESTION_REQUIRED = ("id", "type", "label")
+
+CHOICE_KEYS = ("id", "label", "negative", "score")
+CHOICE_REQUIRED = ("id", "label")
+
+CONSTRAINT_KEYS = ("expression", "message")
+CONSTRAINT_REQUIRED = CONSTRAINT_KEYS
+
+TEXT_KEYS = ("en", "cy")
+
+KINDS = ("sampled", "tracked")
+WELSH_STATES = ("draft", "reviewed")
+CHOICE_TYPES = ("single", "multi")
+EXPRESSION_FIELDS = ("relevant", "constraint", "negative_when")
+MAX_CHOICE_SCORE = 2
+
+ID_FIX = "use lower-case letters, digits and _, starting with a letter (e.g. voc_01)"
