@@ -17,7 +17,7 @@ from jicpa_desktop.domain.form_model import FormDefinition, Question
 from jicpa_desktop.domain.grades import Grade, override_needs_moderation
 from jicpa_desktop.domain.timestamps import utc_now_iso
 from jicpa_desktop.forms_engine.evaluation import ResponseState, RowState, check_constraint, evaluate
-from jicpa_desktop.services import audit
+from jicpa_desktop.services import audit, field_versions
 from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.context import ServiceContext, dumps
 from jicpa_desktop.services.dto import AnswerRecord, GradeView, ResponseView, SavedAnswer
@@ -324,6 +324,9 @@ class Answers:
                 ),
                 {"id": answer_id, "v": new_value_json, "n": new_note, "t": now, "a": self._context.actor},
             )
+        field_versions.record_answer(session, inspection_id=response.inspection_id, response_id=response.id,
+                                     question_id=question.id, row_id=row_id, value_json=new_value_json,
+                                     evidence_note=new_note, actor=self._context.actor, at=now)
         target = f"{question.id}@{row_id}" if row_id else question.id
         if new_value_json != old_value_json:
             audit.record(session, inspection_id=response.inspection_id, actor=self._context.actor,
@@ -470,6 +473,9 @@ class Answers:
                 {"g": new["final_grade"], "why": new["override_reason"], "s": new["suggested_grade"],
                  "t": now, "a": self._context.actor, "r": response.id},
             )
+            field_versions.record_grade(session, inspection_id=response.inspection_id, response_id=response.id,
+                                        final_grade=new["final_grade"], override_reason=reason.strip(),
+                                        suggested_grade=new["suggested_grade"], actor=self._context.actor, at=now)
             audit.record(session, inspection_id=response.inspection_id, actor=self._context.actor,
                          action="update", entity="form_response", entity_id=response.id, field="grade",
                          old=old, new=new, at=now)
@@ -484,10 +490,10 @@ class Answers:
 
     def fill(self, session: Session, case_id: str, form_id: str,
              answers: Iterable[tuple[str, object, str]],
-             rows: Sequence[tuple[str, Sequence[tuple[str, object]]]] = ()) -> None:
+             rows: Sequence[tuple[str, Sequence[tuple[str, object, str]]]] = ()) -> None:
         """Answer many questions inside the caller's transaction, each checked and audited.
 
-        *answers* are (question id, value, evidence note); *rows* are (group id, [(column id, value)]).
+        *answers* are (question id, value, evidence note); *rows* are (group id, [(column id, value, note)]).
         """
         now = utc_now_iso()
         response = self._response_for_write(session, case_id, form_id, now)
@@ -514,7 +520,7 @@ class Answers:
             audit.record(session, inspection_id=response.inspection_id, actor=self._context.actor,
                          action="create", entity="repeat_row", entity_id=row_id, field=f"{form_id}.{group_id}",
                          new={"position": float(position)}, at=now)
-            for column_id, value in cells:
+            for column_id, value, note in cells:
                 question = self._question(form, column_id, row_id, session, response.id)
                 typed = answer_type(question.type).parse(value, question)
-                self._store(session, response, form, question, row_id, value, typed, "", now)
+                self._store(session, response, form, question, row_id, value, typed, note, now)

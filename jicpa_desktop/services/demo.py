@@ -11,7 +11,7 @@ from jicpa_desktop.domain.answer_types import AnswerValue
 from jicpa_desktop.domain.form_model import FormDefinition, Question
 from jicpa_desktop.forms_engine.evaluation import ResponseState, check_constraint, evaluate
 from jicpa_desktop.services.answers import Answers
-from jicpa_desktop.services.cases import Cases
+from jicpa_desktop.services.cases import Cases, validate_new_case
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.form_definitions import FormDefinitions
 from jicpa_desktop.services.inspections import Inspections
@@ -88,8 +88,6 @@ class Demo:
         )
         bands = ("under_1", "1_4", "5_11", "5_11", "12_15", "16_17")
         with self._context.writing() as session:
-            from jicpa_desktop.services.cases import validate_new_case
-
             for number in range(1, 27):
                 kind = "tracked" if number > 20 else "sampled"
                 agency = _AGENCY_CYCLE[(number - 1) % len(_AGENCY_CYCLE)]
@@ -98,15 +96,16 @@ class Demo:
                 case_id = self._cases.insert(session, inspection_id, new)
                 # Most files are finished, some under way, a few not yet opened: a Wednesday afternoon.
                 stage = rng.random()
-                if stage < 0.1:
+                if stage < 0.1 and number not in (8, 22):
                     continue
                 quality = rng.choice(("strong", "mixed", "mixed", "weak"))
                 for form in self._definitions.for_case(agency.value, kind, None):
-                    if stage < 0.3 and rng.random() < 0.5:
+                    escalated_here = number in (8, 22) and form.id == "voice_of_child"
+                    if stage < 0.3 and rng.random() < 0.5 and not escalated_here:
                         continue
                     answers, rows = self._answers_for(form, quality, rng, partial=stage < 0.3)
-                    if number in (7, 22) and form.id == "voice_of_child":
-                        answers += [
+                    if escalated_here:
+                        answers = [a for a in answers if a[0] != "std_escalate_now"] + [
                             ("std_escalate_now", "yes", ""),
                             ("std_escalate_action", "Lead inspector told; team manager asked to visit today.", ""),
                             ("std_escalate_date", "2024-01-17", ""),
@@ -116,22 +115,33 @@ class Demo:
 
     def _answers_for(
         self, form: FormDefinition, quality: str, rng: random.Random, *, partial: bool
-    ) -> tuple[list[tuple[str, object, str]], list[tuple[str, Sequence[tuple[str, object]]]]]:
+    ) -> tuple[list[tuple[str, object, str]], list[tuple[str, Sequence[tuple[str, object, str]]]]]:
         answers: list[tuple[str, object, str]] = []
-        rows: list[tuple[str, Sequence[tuple[str, object]]]] = []
+        rows: list[tuple[str, Sequence[tuple[str, object, str]]]] = []
         values: dict[str, AnswerValue] = {}
+        dates = iter(sorted(dt.date(2023, 7, 1) + dt.timedelta(days=rng.randint(0, 190)) for _ in range(40)))
         for question in form.questions():
-            if question.id.startswith("std_escalate") or question.id == "std_risk_unmanaged":
+            if question.id in ("std_escalate_action", "std_escalate_date"):
+                continue
+            if question.id in ("std_escalate_now", "std_risk_unmanaged"):
+                values[question.id] = "no"
+                answers.append((question.id, "no", ""))
                 continue
             if partial and rng.random() < 0.4:
                 continue
             if question.is_repeat:
                 for _ in range(rng.randint(1, 3)):
-                    cells = [(c.id, v) for c in question.columns
-                             if (v := self._value(c, quality, rng)) is not None]
+                    cells = []
+                    for column in question.columns:
+                        cell = next(dates) if column.type == "date" else self._value(column, quality, rng)
+                        if cell is None:
+                            continue
+                        wants_note = column.evidence.value == "always" or (
+                            column.evidence.value == "when_negative" and cell in ("no", "partly"))
+                        cells.append((column.id, cell, self._note(cell in ("no", "partly"), rng) if wants_note else ""))
                     rows.append((question.id, cells))
                 continue
-            value = self._value(question, quality, rng)
+            value = next(dates) if question.type == "date" else self._value(question, quality, rng)
             if value is None:
                 continue
             state = ResponseState(answers=dict(values), rows={}, evidence={})
