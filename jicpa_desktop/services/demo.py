@@ -104,6 +104,8 @@ class Demo:
                     if stage < 0.3 and rng.random() < 0.5 and not escalated_here:
                         continue
                     answers, rows = self._answers_for(form, quality, rng, partial=stage < 0.3)
+                    # The case record's first question repeats the file's pseudonymous reference.
+                    answers = [(q, new.reference if q == "cr_01" else v, n) for q, v, n in answers]
                     if escalated_here:
                         answers = [a for a in answers if a[0] != "std_escalate_now"] + [
                             ("std_escalate_now", "yes", ""),
