@@ -11,7 +11,7 @@ from jicpa_desktop.store.tables import AuditEvent, new_id
 
 # A Core insert on the session's connection: the audit write sits on the autosave path, and the ORM
 # unit of work would cost more than the commit itself.
-_INSERT = insert(AuditEvent.__table__)  # type: ignore[arg-type]
+_INSERT = insert(AuditEvent)
 
 
 def record(

@@ -1,0 +1,70 @@
+"""Rebuild the pictures in docs/exports/ from the demo inspection: `python docs/exports/make_images.py`.
+
+Needs pdftoppm (poppler-utils) and soffice (LibreOffice) on PATH; writes PNGs at 60 dpi.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+from jicpa_desktop.composition import build_services  # noqa: E402
+
+# (source, page, picture name)
+PDF_PAGES = (("grid.pdf", 1, "grid-pdf-cover"), ("grid.pdf", "voice", "grid-pdf-grid"),
+             ("grid.pdf", "summary", "grid-pdf-summary"), ("grid.pdf", "findings", "grid-pdf-findings"),
+             ("grid-cy.pdf", "cy", "grid-pdf-grid-cy"), ("case.pdf", 1, "case-pdf-1"), ("case.pdf", 3, "case-pdf-3"))
+XLSX_PAGES = ((1, "xlsx-grid"), ("Summary of answers", "xlsx-summary"),
+              ("Findings gathered", "xlsx-findings"), ("Evidence notes", "xlsx-evidence"),
+              ("About this export", "xlsx-about"))
+
+
+def _page_with(pdf: Path, needle: str) -> int:
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for number, page in enumerate(text.split("\f"), start=1):
+        if needle in page:
+            return number
+    raise SystemExit(f"{needle!r} not found in {pdf}")
+
+
+def _png(pdf: Path, page: int, name: str) -> None:
+    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(page), "-l", str(page), "-singlefile", str(pdf),
+                    str(HERE / name)], check=True)
+    print(f"docs/exports/{name}.png  ({pdf.name} page {page})")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder_name:
+        folder = Path(folder_name)
+        services = build_services(folder / "demo.sqlite3", actor="Demo Lead (CIW)")
+        inspection_id = services.demo.build()
+        services.exports.xlsx(inspection_id, folder / "grid.xlsx")
+        services.exports.pdf(inspection_id, folder / "grid.pdf")
+        services.exports.pdf(inspection_id, folder / "grid-cy.pdf", lang="cy")
+        case = next(c for c in services.cases.list(inspection_id) if c.escalated)
+        services.exports.case_pdf(case.id, folder / "case.pdf")
+        services.close()
+        for source, page, name in PDF_PAGES:
+            pdf = folder / source
+            number = page if isinstance(page, int) else _page_with(pdf, {
+                "summary": "Summary of answers", "findings": "Findings gathered",
+                "cy": "Llais y plentyn", "voice": "Voice of the child and lived experience (part 1"}[page])
+            _png(pdf, number, name)
+        profile = folder / "lo-profile"
+        subprocess.run([shutil.which("soffice") or "soffice", f"-env:UserInstallation={profile.as_uri()}",
+                        "--headless", "--convert-to", "pdf", "--outdir", str(folder / "lo"), str(folder / "grid.xlsx")],
+                       check=True, capture_output=True, env={**os.environ, "HOME": str(folder)})
+        rendered = folder / "lo" / "grid.pdf"
+        for page, name in XLSX_PAGES:
+            _png(rendered, page if isinstance(page, int) else _page_with(rendered, page), name)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,294 @@
+"""The audit grid as plain data: the columns, one row per case file, and what the writers need besides.
+
+The service builds these from the store (by columns, never ORM objects); the benchmark builds them
+synthetically. Every label is already in the export's language; answers carry their display text, a
+tone for the colour, and, for Yes / Partly / No questions, the choice counted in the summary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from jicpa_desktop.domain.principles import Principle
+
+
+class Tone(StrEnum):
+    """How a cell is coloured (and, for grades, ranked): the words are always written too."""
+
+    POSITIVE = "positive"  # Yes, Outstanding, Good: green
+    PARTIAL = "partial"  # Partly, Requires improvement: amber
+    NEGATIVE = "negative"  # No, Inadequate, a negative choice: red
+    NOT_APPLICABLE = "not_applicable"  # N/A, Insufficient evidence: grey
+    NEUTRAL = "neutral"  # text, dates, numbers: no fill
+
+
+class Counted(StrEnum):
+    """The answers the summary counts; anything else is left out of n."""
+
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+
+
+CellValue = str | int | float | dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    value: CellValue  # display text for choices and text; numbers and dates as themselves
+    tone: Tone = Tone.NEUTRAL
+    counted: Counted | None = None  # set for Yes / Partly / No answers of counted questions
+    free_text: bool = False  # typed by a person: always written as literal text
+    suggested: bool = False  # a grade the inspector has not confirmed
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    form_id: str
+    question_id: str
+    label: str
+    type: str
+    principles: tuple[Principle, ...] = ()
+    limiting: bool = False
+    counted: bool = False  # a Yes / Partly / No question: counted in the summary
+    group: bool = False  # a repeat group: the cell holds the number of rows
+
+
+@dataclass(frozen=True, slots=True)
+class FormBlock:
+    form_id: str
+    title: str
+    columns: tuple[Column, ...]
+    versions: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceNote:
+    form_id: str
+    form_title: str
+    question_id: str
+    question_label: str
+    answer: str
+    tone: Tone
+    note: str
+    row_number: int | None = None  # the row of a repeat group, counted from 1
+
+
+class FindingKind(StrEnum):
+    STRENGTH = "strength"
+    AREA = "area"
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One line towards the findings: a note, a summary or an overall-judgement statement."""
+
+    kind: FindingKind
+    text: str
+    principles: tuple[Principle, ...]
+    partnership: bool
+    agencies: tuple[str, ...]  # agency codes (the file's own agency unless the statement says otherwise)
+    source: str  # question id it came from
+
+
+@dataclass(frozen=True, slots=True)
+class GridRow:
+    case_id: str
+    reference: str
+    agency: str  # code
+    agency_label: str
+    kind: str  # sampled | tracked
+    kind_label: str
+    inspector: str
+    cells: tuple[Cell | None, ...]  # one per column of every form block, in order
+    grades: tuple[Cell | None, ...]  # one per form block
+    overall: Cell | None
+    escalated: bool
+    offered: tuple[bool, ...]  # one per form block: the form applies to this file
+    notes: tuple[EvidenceNote, ...] = ()
+    statements: tuple[Statement, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ExportInfo:
+    inspection_name: str
+    local_authority: str
+    start_date: str
+    end_date: str
+    exported_at: str
+    exported_by: str
+    app_version: str
+    lang: str
+    filters: tuple[tuple[str, str], ...] = ()
+    include_identifying: bool = False
+    file_count: int = 0
+
+
+@dataclass
+class GridModel:
+    """*rows* may be a generator: the writers read it once, in order, and never hold it whole."""
+
+    info: ExportInfo
+    forms: tuple[FormBlock, ...]
+    rows: Iterable[GridRow]
+    agencies: tuple[tuple[str, str], ...] = ()  # (code, label) of every agency, in display order
+    principles: tuple[tuple[Principle, str], ...] = ()  # report order with labels
+    columns: tuple[Column, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.columns = tuple(c for form in self.forms for c in form.columns)
+
+
+# -- summary -------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Tally:
+    yes: int = 0
+    partly: int = 0
+    no: int = 0
+
+    @property
+    def n(self) -> int:
+        return self.yes + self.partly + self.no
+
+    def add(self, counted: Counted) -> None:
+        if counted is Counted.YES:
+            self.yes += 1
+        elif counted is Counted.PARTLY:
+            self.partly += 1
+        else:
+            self.no += 1
+
+    def count(self, counted: Counted) -> int:
+        return {Counted.YES: self.yes, Counted.PARTLY: self.partly, Counted.NO: self.no}[counted]
+
+    def share(self, counted: Counted) -> float | None:
+        return self.count(counted) / self.n if self.n else None
+
+
+ALL = ""  # the agency key for "all agencies"
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionSummary:
+    column: Column
+    tallies: dict[str, Tally]  # agency code (ALL for every agency) -> tally
+
+
+class SummaryBuilder:
+    """Counts Yes / Partly / No per question and per principle, by agency and overall, row by row."""
+
+    def __init__(self, columns: tuple[Column, ...]) -> None:
+        self._columns = columns
+        self._counted = [i for i, c in enumerate(columns) if c.counted]
+        self._questions: dict[int, dict[str, Tally]] = {i: {ALL: Tally()} for i in self._counted}
+        self._principles: dict[Principle, dict[str, Tally]] = {p: {ALL: Tally()} for p in Principle}
+
+    def add(self, row: GridRow) -> None:
+        for index in self._counted:
+            cell = row.cells[index]
+            if cell is None or cell.counted is None:
+                continue
+            tallies = self._questions[index]
+            tallies[ALL].add(cell.counted)
+            tallies.setdefault(row.agency, Tally()).add(cell.counted)
+            for principle in self._columns[index].principles:
+                by_agency = self._principles[principle]
+                by_agency[ALL].add(cell.counted)
+                by_agency.setdefault(row.agency, Tally()).add(cell.counted)
+
+    def questions(self) -> list[QuestionSummary]:
+        return [QuestionSummary(self._columns[i], self._questions[i]) for i in self._counted]
+
+    def principles(self) -> dict[Principle, dict[str, Tally]]:
+        return self._principles
+
+
+# -- findings ------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class FindingLine:
+    text: str
+    references: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+
+    @property
+    def single_case(self) -> bool:
+        return len(self.references) == 1
+
+
+@dataclass(frozen=True, slots=True)
+class FindingBlock:
+    """One of the report's four blocks under a principle; agency blocks carry one list per agency."""
+
+    heading_key: str  # partnership_strengths | partnership_improve | agency_strengths | agency_improve
+    by_agency: tuple[tuple[str, tuple[FindingLine, ...]], ...]  # ("" for partnership blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class PrincipleFindings:
+    principle: Principle
+    blocks: tuple[FindingBlock, ...]
+
+
+_BLOCKS = (
+    ("partnership_strengths", True, FindingKind.STRENGTH),
+    ("partnership_improve", True, FindingKind.AREA),
+    ("agency_strengths", False, FindingKind.STRENGTH),
+    ("agency_improve", False, FindingKind.AREA),
+)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+class FindingsBuilder:
+    """Groups statements as the published reports do: principle (report order) → partnership or each
+    agency → strengths / what needs to improve; identical lines merge and list every file behind them."""
+
+    def __init__(self, principle_order: Iterable[Principle], agency_order: Iterable[str]) -> None:
+        self._principles = tuple(principle_order)
+        self._agencies = tuple(agency_order)
+        self._lines: dict[tuple[Principle, bool, FindingKind, str], dict[str, FindingLine]] = {}
+
+    def add(self, reference: str, statements: Iterable[Statement]) -> None:
+        for statement in statements:
+            text = statement.text.strip()
+            if not text:
+                continue
+            for principle in statement.principles:
+                targets = [""] if statement.partnership else list(statement.agencies)
+                for agency in targets:
+                    bucket = self._lines.setdefault((principle, statement.partnership, statement.kind, agency), {})
+                    line = bucket.setdefault(_key(text), FindingLine(text))
+                    if reference not in line.references:
+                        line.references.append(reference)
+                    if statement.source not in line.sources:
+                        line.sources.append(statement.source)
+
+    def _sorted(self, bucket: dict[str, FindingLine]) -> tuple[FindingLine, ...]:
+        # Most-supported first, then as first seen: the lead drafts from the top.
+        return tuple(sorted(bucket.values(), key=lambda line: -len(line.references)))
+
+    def result(self) -> list[PrincipleFindings]:
+        agencies_seen = {key[3] for key in self._lines if key[3]}
+        agencies = [a for a in self._agencies if a in agencies_seen]
+        agencies += sorted(agencies_seen - set(agencies))
+        result = []
+        for principle in self._principles:
+            blocks = []
+            for heading, partnership, kind in _BLOCKS:
+                targets = [""] if partnership else agencies
+                by_agency = tuple(
+                    (agency, self._sorted(self._lines.get((principle, partnership, kind, agency), {})))
+                    for agency in targets
+                )
+                blocks.append(FindingBlock(heading, by_agency))
+            result.append(PrincipleFindings(principle, tuple(blocks)))
+        return result

@@ -1,0 +1,458 @@
+"""The audit-grid PDF: A4 landscape; a cover, the grid split by form into page-wide parts (header rows
+repeated whenever a part runs over a page, with a key of its questions), the summary with charts, and the
+findings laid out like the published reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+)
+
+from jicpa_desktop.exports.grid_data import (
+    ALL,
+    Cell,
+    Column,
+    Counted,
+    FindingsBuilder,
+    GridModel,
+    GridRow,
+    SummaryBuilder,
+    Tally,
+    Tone,
+)
+from jicpa_desktop.exports.labels import label
+from jicpa_desktop.exports.pdf_charts import key_questions_chart, principle_chart
+from jicpa_desktop.exports.pdf_styles import (
+    FOOTER_HEIGHT,
+    HEADER_DARK,
+    HEADER_HEIGHT,
+    HEADER_LIGHT,
+    MARGIN,
+    MARKING_RED,
+    NOT_OFFERED,
+    PAGE_LANDSCAPE,
+    RULE,
+    TONE_FILLS,
+    TONE_TEXT,
+    numbered_canvas,
+    para,
+    safe,
+    styles,
+    table_style,
+)
+from jicpa_desktop.exports.proportion_words import PROPORTION_BANDS, proportion_word
+from jicpa_desktop.exports.xlsx_workbook import key_questions
+
+Check = Callable[[], None]
+
+# Grid column widths (mm): the file's identity on the left of every part, then the questions.
+IDENTITY_MM = (19.0, 21.0, 13.0, 24.0, 8.0)  # reference, agency, sampled/tracked, overall, escalated
+QUESTION_MM = 11.0
+GRADE_MM = 23.0
+# Wider columns, and a cut (with "…"), for answers in words: the workbook and the case report hold them whole.
+WIDE_TYPES: dict[str, tuple[float, int]] = {"text": (24.0, 60), "single": (17.0, 30), "multi": (19.0, 36),
+                                            "date": (12.5, 0)}
+
+
+def column_width(column: Column) -> float:
+    return WIDE_TYPES.get(column.type, (QUESTION_MM, 0))[0]
+
+
+def column_limit(column: Column) -> int | None:
+    return WIDE_TYPES.get(column.type, (QUESTION_MM, 0))[1] or None
+
+
+def _nothing() -> None:
+    return None
+
+
+def cell_text(cell: Cell | None, limit: int | None = None) -> str:
+    if cell is None:
+        return ""
+    value = cell.value
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%y")
+    if isinstance(value, float):
+        return f"{value:g}"
+    text = str(value)
+    if limit is not None and len(text) > limit:
+        return text[: limit - 1].rstrip() + "…"
+    return text
+
+
+class GridPdf:
+    def __init__(self, model: GridModel, rows: Sequence[GridRow], check: Check) -> None:
+        self.model = model
+        self.rows = rows
+        self.lang = model.info.lang
+        self.check = check
+        self.st = styles()
+
+    def t(self, key: str) -> str:
+        return label(key, self.lang)
+
+    def build(self, path: Path) -> None:
+        info = self.model.info
+        doc = BaseDocTemplate(
+            str(path), pagesize=PAGE_LANDSCAPE, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_HEIGHT - 6 * mm, bottomMargin=MARGIN + FOOTER_HEIGHT - 3 * mm,
+            title=f"{self.t('grid_title')} — {info.inspection_name}", author="JICPA Desktop",
+            subject=self.t("marking"), creator=f"JICPA Desktop {info.app_version}",
+        )
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self.width = doc.width
+        summary = SummaryBuilder(self.model.columns)
+        findings = FindingsBuilder((p for p, _ in self.model.principles), (c for c, _ in self.model.agencies))
+        for row in self.rows:
+            summary.add(row)
+            findings.add(row.reference, row.statements)
+        story: list[Flowable] = []
+        story += self.cover()
+        story += self.grid()
+        story += self.summary(summary)
+        story += self.findings(findings)
+        self.check()
+        doc.build(story, canvasmaker=numbered_canvas(info.inspection_name, self.lang, self.check))
+
+    # -- cover ---------------------------------------------------------------------------------
+
+    def cover(self) -> list[Flowable]:
+        st, info = self.st, self.model.info
+        filters = "; ".join(f"{name}: {value}" for name, value in info.filters) or self.t("no_filters")
+        facts = [
+            ("inspection", info.inspection_name),
+            ("local_authority", info.local_authority),
+            ("fieldwork", f"{info.start_date} – {info.end_date}"),
+            ("files_count", str(len(self.rows))),
+            ("filters", filters),
+            ("exported_at", info.exported_at),
+            ("exported_by", info.exported_by),
+            ("app_version", info.app_version),
+            ("form_versions", "; ".join(f"{f.form_id} v{', v'.join(str(v) for v in f.versions)}"
+                                        for f in self.model.forms)),
+            ("identifying", self.t("identifying_included" if info.include_identifying else "identifying_excluded")),
+        ]
+        table = Table([[para(self.t(k), st["small"], bold=True), para(v, st["small"])] for k, v in facts],
+                      colWidths=[45 * mm, self.width - 45 * mm])
+        table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2)]))
+        key = Table([[para(self.t(k), st["cell"], color=TONE_TEXT[tone]) for k, tone in
+                      (("yes", Tone.POSITIVE), ("partly", Tone.PARTIAL), ("no", Tone.NEGATIVE),
+                       ("not_applicable", Tone.NOT_APPLICABLE))]], colWidths=[22 * mm] * 4)
+        key.setStyle(table_style([("BACKGROUND", (i, 0), (i, 0), TONE_FILLS[tone]) for i, tone in
+                                 enumerate((Tone.POSITIVE, Tone.PARTIAL, Tone.NEGATIVE, Tone.NOT_APPLICABLE))]
+                                + [("GRID", (0, 0), (-1, -1), 0.25, RULE)]))
+        key.hAlign = "LEFT"
+        return [
+            para(f"{self.t('grid_title')} — {info.inspection_name}", st["title"]),
+            table,
+            Spacer(1, 4 * mm),
+            para(self.t("data_protection_notice"), st["warning"]),
+            Spacer(1, 3 * mm),
+            para(self.t("grades_note"), st["note"]),
+            Spacer(1, 2 * mm),
+            para(self.t("colour_key_text"), st["note"]),
+            Spacer(1, 1.5 * mm),
+            key,
+        ]
+
+    # -- grid ----------------------------------------------------------------------------------
+
+    def _parts(self, columns: Sequence[Column]) -> list[list[Column | None]]:
+        """Split a form's columns (then its grade column, None) into parts that fit the page width."""
+        available = self.width / mm - sum(IDENTITY_MM)
+        items: list[tuple[Column | None, float]] = [(c, column_width(c)) for c in columns]
+        items.append((None, GRADE_MM))
+        # As many parts as the widest page allows, then balanced, so that no part is a lonely column or two.
+        count = len(self._split(items, available))
+        balanced = self._split(items, min(available, sum(w for _, w in items) / count + QUESTION_MM))
+        return balanced if len(balanced) == count else self._split(items, available)
+
+    @staticmethod
+    def _split(items: list[tuple[Column | None, float]], limit: float) -> list[list[Column | None]]:
+        parts: list[list[Column | None]] = [[]]
+        used = 0.0
+        for item, width in items:
+            if parts[-1] and used + width > limit:
+                parts.append([])
+                used = 0.0
+            parts[-1].append(item)
+            used += width
+        return parts
+
+    def grid(self) -> list[Flowable]:
+        story: list[Flowable] = []
+        offsets: dict[str, int] = {}
+        index = 0
+        for form in self.model.forms:
+            offsets[form.form_id] = index
+            index += len(form.columns)
+        for block_index, form in enumerate(self.model.forms):
+            parts = self._parts(form.columns)
+            for number, part in enumerate(parts, start=1):
+                self.check()
+                title = form.title if len(parts) == 1 else self.t("grid_part").format(
+                    form=form.title, part=number, parts=len(parts))
+                story.append(PageBreak())
+                story.append(self._grid_table(title, part, block_index, offsets[form.form_id], form.columns))
+                story.append(Spacer(1, 2.5 * mm))
+                story.append(self._question_key([c for c in part if c is not None]))
+        return story
+
+    def _grid_table(self, title: str, part: list[Column | None], block_index: int, offset: int,
+                    columns: Sequence[Column]) -> Table:
+        st = self.st
+        position = {c.question_id: offset + i for i, c in enumerate(columns)}
+        identity_heads = [self.t(k) for k in ("reference", "agency", "kind", "overall")] + ["!"]
+        first: list[Any] = [para(self.t("marking"), st["head_white"])] + [""] * (len(IDENTITY_MM) - 1)
+        first += [para(title, st["head_white"])] + [""] * (len(part) - 1)
+        second: list[Any] = [para(h, st["head"]) for h in identity_heads]
+        widths = list(IDENTITY_MM)
+        for column in part:
+            if column is None:
+                second.append(para(self.t("form_grade"), st["head"]))
+                widths.append(GRADE_MM)
+            else:
+                star = " ★" if column.limiting else ""
+                second.append(para(column.question_id + star, st["tiny_bold"]))
+                widths.append(column_width(column))
+        data: list[list[Any]] = [first, second]
+        commands: list[tuple[Any, ...]] = [
+            ("SPAN", (0, 0), (len(IDENTITY_MM) - 1, 0)),
+            ("SPAN", (len(IDENTITY_MM), 0), (-1, 0)),
+            ("BACKGROUND", (0, 0), (len(IDENTITY_MM) - 1, 0), MARKING_RED),
+            ("BACKGROUND", (len(IDENTITY_MM), 0), (-1, 0), HEADER_DARK),
+            ("BACKGROUND", (0, 1), (-1, 1), HEADER_LIGHT),
+            ("GRID", (0, 0), (-1, -1), 0.25, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 1.5),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 1.5),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
+        ]
+        for r, row in enumerate(self.rows, start=2):
+            offered = row.offered[block_index]
+            cells: list[Any] = [
+                para(row.reference, st["cell_left"], bold=True),
+                para(row.agency_label, st["cell_left"]),
+                para(row.kind_label, st["cell_left"]),
+                self._tone_para(row.overall),
+                para("!" if row.escalated else "", st["cell"], bold=True, color=colors.white),
+            ]
+            if row.escalated:
+                commands.append(("BACKGROUND", (4, r), (4, r), MARKING_RED))
+            self._tone_command(commands, row.overall, 3, r, True)
+            for c, column in enumerate(part, start=len(IDENTITY_MM)):
+                cell = row.grades[block_index] if column is None else row.cells[position[column.question_id]]
+                limit = column_limit(column) if column is not None else None
+                cells.append(self._tone_para(cell, limit, left=limit is not None))
+                self._tone_command(commands, cell, c, r, offered)
+            data.append(cells)
+        table = Table(data, colWidths=[w * mm for w in widths], repeatRows=2, hAlign="LEFT")
+        table.setStyle(table_style(commands))
+        return table
+
+    def _tone_para(self, cell: Cell | None, limit: int | None = None, *, left: bool = False) -> Paragraph:
+        style = self.st["cell_left" if left else "cell"]
+        if cell is None:
+            return Paragraph("", style)
+        text = safe(cell_text(cell, limit))
+        if cell.tone is Tone.NEGATIVE:
+            text = f"<b>{text}</b>"
+        if cell.suggested:
+            text = f'<font color="#595959">{text}</font>'
+        elif cell.tone is not Tone.NEUTRAL:
+            text = f'<font color="{TONE_TEXT[cell.tone].hexval()}">{text}</font>'
+        return Paragraph(text, style)
+
+    @staticmethod
+    def _tone_command(commands: list[tuple[Any, ...]], cell: Cell | None, c: int, r: int, offered: bool) -> None:
+        if cell is not None and cell.tone is not Tone.NEUTRAL:
+            commands.append(("BACKGROUND", (c, r), (c, r), TONE_FILLS[cell.tone]))
+        elif not offered:
+            commands.append(("BACKGROUND", (c, r), (c, r), NOT_OFFERED))
+
+    def _question_key(self, columns: list[Column]) -> Flowable:
+        st = self.st
+        if not columns:
+            return Spacer(1, 1)
+        entries = [para(f"{c.question_id}{' ★' if c.limiting else ''} — {c.label}", st["tiny"]) for c in columns]
+        half = (len(entries) + 1) // 2
+        left, right = entries[:half], entries[half:] + [""] * (2 * half - len(entries))
+        table = Table([[a, b] for a, b in zip(left, right, strict=True)], colWidths=[self.width / 2] * 2,
+                      hAlign="LEFT")
+        table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))
+        return KeepTogether([para(self.t("question_key"), st["h3"]), table])
+
+    # -- summary -------------------------------------------------------------------------------
+
+    def _agency_label(self, code: str) -> str:
+        if code == ALL:
+            return self.t("all_agencies")
+        return dict(self.model.agencies).get(code, code)
+
+    def _agencies_in(self, tallies: dict[str, Tally]) -> list[str]:
+        known = [code for code, _ in self.model.agencies if code in tallies]
+        return [ALL, *known, *sorted(set(tallies) - set(known) - {ALL})]
+
+    def summary(self, summary: SummaryBuilder) -> list[Flowable]:
+        st = self.st
+        story: list[Flowable] = [PageBreak(), para(self.t("summary_title"), st["h1"]),
+                                 para(self.t("summary_note"), st["note"]), Spacer(1, 2 * mm)]
+        questions = summary.questions()
+        if not questions:
+            return [*story, para(self.t("no_counted_questions"), st["body"])]
+        principles = summary.principles()
+        # Charts side by side: key questions, and Yes by principle and agency.
+        key = key_questions(questions)
+        names = (self.t("yes"), self.t("partly"), self.t("no"))
+        chart_width = self.width / 2 - 3 * mm
+        left = key_questions_chart([(q.column.question_id, q.tallies[ALL].yes, q.tallies[ALL].partly,
+                                     q.tallies[ALL].no) for q in key], names, self.t("chart_key_title"), chart_width)
+        present = [code for code, _ in self.model.agencies if any(code in principles[p] for p, _ in
+                                                                  self.model.principles)]
+        series = [(self._agency_label(code), [principles[p][code].share(Counted.YES) if code in principles[p]
+                                               else None for p, _ in self.model.principles])
+                  for code in [ALL, *present]]
+        right = principle_chart([text for _, text in self.model.principles], series,
+                                self.t("chart_principle_title"), chart_width)
+        charts = Table([[left, right]], colWidths=[self.width / 2] * 2, hAlign="LEFT")
+        charts.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        story.append(charts)
+        story.append(para(self.t("by_principle"), st["h2"]))
+        story.append(self._principle_table(principles))
+        story.append(PageBreak())
+        story.append(para(self.t("by_question"), st["h2"]))
+        story.append(para(self.t("summary_note"), st["note"]))
+        story.append(Spacer(1, 1.5 * mm))
+        story.append(self._question_table(questions))
+        return story
+
+    def _tally_cells(self, tally: Tally) -> list[Any]:
+        st = self.st
+        cells: list[Any] = [para(str(tally.n), st["cell"], bold=True)]
+        for counted in (Counted.YES, Counted.PARTLY, Counted.NO):
+            share = tally.share(counted)
+            word = proportion_word(tally.count(counted), tally.n).get(self.lang)
+            pct = f"{share:.0%}" if share is not None else "–"
+            cells.append(para(f"{tally.count(counted)} · {pct}\n{word}", st["cell"]))
+        return cells
+
+    def _principle_table(self, principles: dict[Any, dict[str, Tally]]) -> Table:
+        st = self.st
+        heads = ["principle", "agency", "n", "yes", "partly", "no"]
+        data: list[list[Any]] = [[para(self.t(h), st["head"]) for h in heads]]
+        commands: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), HEADER_LIGHT),
+                                           ("GRID", (0, 0), (-1, -1), 0.25, RULE),
+                                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+        for principle, text in self.model.principles:
+            tallies = principles[principle]
+            for code in self._agencies_in(tallies):
+                r = len(data)
+                data.append([para(text, st["cell_left"], bold=code == ALL),
+                             para(self._agency_label(code), st["cell_left"], bold=code == ALL),
+                             *self._tally_cells(tallies[code])])
+                if code == ALL:
+                    commands.append(("LINEABOVE", (0, r), (-1, r), 0.8, HEADER_DARK))
+        table = Table(data, colWidths=[50 * mm, 38 * mm, 12 * mm, 30 * mm, 30 * mm, 30 * mm], repeatRows=1,
+                      hAlign="LEFT")
+        table.setStyle(table_style(commands))
+        return table
+
+    def _question_table(self, questions: Sequence[Any]) -> Table:
+        st = self.st
+        codes = [code for code, _ in self.model.agencies
+                 if any(code in q.tallies for q in questions)]
+        agencies = [ALL, *codes]
+        fixed = 16 * mm + 62 * mm
+        each = (self.width - fixed) / len(agencies)
+        data: list[list[Any]] = [[para(self.t("question_id"), st["head"]), para(self.t("question"), st["head"])]
+                                 + [para(self._agency_label(a), st["head"]) for a in agencies]]
+        form_titles = {f.form_id: f.title for f in self.model.forms}
+        commands: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), HEADER_LIGHT),
+                                           ("GRID", (0, 0), (-1, -1), 0.25, RULE),
+                                           ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+        current_form = ""
+        for q in questions:
+            if q.column.form_id != current_form:
+                current_form = q.column.form_id
+                commands.append(("SPAN", (0, len(data)), (-1, len(data))))
+                commands.append(("BACKGROUND", (0, len(data)), (-1, len(data)), HEADER_DARK))
+                data.append([para(form_titles[current_form], st["head_white"])] + [""] * (1 + len(agencies)))
+            row: list[Any] = [para(q.column.question_id + (" ★" if q.column.limiting else ""), st["tiny_bold"]),
+                              para(q.column.label, st["tiny"])]
+            for code in agencies:
+                tally = q.tallies.get(code)
+                if tally is None or tally.n == 0:
+                    row.append(para("–", st["cell"]))
+                    continue
+                share = tally.share(Counted.YES) or 0.0
+                word = proportion_word(tally.yes, tally.n).get(self.lang)
+                row.append(para(f"{tally.yes} / {tally.partly} / {tally.no}   n={tally.n}\n"
+                                f"{share:.0%} {self.t('yes')} · {word}", st["cell"]))
+            data.append(row)
+        table = Table(data, colWidths=[16 * mm, 62 * mm] + [each] * len(agencies), repeatRows=1, hAlign="LEFT")
+        table.setStyle(table_style(commands))
+        return table
+
+    # -- findings ------------------------------------------------------------------------------
+
+    def findings(self, findings: FindingsBuilder) -> list[Flowable]:
+        st = self.st
+        story: list[Flowable] = [PageBreak(), para(self.t("findings_title"), st["h1"]),
+                                 para(self.t("findings_note"), st["note"])]
+        principle_labels = dict(self.model.principles)
+        for item in findings.result():
+            self.check()
+            story.append(para(principle_labels.get(item.principle, str(item.principle)), st["h1"]))
+            for block in item.blocks:
+                story.append(para(self.t(block.heading_key), st["h2"]))
+                if not any(lines for _, lines in block.by_agency):
+                    story.append(para(self.t("nothing_to_record"), st["note"]))
+                    continue
+                for agency, lines in block.by_agency:
+                    if agency:
+                        name = self.t("third_sector") if agency == "third_sector" else self._agency_label(agency)
+                        story.append(para(name, st["h3"]))
+                        if not lines:
+                            story.append(para(self.t("nothing_to_record"), st["note"]))
+                            continue
+                    for line in lines:
+                        refs = ", ".join(line.references)
+                        count = len(line.references)
+                        marker = (f' · <font color="{MARKING_RED.hexval()}">{safe(self.t("single_case"))}</font>'
+                                  if line.single_case else "")
+                        files = self.t("one_file") if count == 1 else self.t("n_files").format(n=count)
+                        markup = (f"{safe(line.text)} <font size=7 color='#595959'>— {safe(refs)} "
+                                  f"({safe(files)}){marker}</font>")
+                        story.append(Paragraph(markup, st["bullet"], bulletText="•"))
+        story.append(Spacer(1, 4 * mm))
+        story.append(para(self.t("proportion_table"), st["h3"]))
+        story.append(para("; ".join(f"{b.description} {b.word.get(self.lang)}" for b in PROPORTION_BANDS)
+                          + ". " + self.t("proportion_source"), st["note"]))
+        return story
+
+
+def write_grid_pdf(model: GridModel, path: Path, *, check: Check = _nothing) -> None:
+    """Write the grid PDF for *model* (its rows are read into memory: reportlab lays out the whole document)."""
+    rows = list(model.rows)
+    GridPdf(model, rows, check).build(path)

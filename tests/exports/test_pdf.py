@@ -1,0 +1,116 @@
+"""The PDF exports, reopened with pypdf: Welsh letters, headers on every page, escaped typed text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from jicpa_desktop.composition import AppServices
+from jicpa_desktop.services.errors import OperationCancelledError
+from jicpa_desktop.services.long_work import CancelToken
+from tests.exports.conftest import Demo
+
+WELSH = "ŵ ŷ â ê î ô û ï Ŵ Ŷ"
+
+
+def _pages(path: Path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+@pytest.fixture(scope="module")
+def grid_pdf(demo: Demo) -> Path:
+    return demo.services.exports.pdf(demo.inspection_id, demo.folder / "grid.pdf")
+
+
+def test_every_page_of_the_demo_grid_repeats_the_header(demo: Demo, grid_pdf: Path) -> None:
+    pages = _pages(grid_pdf)
+    assert len(pages) > 10
+    grid_pages = 0
+    for number, text in enumerate(pages, start=1):
+        assert "OFFICIAL-SENSITIVE" in text, number
+        assert "DEMO — Sir Enghraifft JICPA (fictional)" in text, number
+        assert f"Page {number} of {len(pages)}" in text, number
+        if "Case\nreference" in text or "Case reference" in text:
+            grid_pages += 1
+            assert "Overall grade" in text, number  # the grid's own header rows, repeated
+    assert grid_pages >= 10
+
+
+def test_grid_pdf_shows_every_file_and_the_summary(demo: Demo, grid_pdf: Path) -> None:
+    text = "\n".join(_pages(grid_pdf))
+    for case in demo.services.cases.list(demo.inspection_id):
+        assert case.reference in text
+    assert "Summary of answers" in text and "Key questions" in text
+    assert "Findings gathered from the audits" in text
+    assert "Partnership arrangements – What needs to improve" in text
+    reader = PdfReader(grid_pdf)
+    fonts = {str(f.get_object()["/BaseFont"]) for page in reader.pages[:3]
+             for f in page["/Resources"]["/Font"].values()}
+    assert all("Helvetica" not in f for f in fonts) and any("JicpaSans" in f or "DejaVu" in f for f in fonts)
+
+
+@pytest.fixture
+def welsh_case(services: AppServices, tmp_path: Path) -> tuple[str, str]:
+    inspection_id = services.inspections.create(
+        name=f"Arolygiad Gŵyr {WELSH}", local_authority="Bro Ŵy", start="2024-01-15", end="2024-01-19",
+        enabled_forms=[f.id for f in services.forms.all()])
+    case_id = services.cases.add(inspection_id, reference="GWY24-01", agency="children_services", kind="sampled",
+                                 inspector="Arolygydd Ŷ")
+    services.answers.set_answer(case_id, "voice_of_child", "voc_02", "no",
+                                evidence=f"Dim cofnod {WELSH} <b>bold?</b> & <font> =SUM(1)")
+    services.answers.set_answer(case_id, "voice_of_child", "voc_20", "Llais y plentyn: “dw i’n hapus” ŵ")
+    return inspection_id, case_id
+
+
+def test_welsh_letters_and_markup_survive_in_the_grid_pdf(services: AppServices, welsh_case: tuple[str, str],
+                                                          tmp_path: Path) -> None:
+    inspection_id, _ = welsh_case
+    path = services.exports.pdf(inspection_id, tmp_path / "cy.pdf", lang="cy")
+    pages = _pages(path)
+    text = "\n".join(pages)
+    for letter in WELSH.split():
+        assert letter in text, letter
+    assert "<b>bold?</b> & <font> =SUM(1)" in text  # escaped, printed as typed
+    assert f"Tudalen 1 o {len(pages)}" in pages[0]
+    assert "SWYDDOGOL-SENSITIF" in pages[0]
+    assert "Crynodeb o'r atebion" in text
+
+
+def test_case_pdf_has_every_form_answer_note_and_grade(services: AppServices, welsh_case: tuple[str, str],
+                                                       tmp_path: Path) -> None:
+    _, case_id = welsh_case
+    path = services.exports.case_pdf(case_id, tmp_path / "case.pdf")
+    pages = _pages(path)
+    text = re.sub(r"\s+", " ", "\n".join(pages))
+    assert "GWY24-01" in text
+    for form in services.forms.for_case("children_services", "sampled", None):
+        assert form.title.en.split()[0] in text, form.id
+    assert "<b>bold?</b> & <font> =SUM(1)" in text
+    for letter in WELSH.split():
+        assert letter in text
+    view = services.answers.load(case_id, "voice_of_child")
+    assert view.evaluation.suggestion.grade.label.en in text
+    assert "not answered" in text
+    for number, page in enumerate(pages, start=1):
+        assert "OFFICIAL-SENSITIVE" in page and f"Page {number} of {len(pages)}" in page
+
+
+def test_case_pdf_in_welsh_and_cancel_keeps_the_old_file(services: AppServices, welsh_case: tuple[str, str],
+                                                         tmp_path: Path) -> None:
+    _, case_id = welsh_case
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "case.pdf"
+    services.exports.case_pdf(case_id, target, lang="cy")
+    text = "\n".join(_pages(target))
+    assert "Adroddiad achos" in text and "Tudalen 1 o" in text
+    good = target.read_bytes()
+    cancel = CancelToken()
+    cancel.cancel()
+    with pytest.raises(OperationCancelledError):
+        services.exports.case_pdf(case_id, target, cancel=cancel)
+    assert target.read_bytes() == good
+    assert [p.name for p in folder.iterdir()] == ["case.pdf"]
