@@ -11,13 +11,13 @@ import sys
 from collections.abc import Sequence
 
 from jicpa_desktop import __version__
-from jicpa_desktop.cli import core, exports
+from jicpa_desktop.cli import core, exports, handover
 from jicpa_desktop.composition import build_services
 from jicpa_desktop.forms_engine.problems import FormDefinitionError
 from jicpa_desktop.services.errors import OperationCancelledError, StoreUnavailableError, UserError
 
 EXIT_USER_ERROR = 1
-COMMAND_GROUPS = (core, exports)
+COMMAND_GROUPS = (core, handover, exports)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -133,3 +133,100 @@ class FormSnapshot(SQLModel, table=True):
     source_text: str = Field(sa_column=Column(Text, nullable=False))
     standard_text: str = Field(sa_column=Column(Text, nullable=False))
     created_at: str
+
+
+# -- hand-over (migration 0003): per-field version histories, conflicts, packages, id aliases ------------
+
+
+class FieldVersion(SQLModel, table=True):
+    """One value a mergeable field has had. A field is an answer (value + evidence note, keyed by
+    response, question and row), a form's grade, or its moderation. Parents are the versions this one
+    replaced, so the versions of a field form a small DAG; its heads are its current value(s)."""
+
+    __tablename__ = "field_version"
+    __table_args__ = (Index("ix_field_version_field", "response_id", "entity", "question_id", "row_id"),)
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    entity: str  # answer | grade | moderation
+    response_id: str
+    question_id: str = ""
+    row_id: str = ""
+    value_json: str = Field(sa_column=Column(Text, nullable=False))
+    evidence_note: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    parents_json: str = Field(default="[]", sa_column=Column(Text, nullable=False, default="[]"))
+    author: str
+    at: str
+    # False only for versions made here and never exported: those may be rewritten in place.
+    sealed: bool = False
+    # The earliest package (by its creation time, then id) that carried this version; None = made here.
+    package_id: str | None = None
+    package_created_at: str | None = None
+
+
+class MergeConflict(SQLModel, table=True):
+    """Two or more current values of one field that differ; kept until the lead resolves them."""
+
+    __tablename__ = "merge_conflict"
+    __table_args__ = (Index("ix_merge_conflict_field", "response_id", "entity", "question_id", "row_id"),)
+
+    id: str = Field(primary_key=True)  # derived from the field and its heads: the same everywhere
+    inspection_id: str = Field(index=True)
+    entity: str
+    response_id: str
+    question_id: str = ""
+    row_id: str = ""
+    heads_json: str = Field(sa_column=Column(Text, nullable=False))
+    status: str = "open"  # open | resolved | superseded
+    detected_at: str
+    resolved_at: str | None = None
+    resolved_by: str = ""
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    resolution_version_id: str | None = None
+
+
+class PackageLog(SQLModel, table=True):
+    """Every package exported from or imported into this database."""
+
+    __tablename__ = "package_log"
+
+    id: str = Field(default_factory=new_id, primary_key=True)
+    package_id: str = Field(index=True)
+    direction: str  # export | import
+    inspection_id: str = Field(index=True)
+    kind: str
+    inspector: str
+    created_by: str
+    created_at: str
+    app_version: str
+    format_version: int
+    encrypted: bool
+    file_name: str
+    file_sha256: str
+    logged_at: str
+    logged_by: str
+    summary_json: str = Field(default="{}", sa_column=Column(Text, nullable=False, default="{}"))
+
+
+class IdAlias(SQLModel, table=True):
+    """A stable id that was found to name the same thing as a smaller one (the canonical id)."""
+
+    __tablename__ = "id_alias"
+
+    entity: str = Field(primary_key=True)
+    alias_id: str = Field(primary_key=True)
+    canonical_id: str = Field(index=True)
+
+
+class GradeModeration(SQLModel, table=True):
+    """The lead's moderation of a form's grade (catalogue oj_13), materialised from its field versions."""
+
+    __tablename__ = "grade_moderation"
+
+    response_id: str = Field(primary_key=True)
+    inspection_id: str = Field(index=True)
+    original_grade: str | None = None
+    moderated_grade: str
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    moderator: str
+    moderated_at: str
+    version_id: str

@@ -1,0 +1,43 @@
+"""The .jicpa hand-over package: manifest, archive limits, encryption and schema checks (pure: no Qt, no SQL).
+
+See docs/package-format.md for the byte layout and the meaning of every entry.
+"""
+
+from jicpa_desktop.package_format.errors import PackageError, PackageProblem
+from jicpa_desktop.package_format.model import (
+    FORMAT_VERSION,
+    AliasData,
+    AuditData,
+    CaseData,
+    FieldData,
+    InspectionData,
+    Manifest,
+    PackageData,
+    ResponseData,
+    RowData,
+    SnapshotData,
+    TeamMemberData,
+    VersionData,
+)
+from jicpa_desktop.package_format.package import read_package, read_package_bytes, write_package
+
+__all__ = [
+    "FORMAT_VERSION",
+    "AliasData",
+    "AuditData",
+    "CaseData",
+    "FieldData",
+    "InspectionData",
+    "Manifest",
+    "PackageData",
+    "PackageError",
+    "PackageProblem",
+    "ResponseData",
+    "RowData",
+    "SnapshotData",
+    "TeamMemberData",
+    "VersionData",
+    "read_package",
+    "read_package_bytes",
+    "write_package",
+]

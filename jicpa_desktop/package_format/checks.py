@@ -1,0 +1,141 @@
+"""Small typed readers for JSON entries: each names the entry, the item and the field it refuses."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from typing import Any
+
+from jicpa_desktop.package_format.errors import PackageError, PackageProblem
+
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
+_IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,99}")
+MAX_TEXT = 1_000_000
+
+
+def bad(where: str, why: str) -> PackageError:
+    return PackageError(PackageProblem.BAD_SCHEMA, f"The package is not valid: {where} {why}. Nothing was imported.")
+
+
+def load_json(data: bytes, name: str) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise bad(name, "is not readable JSON") from None
+
+
+def obj(value: object, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise bad(where, "should be an object")
+    return value
+
+
+def array(value: object, where: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise bad(where, "should be a list")
+    return value
+
+
+def text(d: dict[str, Any], key: str, where: str, *, allow_empty: bool = True) -> str:
+    value = d.get(key)
+    if not isinstance(value, str) or len(value) > MAX_TEXT or (not allow_empty and not value):
+        raise bad(f"{where}.{key}", "should be a text" + ("" if allow_empty else " (not empty)"))
+    return value
+
+
+def opt_text(d: dict[str, Any], key: str, where: str) -> str | None:
+    if d.get(key) is None:
+        return None
+    return text(d, key, where)
+
+
+def integer(d: dict[str, Any], key: str, where: str, *, minimum: int = 0) -> int:
+    value = d.get(key)
+    if not isinstance(value, int) or isinstance(value, bool) or value < minimum or value > 2**53:
+        raise bad(f"{where}.{key}", f"should be a whole number of at least {minimum}")
+    return value
+
+
+def number(d: dict[str, Any], key: str, where: str) -> float:
+    value = d.get(key)
+    if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
+        raise bad(f"{where}.{key}", "should be a number")
+    return float(value)
+
+
+def boolean(d: dict[str, Any], key: str, where: str) -> bool:
+    value = d.get(key)
+    if not isinstance(value, bool):
+        raise bad(f"{where}.{key}", "should be true or false")
+    return value
+
+
+def ident(d: dict[str, Any], key: str, where: str, *, allow_empty: bool = False) -> str:
+    value = d.get(key)
+    if allow_empty and value == "":
+        return ""
+    if not isinstance(value, str) or not _IDENT.fullmatch(value):
+        raise bad(f"{where}.{key}", "should be an identifier (letters, digits, _)")
+    return value
+
+
+def stable_id(d: dict[str, Any], key: str, where: str, *, allow_empty: bool = False) -> str:
+    value = d.get(key)
+    if allow_empty and value == "":
+        return ""
+    if not isinstance(value, str) or not is_uuid(value):
+        raise bad(f"{where}.{key}", "should be a stable id (a UUID)")
+    return value
+
+
+def opt_stable_id(d: dict[str, Any], key: str, where: str) -> str | None:
+    if d.get(key) is None:
+        return None
+    return stable_id(d, key, where)
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def is_uuid(value: str) -> bool:
+    """A UUID in its canonical text form (lower-case, hyphenated), as every JICPA id is written."""
+    return _UUID.fullmatch(value) is not None
+
+
+def timestamp(d: dict[str, Any], key: str, where: str) -> str:
+    value = d.get(key)
+    if not isinstance(value, str) or not _TIMESTAMP.fullmatch(value):
+        raise bad(f"{where}.{key}", "should be a UTC time such as 2024-01-15T09:30:00.000000Z")
+    return value
+
+
+def text_list(d: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    items = array(d.get(key), f"{where}.{key}")
+    if not all(isinstance(i, str) for i in items):
+        raise bad(f"{where}.{key}", "should be a list of texts")
+    return tuple(items)
+
+
+def text_map(d: dict[str, Any], key: str, where: str) -> dict[str, str]:
+    mapping = obj(d.get(key), f"{where}.{key}")
+    if not all(isinstance(v, str) for v in mapping.values()):
+        raise bad(f"{where}.{key}", "should map texts to texts")
+    return dict(mapping)
+
+
+def json_value(value: object, where: str, depth: int = 0) -> object:
+    """A JSON value as an answer may hold: null, text, number, or a list of texts."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        raise bad(where, "should not be true/false")
+    if isinstance(value, int | float):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise bad(where, "should be a finite number")
+        return value
+    if isinstance(value, list) and depth == 0 and all(isinstance(i, str) for i in value):
+        return value
+    if isinstance(value, dict) and depth == 0:
+        return {str(k): json_value(v, f"{where}.{k}", depth + 1) for k, v in value.items()}
+    raise bad(where, "is not a value an answer can hold")

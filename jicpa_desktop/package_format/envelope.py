@@ -1,0 +1,194 @@
+"""The outer layer of a .jicpa file: magic, an authenticated JSON header, and the sealed archive.
+
+Layout: MAGIC (8 bytes) | header length (4 bytes, big-endian) | header (UTF-8 JSON) | body.
+Encrypted: body = AES-256-GCM(archive) with the key from scrypt(passphrase, salt); the magic, length
+and header are the associated data, so changing the format version, KDF parameters, salt or nonce
+makes decryption fail. Unencrypted (only on explicit request): body = archive, and the header
+carries its SHA-256 (corruption is detected; deliberate tampering is not, which the manifest says).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import os
+import struct
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from jicpa_desktop.package_format import limits
+from jicpa_desktop.package_format.errors import PackageError, PackageProblem
+
+MAGIC = b"JICPAPKG"
+ENVELOPE_VERSION = 1
+CIPHER = "AES-256-GCM"
+NO_CIPHER = "none"
+_PREFIX = struct.Struct(">8sI")
+_KEY_CHECK_LABEL = b"JICPA package key check v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    encrypted: bool
+    archive: bytes
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object, what: str) -> bytes:
+    if not isinstance(text, str):
+        raise PackageError(PackageProblem.NOT_A_PACKAGE, f"The package header has no valid {what}.")
+    try:
+        return base64.b64decode(text.encode("ascii"), validate=True)
+    except (ValueError, UnicodeEncodeError):
+        raise PackageError(PackageProblem.NOT_A_PACKAGE, f"The package header has no valid {what}.") from None
+
+
+def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
+    """64 bytes from scrypt: the AES key, then a key used only for the passphrase check value."""
+    material = Scrypt(salt=salt, length=64, n=n, r=r, p=p).derive(passphrase.encode("utf-8"))
+    return material[:32], material[32:]
+
+
+def _key_check(check_key: bytes) -> bytes:
+    return hmac.new(check_key, _KEY_CHECK_LABEL, hashlib.sha256).digest()[:16]
+
+
+def _assemble(header: dict[str, Any]) -> bytes:
+    encoded = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return _PREFIX.pack(MAGIC, len(encoded)) + encoded
+
+
+def seal(archive: bytes, passphrase: str | None, *, scrypt_n: int = limits.SCRYPT_N) -> bytes:
+    """The bytes of a .jicpa file holding *archive*; None as passphrase means unencrypted."""
+    if passphrase is None:
+        header = {"envelope": ENVELOPE_VERSION, "cipher": NO_CIPHER, "body_sha256": hashlib.sha256(archive).hexdigest()}
+        return _assemble(header) + archive
+    if not passphrase:
+        raise PackageError(
+            PackageProblem.PASSPHRASE_NEEDED, "The passphrase is empty: choose one to protect the package."
+        )
+    salt, nonce = os.urandom(16), os.urandom(12)
+    key, check_key = _derive(passphrase, salt, scrypt_n, limits.SCRYPT_R, limits.SCRYPT_P)
+    header = {
+        "envelope": ENVELOPE_VERSION,
+        "cipher": CIPHER,
+        "kdf": {"name": "scrypt", "n": scrypt_n, "r": limits.SCRYPT_R, "p": limits.SCRYPT_P, "salt": _b64(salt)},
+        "nonce": _b64(nonce),
+        "key_check": _b64(_key_check(check_key)),
+    }
+    prefix = _assemble(header)
+    return prefix + AESGCM(key).encrypt(nonce, archive, prefix)
+
+
+def _read_header(blob: bytes) -> tuple[dict[str, Any], int]:
+    if len(blob) < _PREFIX.size:
+        if MAGIC.startswith(blob[:8]) and blob:
+            raise PackageError(PackageProblem.TRUNCATED, "The package is truncated: it ends inside its header.")
+        raise PackageError(PackageProblem.NOT_A_PACKAGE, "This file is not a JICPA package (it is too short).")
+    magic, length = _PREFIX.unpack_from(blob)
+    if magic != MAGIC:
+        raise PackageError(
+            PackageProblem.NOT_A_PACKAGE,
+            "This file is not a JICPA package (it does not start with the package marker).",
+        )
+    if length > limits.MAX_HEADER_BYTES:
+        raise PackageError(PackageProblem.NOT_A_PACKAGE, "The package header is implausibly long: the file is damaged.")
+    end = _PREFIX.size + length
+    if len(blob) < end:
+        raise PackageError(PackageProblem.TRUNCATED, "The package is truncated: it ends inside its header.")
+    try:
+        header = json.loads(blob[_PREFIX.size : end].decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise PackageError(PackageProblem.NOT_A_PACKAGE, "The package header is damaged (not readable JSON).") from None
+    if not isinstance(header, dict):
+        raise PackageError(PackageProblem.NOT_A_PACKAGE, "The package header is damaged.")
+    version = header.get("envelope")
+    if version != ENVELOPE_VERSION:
+        raise PackageError(
+            PackageProblem.UNKNOWN_FORMAT,
+            f"This package uses envelope format {version!r}; this copy of JICPA Desktop reads format "
+            f"{ENVELOPE_VERSION}. Install the version that wrote it.",
+        )
+    return header, end
+
+
+def is_encrypted(blob: bytes) -> bool:
+    header, _ = _read_header(blob)
+    return header.get("cipher") != NO_CIPHER
+
+
+def _kdf_parameters(header: dict[str, Any]) -> tuple[bytes, int, int, int]:
+    kdf = header.get("kdf")
+    if not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
+        raise PackageError(
+            PackageProblem.UNKNOWN_FORMAT, "The package uses a key derivation this version does not know."
+        )
+    n, r, p = kdf.get("n"), kdf.get("r"), kdf.get("p")
+    if not (isinstance(n, int) and isinstance(r, int) and isinstance(p, int)):
+        raise PackageError(PackageProblem.NOT_A_PACKAGE, "The package header has damaged key parameters.")
+    if (
+        n < limits.SCRYPT_MIN_N
+        or n > limits.SCRYPT_MAX_N
+        or n & (n - 1)
+        or r != limits.SCRYPT_R
+        or not 1 <= p <= limits.SCRYPT_MAX_P
+    ):
+        raise PackageError(
+            PackageProblem.UNKNOWN_FORMAT,
+            f"The package's key parameters (scrypt n={n}, r={r}, p={p}) are outside what JICPA Desktop accepts.",
+        )
+    salt = _unb64(kdf.get("salt"), "salt")
+    if len(salt) < 16:
+        raise PackageError(PackageProblem.NOT_A_PACKAGE, "The package header has a damaged salt.")
+    return salt, n, r, p
+
+
+def open_envelope(blob: bytes, passphrase: str | None) -> Envelope:
+    """Check and open the outer layer; the archive returned is authentic (or, unencrypted, intact)."""
+    header, start = _read_header(blob)
+    body = blob[start:]
+    cipher = header.get("cipher")
+    if cipher == NO_CIPHER:
+        expected = header.get("body_sha256")
+        if not isinstance(expected, str) or not hmac.compare_digest(hashlib.sha256(body).hexdigest(), expected):
+            raise PackageError(
+                PackageProblem.ALTERED, "The package is damaged or truncated: its checksum does not match its contents."
+            )
+        return Envelope(False, body)
+    if cipher != CIPHER:
+        raise PackageError(
+            PackageProblem.UNKNOWN_FORMAT, f"The package uses a cipher this version does not know ({cipher!r})."
+        )
+    salt, n, r, p = _kdf_parameters(header)
+    nonce = _unb64(header.get("nonce"), "nonce")
+    check = _unb64(header.get("key_check"), "passphrase check")
+    if len(nonce) != 12 or len(check) != 16:
+        raise PackageError(PackageProblem.NOT_A_PACKAGE, "The package header is damaged.")
+    if passphrase is None or passphrase == "":
+        raise PackageError(PackageProblem.PASSPHRASE_NEEDED, "This package is encrypted: give its passphrase.")
+    key, check_key = _derive(passphrase, salt, n, r, p)
+    if not hmac.compare_digest(_key_check(check_key), check):
+        raise PackageError(
+            PackageProblem.WRONG_PASSPHRASE,
+            "Wrong passphrase: this package cannot be opened with it. Check with the inspector who exported it.",
+        )
+    if len(body) < 16:
+        raise PackageError(PackageProblem.TRUNCATED, "The package is truncated: its encrypted contents are missing.")
+    try:
+        archive = AESGCM(key).decrypt(nonce, body, blob[:start])
+    except InvalidTag:
+        raise PackageError(
+            PackageProblem.ALTERED,
+            "The package is damaged, truncated or has been altered: its contents fail the "
+            "authenticity check. Ask for a fresh export.",
+        ) from None
+    return Envelope(True, archive)

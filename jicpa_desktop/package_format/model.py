@@ -1,0 +1,432 @@
+"""What a package holds, as frozen records, with their JSON form and its checks.
+
+Every record names rows by the stable UUIDs of the exporting database; the importer maps them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from jicpa_desktop.package_format import checks as c
+from jicpa_desktop.package_format.errors import PackageError, PackageProblem
+
+FORMAT_NAME = "jicpa-package"
+FORMAT_VERSION = 1
+KINDS = ("inspector", "consolidated")
+FIELD_ENTITIES = ("answer", "grade", "moderation")
+
+MANIFEST = "manifest.json"
+INSPECTION = "data/inspection.json"
+CASES = "data/cases.json"
+RESPONSES = "data/responses.json"
+ROWS = "data/rows.json"
+ANSWERS = "data/answers.json"
+GRADES = "data/grades.json"
+AUDIT = "data/audit.json"
+ALIASES = "data/aliases.json"
+DATA_ENTRIES = (INSPECTION, CASES, RESPONSES, ROWS, ANSWERS, GRADES, AUDIT, ALIASES)
+
+
+def snapshot_entry(form_id: str, version: int) -> str:
+    return f"forms/{form_id}/v{version}.json"
+
+
+@dataclass(frozen=True, slots=True)
+class TeamMemberData:
+    id: str
+    name: str
+    inspectorate: str
+    role: str
+    created_at: str
+
+    @staticmethod
+    def parse(d: dict[str, Any], where: str) -> TeamMemberData:
+        return TeamMemberData(
+            c.stable_id(d, "id", where),
+            c.text(d, "name", where, allow_empty=False),
+            c.ident(d, "inspectorate", where),
+            c.ident(d, "role", where),
+            c.timestamp(d, "created_at", where),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class InspectionData:
+    id: str
+    name: str
+    local_authority: str
+    start_date: str
+    end_date: str
+    inspectorates: tuple[str, ...]
+    enabled_forms: tuple[str, ...]
+    local_terms: dict[str, str]
+    created_at: str
+    updated_at: str
+    team: tuple[TeamMemberData, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "local_authority": self.local_authority,
+            "start_date": self.start_date,
+            "end_date": self.end_date,
+            "inspectorates": list(self.inspectorates),
+            "enabled_forms": list(self.enabled_forms),
+            "local_terms": self.local_terms,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "team": [
+                {"id": m.id, "name": m.name, "inspectorate": m.inspectorate, "role": m.role, "created_at": m.created_at}
+                for m in self.team
+            ],
+        }
+
+    @staticmethod
+    def parse(value: object) -> InspectionData:
+        w = INSPECTION
+        d = c.obj(value, w)
+        team = tuple(
+            TeamMemberData.parse(c.obj(m, f"{w} team[{i}]"), f"{w} team[{i}]")
+            for i, m in enumerate(c.array(d.get("team"), f"{w}.team"))
+        )
+        return InspectionData(
+            c.stable_id(d, "id", w),
+            c.text(d, "name", w),
+            c.text(d, "local_authority", w),
+            c.text(d, "start_date", w),
+            c.text(d, "end_date", w),
+            c.text_list(d, "inspectorates", w),
+            c.text_list(d, "enabled_forms", w),
+            c.text_map(d, "local_terms", w),
+            c.timestamp(d, "created_at", w),
+            c.timestamp(d, "updated_at", w),
+            team,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class CaseData:
+    id: str
+    reference: str
+    agency: str
+    kind: str
+    age_band: str
+    inspector_id: str | None
+    created_at: str
+    updated_at: str
+
+    @staticmethod
+    def parse(d: dict[str, Any], w: str) -> CaseData:
+        return CaseData(
+            c.stable_id(d, "id", w),
+            c.text(d, "reference", w, allow_empty=False),
+            c.ident(d, "agency", w),
+            c.ident(d, "kind", w),
+            c.text(d, "age_band", w),
+            c.opt_stable_id(d, "inspector_id", w),
+            c.timestamp(d, "created_at", w),
+            c.timestamp(d, "updated_at", w),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseData:
+    id: str
+    case_id: str
+    form_id: str
+    form_version: int
+    created_at: str
+    updated_at: str
+    updated_by: str
+
+    @staticmethod
+    def parse(d: dict[str, Any], w: str) -> ResponseData:
+        return ResponseData(
+            c.stable_id(d, "id", w),
+            c.stable_id(d, "case_id", w),
+            c.ident(d, "form_id", w),
+            c.integer(d, "form_version", w, minimum=1),
+            c.timestamp(d, "created_at", w),
+            c.timestamp(d, "updated_at", w),
+            c.text(d, "updated_by", w),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RowData:
+    id: str
+    response_id: str
+    group_id: str
+    position: float
+    deleted: bool
+    created_at: str
+    updated_at: str
+    updated_by: str
+
+    @staticmethod
+    def parse(d: dict[str, Any], w: str) -> RowData:
+        return RowData(
+            c.stable_id(d, "id", w),
+            c.stable_id(d, "response_id", w),
+            c.ident(d, "group_id", w),
+            c.number(d, "position", w),
+            c.boolean(d, "deleted", w),
+            c.timestamp(d, "created_at", w),
+            c.timestamp(d, "updated_at", w),
+            c.text(d, "updated_by", w),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class VersionData:
+    """One value a field has had: who gave it, when, and the versions it replaced (its parents)."""
+
+    id: str
+    parents: tuple[str, ...]
+    value: object
+    evidence: str
+    author: str
+    at: str
+
+    @staticmethod
+    def parse(d: dict[str, Any], w: str) -> VersionData:
+        parents = c.array(d.get("parents"), f"{w}.parents")
+        for i, p in enumerate(parents):
+            if not isinstance(p, str) or not c.is_uuid(p):
+                raise c.bad(f"{w}.parents[{i}]", "should be a version id")
+        if len(set(parents)) != len(parents):
+            raise c.bad(f"{w}.parents", "repeats a version")
+        if "value" not in d:
+            raise c.bad(f"{w}.value", "is missing")
+        return VersionData(
+            c.stable_id(d, "id", w),
+            tuple(sorted(parents)),
+            c.json_value(d["value"], f"{w}.value"),
+            c.text(d, "evidence", w),
+            c.text(d, "author", w),
+            c.timestamp(d, "at", w),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "parents": list(self.parents),
+            "value": self.value,
+            "evidence": self.evidence,
+            "author": self.author,
+            "at": self.at,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FieldData:
+    """One merge unit: an answer (value + evidence note), a form's grade, or its moderation."""
+
+    entity: str
+    response_id: str
+    question_id: str
+    row_id: str
+    answer_id: str
+    versions: tuple[VersionData, ...]
+
+    @staticmethod
+    def parse(d: dict[str, Any], w: str) -> FieldData:
+        entity = d.get("entity")
+        if entity not in FIELD_ENTITIES:
+            raise c.bad(f"{w}.entity", f"should be one of {', '.join(FIELD_ENTITIES)}")
+        is_answer = entity == "answer"
+        versions = tuple(
+            VersionData.parse(c.obj(v, f"{w}.versions[{i}]"), f"{w}.versions[{i}]")
+            for i, v in enumerate(c.array(d.get("versions"), f"{w}.versions"))
+        )
+        if not versions:
+            raise c.bad(f"{w}.versions", "is empty")
+        return FieldData(
+            str(entity),
+            c.stable_id(d, "response_id", w),
+            c.ident(d, "question_id", w) if is_answer else c.ident(d, "question_id", w, allow_empty=True),
+            c.stable_id(d, "row_id", w, allow_empty=True),
+            c.stable_id(d, "answer_id", w) if is_answer else c.stable_id(d, "answer_id", w, allow_empty=True),
+            versions,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "entity": self.entity,
+            "response_id": self.response_id,
+            "question_id": self.question_id,
+            "row_id": self.row_id,
+            "answer_id": self.answer_id,
+            "versions": [v.to_json() for v in self.versions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AuditData:
+    id: str
+    at: str
+    actor: str
+    action: str
+    entity: str
+    entity_id: str
+    field: str
+    old_json: str | None
+    new_json: str | None
+
+    @staticmethod
+    def parse(d: dict[str, Any], w: str) -> AuditData:
+        return AuditData(
+            c.stable_id(d, "id", w),
+            c.timestamp(d, "at", w),
+            c.text(d, "actor", w),
+            c.ident(d, "action", w),
+            c.ident(d, "entity", w),
+            c.text(d, "entity_id", w),
+            c.text(d, "field", w),
+            c.opt_text(d, "old_json", w),
+            c.opt_text(d, "new_json", w),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AliasData:
+    entity: str
+    alias_id: str
+    canonical_id: str
+
+    @staticmethod
+    def parse(d: dict[str, Any], w: str) -> AliasData:
+        return AliasData(c.ident(d, "entity", w), c.stable_id(d, "alias_id", w), c.stable_id(d, "canonical_id", w))
+
+
+@dataclass(frozen=True, slots=True)
+class SnapshotData:
+    form_id: str
+    version: int
+    source_text: str
+    standard_text: str
+
+    @staticmethod
+    def parse(value: object, w: str) -> SnapshotData:
+        d = c.obj(value, w)
+        return SnapshotData(
+            c.ident(d, "form_id", w),
+            c.integer(d, "version", w, minimum=1),
+            c.text(d, "source_text", w),
+            c.text(d, "standard_text", w),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    package_id: str
+    kind: str
+    app_version: str
+    created_at: str
+    created_by: str
+    inspector: str
+    inspection_id: str
+    inspection_name: str
+    encrypted: bool
+    whole_inspection: bool
+    case_ids: tuple[str, ...]
+    form_versions: tuple[tuple[str, int], ...]
+    counts: dict[str, int]
+    entries: dict[str, tuple[str, int]] = field(default_factory=dict)  # name -> (sha256, size)
+    format_version: int = FORMAT_VERSION
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT_NAME,
+            "format_version": self.format_version,
+            "app_version": self.app_version,
+            "package_id": self.package_id,
+            "kind": self.kind,
+            "created_at": self.created_at,
+            "created_by": self.created_by,
+            "inspector": self.inspector,
+            "inspection": {"id": self.inspection_id, "name": self.inspection_name},
+            "encrypted": self.encrypted,
+            "scope": {"whole_inspection": self.whole_inspection, "case_ids": list(self.case_ids)},
+            "form_versions": [{"form_id": f, "version": v} for f, v in self.form_versions],
+            "counts": self.counts,
+            "entries": [{"name": n, "sha256": h, "size": s} for n, (h, s) in sorted(self.entries.items())],
+        }
+
+    @staticmethod
+    def parse(value: object) -> Manifest:
+        w = MANIFEST
+        d = c.obj(value, w)
+        if d.get("format") != FORMAT_NAME:
+            raise c.bad(w, "is not a JICPA package manifest")
+        version = d.get("format_version")
+        if version != FORMAT_VERSION:
+            raise PackageError(
+                PackageProblem.UNKNOWN_FORMAT,
+                f"This package uses format version {version!r}; this copy of JICPA Desktop reads version "
+                f"{FORMAT_VERSION}. Install the version that wrote it. Nothing was imported.",
+            )
+        kind = d.get("kind")
+        if kind not in KINDS:
+            raise c.bad(f"{w}.kind", f"should be one of {', '.join(KINDS)}")
+        inspection = c.obj(d.get("inspection"), f"{w}.inspection")
+        scope = c.obj(d.get("scope"), f"{w}.scope")
+        case_ids = c.array(scope.get("case_ids"), f"{w}.scope.case_ids")
+        if not all(isinstance(i, str) and c.is_uuid(i) for i in case_ids):
+            raise c.bad(f"{w}.scope.case_ids", "should list case ids")
+        forms = []
+        for i, f in enumerate(c.array(d.get("form_versions"), f"{w}.form_versions")):
+            fd = c.obj(f, f"{w}.form_versions[{i}]")
+            forms.append(
+                (
+                    c.ident(fd, "form_id", f"{w}.form_versions[{i}]"),
+                    c.integer(fd, "version", f"{w}.form_versions[{i}]", minimum=1),
+                )
+            )
+        counts = c.obj(d.get("counts"), f"{w}.counts")
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in counts.values()):
+            raise c.bad(f"{w}.counts", "should hold whole numbers")
+        entries: dict[str, tuple[str, int]] = {}
+        for i, e in enumerate(c.array(d.get("entries"), f"{w}.entries")):
+            ed = c.obj(e, f"{w}.entries[{i}]")
+            name = c.text(ed, "name", f"{w}.entries[{i}]")
+            digest = c.text(ed, "sha256", f"{w}.entries[{i}]")
+            if len(digest) != 64 or any(ch not in "0123456789abcdef" for ch in digest):
+                raise c.bad(f"{w}.entries[{i}].sha256", "should be a SHA-256 in hex")
+            if name in entries or name == MANIFEST:
+                raise c.bad(f"{w}.entries", f"lists {name!r} twice")
+            entries[name] = (digest, c.integer(ed, "size", f"{w}.entries[{i}]"))
+        return Manifest(
+            package_id=c.stable_id(d, "package_id", w),
+            kind=str(kind),
+            app_version=c.text(d, "app_version", w),
+            created_at=c.timestamp(d, "created_at", w),
+            created_by=c.text(d, "created_by", w),
+            inspector=c.text(d, "inspector", w),
+            inspection_id=c.stable_id(inspection, "id", f"{w}.inspection"),
+            inspection_name=c.text(inspection, "name", f"{w}.inspection"),
+            encrypted=c.boolean(d, "encrypted", w),
+            whole_inspection=c.boolean(scope, "whole_inspection", f"{w}.scope"),
+            case_ids=tuple(case_ids),
+            form_versions=tuple(forms),
+            counts=dict(counts),
+            entries=entries,
+            format_version=FORMAT_VERSION,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class PackageData:
+    """The data of one package (the manifest is built from it when writing)."""
+
+    inspection: InspectionData
+    cases: tuple[CaseData, ...]
+    responses: tuple[ResponseData, ...]
+    rows: tuple[RowData, ...]
+    answers: tuple[FieldData, ...]
+    grades: tuple[FieldData, ...]
+    audit: tuple[AuditData, ...]
+    aliases: tuple[AliasData, ...]
+    snapshots: tuple[SnapshotData, ...]

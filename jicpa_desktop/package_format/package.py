@@ -1,0 +1,298 @@
+"""Writing and reading whole packages: data ⇄ entries ⇄ archive ⇄ envelope, with every check on the way in."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from jicpa_desktop.package_format import checks as c
+from jicpa_desktop.package_format import limits
+from jicpa_desktop.package_format import model as m
+from jicpa_desktop.package_format.archive import read_archive, write_archive
+from jicpa_desktop.package_format.envelope import open_envelope, seal
+from jicpa_desktop.package_format.errors import PackageError, PackageProblem
+
+
+def _encode(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def data_entries(data: m.PackageData) -> dict[str, bytes]:
+    entries = {
+        m.INSPECTION: _encode(data.inspection.to_json()),
+        m.CASES: _encode(
+            [
+                {
+                    "id": x.id,
+                    "reference": x.reference,
+                    "agency": x.agency,
+                    "kind": x.kind,
+                    "age_band": x.age_band,
+                    "inspector_id": x.inspector_id,
+                    "created_at": x.created_at,
+                    "updated_at": x.updated_at,
+                }
+                for x in data.cases
+            ]
+        ),
+        m.RESPONSES: _encode(
+            [
+                {
+                    "id": x.id,
+                    "case_id": x.case_id,
+                    "form_id": x.form_id,
+                    "form_version": x.form_version,
+                    "created_at": x.created_at,
+                    "updated_at": x.updated_at,
+                    "updated_by": x.updated_by,
+                }
+                for x in data.responses
+            ]
+        ),
+        m.ROWS: _encode(
+            [
+                {
+                    "id": x.id,
+                    "response_id": x.response_id,
+                    "group_id": x.group_id,
+                    "position": x.position,
+                    "deleted": x.deleted,
+                    "created_at": x.created_at,
+                    "updated_at": x.updated_at,
+                    "updated_by": x.updated_by,
+                }
+                for x in data.rows
+            ]
+        ),
+        m.ANSWERS: _encode([f.to_json() for f in data.answers]),
+        m.GRADES: _encode([f.to_json() for f in data.grades]),
+        m.AUDIT: _encode(
+            [
+                {
+                    "id": x.id,
+                    "at": x.at,
+                    "actor": x.actor,
+                    "action": x.action,
+                    "entity": x.entity,
+                    "entity_id": x.entity_id,
+                    "field": x.field,
+                    "old_json": x.old_json,
+                    "new_json": x.new_json,
+                }
+                for x in data.audit
+            ]
+        ),
+        m.ALIASES: _encode(
+            [{"entity": x.entity, "alias_id": x.alias_id, "canonical_id": x.canonical_id} for x in data.aliases]
+        ),
+    }
+    for s in data.snapshots:
+        entries[m.snapshot_entry(s.form_id, s.version)] = _encode(
+            {"form_id": s.form_id, "version": s.version, "source_text": s.source_text, "standard_text": s.standard_text}
+        )
+    return entries
+
+
+def build_archive(manifest: m.Manifest, data: m.PackageData) -> tuple[m.Manifest, bytes]:
+    entries = data_entries(data)
+    listed = {name: (hashlib.sha256(blob).hexdigest(), len(blob)) for name, blob in entries.items()}
+    manifest = replace(manifest, entries=listed)
+    entries[m.MANIFEST] = _encode(manifest.to_json())
+    return manifest, write_archive(entries)
+
+
+def write_package(
+    path: Path, manifest: m.Manifest, data: m.PackageData, passphrase: str | None, *, scrypt_n: int = limits.SCRYPT_N
+) -> tuple[m.Manifest, int]:
+    """Write atomically (temporary file, fsync, rename); returns the final manifest and the size in bytes."""
+    manifest = replace(manifest, encrypted=passphrase is not None)
+    manifest, archive = build_archive(manifest, data)
+    blob = seal(archive, passphrase, scrypt_n=scrypt_n)
+    path = Path(path)
+    temporary = path.with_name(path.name + ".part")
+    with open(temporary, "wb") as handle:
+        handle.write(blob)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+    return manifest, len(blob)
+
+
+def read_package(path: Path, passphrase: str | None) -> tuple[m.Manifest, m.PackageData]:
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > limits.MAX_PACKAGE_BYTES:
+            raise PackageError(
+                PackageProblem.TOO_LARGE,
+                f"{path.name} is {size} bytes; packages larger than {limits.MAX_PACKAGE_BYTES} are refused.",
+            )
+        blob = path.read_bytes()
+    except OSError as error:
+        raise PackageError(PackageProblem.NOT_A_PACKAGE, f"Cannot read {path}: {error.strerror}.") from None
+    return read_package_bytes(blob, passphrase)
+
+
+def _verified_entries(blob: bytes, passphrase: str | None) -> tuple[m.Manifest, dict[str, bytes]]:
+    envelope = open_envelope(blob, passphrase)
+    entries = read_archive(envelope.archive)
+    if m.MANIFEST not in entries:
+        raise PackageError(PackageProblem.BAD_SCHEMA, "The package has no manifest.json. Nothing was imported.")
+    manifest = m.Manifest.parse(c.load_json(entries.pop(m.MANIFEST), m.MANIFEST))
+    if manifest.encrypted != envelope.encrypted:
+        raise PackageError(PackageProblem.ALTERED, "The package's manifest does not match how the file is protected.")
+    for name in entries:
+        if name not in manifest.entries:
+            raise PackageError(
+                PackageProblem.UNSAFE_ENTRY,
+                f"The package contains an entry {name!r} that its manifest does not list. Nothing was imported.",
+            )
+    for name, (digest, size) in manifest.entries.items():
+        blob_entry = entries.get(name)
+        if blob_entry is None:
+            raise PackageError(PackageProblem.HASH_MISMATCH, f"The entry {name!r} listed in the manifest is missing.")
+        actual = hashlib.sha256(blob_entry).hexdigest()
+        if not hmac.compare_digest(actual, digest) or len(blob_entry) != size:
+            raise PackageError(
+                PackageProblem.HASH_MISMATCH,
+                f"The entry {name!r} does not match its SHA-256 in the manifest: the package is "
+                "damaged or has been altered. Nothing was imported.",
+            )
+    for name in m.DATA_ENTRIES:
+        if name not in entries:
+            raise PackageError(PackageProblem.BAD_SCHEMA, f"The package has no {name}. Nothing was imported.")
+    return manifest, entries
+
+
+def _items(entries: dict[str, bytes], name: str) -> list[tuple[dict[str, Any], str]]:
+    return [
+        (c.obj(item, f"{name}[{i}]"), f"{name}[{i}]")
+        for i, item in enumerate(c.array(c.load_json(entries[name], name), name))
+    ]
+
+
+def read_package_bytes(blob: bytes, passphrase: str | None) -> tuple[m.Manifest, m.PackageData]:
+    """Open, authenticate, bound, hash-check and schema-check a package; nothing is written anywhere."""
+    manifest, entries = _verified_entries(blob, passphrase)
+    snapshots = []
+    for name in sorted(entries):
+        if name.startswith("forms/"):
+            snapshot = m.SnapshotData.parse(c.load_json(entries[name], name), name)
+            if m.snapshot_entry(snapshot.form_id, snapshot.version) != name:
+                raise c.bad(name, "names a different form version than its file name")
+            snapshots.append(snapshot)
+    data = m.PackageData(
+        inspection=m.InspectionData.parse(c.load_json(entries[m.INSPECTION], m.INSPECTION)),
+        cases=tuple(m.CaseData.parse(d, w) for d, w in _items(entries, m.CASES)),
+        responses=tuple(m.ResponseData.parse(d, w) for d, w in _items(entries, m.RESPONSES)),
+        rows=tuple(m.RowData.parse(d, w) for d, w in _items(entries, m.ROWS)),
+        answers=tuple(m.FieldData.parse(d, w) for d, w in _items(entries, m.ANSWERS)),
+        grades=tuple(m.FieldData.parse(d, w) for d, w in _items(entries, m.GRADES)),
+        audit=tuple(m.AuditData.parse(d, w) for d, w in _items(entries, m.AUDIT)),
+        aliases=tuple(m.AliasData.parse(d, w) for d, w in _items(entries, m.ALIASES)),
+        snapshots=tuple(snapshots),
+    )
+    if data.inspection.id != manifest.inspection_id:
+        raise PackageError(
+            PackageProblem.INCONSISTENT,
+            "The package's manifest and its data name different inspections. Nothing was imported.",
+        )
+    check_structure(data)
+    return manifest, data
+
+
+def check_structure(data: m.PackageData) -> None:
+    """Internal consistency that needs no database: unique ids, references that resolve, closed histories."""
+
+    def unique(ids: list[str], what: str) -> set[str]:
+        found = set(ids)
+        if len(found) != len(ids):
+            raise PackageError(
+                PackageProblem.INCONSISTENT, f"The package lists a {what} id twice. Nothing was imported."
+            )
+        return found
+
+    team = unique([t.id for t in data.inspection.team], "team member")
+    unique([t.name for t in data.inspection.team], "team member name (or a")
+    cases = unique([x.id for x in data.cases], "case file")
+    unique([f"{x.reference}\x00{x.agency}" for x in data.cases], "case reference and agency (or a")
+    responses = unique([x.id for x in data.responses], "form response")
+    unique([f"{x.case_id}\x00{x.form_id}" for x in data.responses], "case file and form (or a")
+    rows = {x.id: x for x in data.rows}
+    if len(rows) != len(data.rows):
+        raise PackageError(PackageProblem.INCONSISTENT, "The package lists a repeat row twice. Nothing was imported.")
+    for x in data.cases:
+        if x.inspector_id is not None and x.inspector_id not in team:
+            raise PackageError(
+                PackageProblem.INCONSISTENT,
+                f"Case file {x.reference} names an inspector who is not in the package's team.",
+            )
+    for response in data.responses:
+        if response.case_id not in cases:
+            raise PackageError(
+                PackageProblem.INCONSISTENT, f"Form response {response.id} belongs to no case file in the package."
+            )
+    for row in data.rows:
+        if row.response_id not in responses:
+            raise PackageError(
+                PackageProblem.INCONSISTENT, f"Repeat row {row.id} belongs to no form response in the package."
+            )
+    keys: set[tuple[str, str, str, str]] = set()
+    version_ids: set[str] = set()
+    for f in (*data.answers, *data.grades):
+        key = (f.entity, f.response_id, f.question_id, f.row_id)
+        if key in keys:
+            raise PackageError(
+                PackageProblem.INCONSISTENT, f"The package lists the field {f.question_id or f.entity} twice."
+            )
+        keys.add(key)
+        if f.response_id not in responses:
+            raise PackageError(
+                PackageProblem.INCONSISTENT, f"An answer to {f.question_id} belongs to no form response in the package."
+            )
+        if f.row_id and (f.row_id not in rows or rows[f.row_id].response_id != f.response_id):
+            raise PackageError(
+                PackageProblem.INCONSISTENT,
+                f"An answer to {f.question_id} names a repeat row the package does not hold.",
+            )
+        own = {v.id for v in f.versions}
+        if len(own) != len(f.versions) or own & version_ids:
+            raise PackageError(
+                PackageProblem.INCONSISTENT, "The package lists a value version twice. Nothing was imported."
+            )
+        version_ids |= own
+        for v in f.versions:
+            missing = [p for p in v.parents if p not in own]
+            if missing or v.id in v.parents:
+                raise PackageError(
+                    PackageProblem.INCONSISTENT,
+                    f"The history of {f.question_id or f.entity} is incomplete (a version's parent is "
+                    "missing). Nothing was imported.",
+                )
+        _check_acyclic(f)
+
+
+def _check_acyclic(f: m.FieldData) -> None:
+    parents = {v.id: v.parents for v in f.versions}
+    state: dict[str, int] = {}
+    for start in parents:
+        stack = [(start, iter(parents[start]))]
+        if state.get(start) == 2:
+            continue
+        state[start] = 1
+        while stack:
+            node, children = stack[-1]
+            nxt = next(children, None)
+            if nxt is None:
+                state[node] = 2
+                stack.pop()
+            elif state.get(nxt) == 1:
+                raise PackageError(PackageProblem.INCONSISTENT, "A value history in the package loops on itself.")
+            elif state.get(nxt) is None:
+                state[nxt] = 1
+                stack.append((nxt, iter(parents[nxt])))

@@ -1,0 +1,290 @@
+"""Hand-over without a server: export packages, preview and apply imports, resolve conflicts, moderate.
+
+The one class front ends use; the work is in package_export, package_import, merge, conflicts and
+moderation. Long operations take a progress callback and a cancel token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session
+
+from jicpa_desktop.domain.form_model import FormDefinition
+from jicpa_desktop.domain.timestamps import utc_now_iso
+from jicpa_desktop.package_format import PackageProblem
+from jicpa_desktop.services import conflicts, moderation
+from jicpa_desktop.services.answers import Answers
+from jicpa_desktop.services.cases import Cases
+from jicpa_desktop.services.context import ServiceContext
+from jicpa_desktop.services.errors import NotFoundError
+from jicpa_desktop.services.form_definitions import FormDefinitions
+from jicpa_desktop.services.handover_types import (
+    AgreementSummary,
+    ConflictView,
+    ExportResult,
+    ImportPreview,
+    ModerationView,
+    PackageInfo,
+)
+from jicpa_desktop.services.long_work import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
+from jicpa_desktop.services.merge import materialize, run_merge
+from jicpa_desktop.services.package_export import export_package
+from jicpa_desktop.services.package_import import (
+    FormLookup,
+    LoadedPackage,
+    PackageRefusedError,
+    inspect_file,
+    read_one,
+    validate,
+)
+from jicpa_desktop.store.engine import writer
+from jicpa_desktop.store.errors import classify
+
+
+class Handover:
+    def __init__(self, context: ServiceContext, forms: FormDefinitions, cases: Cases, answers: Answers) -> None:
+        self._context = context
+        self._forms = forms
+        self._cases = cases
+        self._answers = answers
+
+    def _form_of(self, form_id: str, version: int) -> FormDefinition | None:
+        try:
+            return self._forms.version(form_id, version)
+        except NotFoundError:
+            return None
+
+    # -- packages ------------------------------------------------------------------------------------
+
+    def export_package(
+        self,
+        inspection_id: str,
+        path: str | Path,
+        passphrase: str | None,
+        *,
+        inspector: str | None = None,
+        case_ids: Sequence[str] | None = None,
+        consolidated: bool = False,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken = NEVER_CANCELLED,
+    ) -> ExportResult:
+        """Export the inspection (or one inspector's files, or *case_ids*); None passphrase = unencrypted."""
+        return export_package(
+            self._context,
+            inspection_id,
+            Path(path),
+            passphrase,
+            inspector=inspector,
+            case_ids=case_ids,
+            consolidated=consolidated,
+            progress=progress,
+            cancel=cancel,
+        )
+
+    @staticmethod
+    def inspect_package(path: str | Path, passphrase: str | None) -> PackageInfo:
+        """Open and check a package (no database needed) and describe it."""
+        return inspect_file(Path(path), passphrase)
+
+    def _load(
+        self,
+        paths: Sequence[str | Path],
+        passphrase: str | None,
+        inspection_id: str | None,
+        progress: ProgressCallback,
+        cancel: CancelToken,
+    ) -> tuple[list[LoadedPackage], FormLookup]:
+        if not paths:
+            raise PackageRefusedError("Choose at least one package to import.", "no_package")
+        packages: dict[str, LoadedPackage] = {}
+        total = len(paths) + 1
+        for done, path in enumerate(paths):
+            cancel.check()
+            progress(done, total, f"Opening {Path(path).name}")
+            package = read_one(Path(path), passphrase)
+            twin = packages.setdefault(package.manifest.package_id, package)
+            if twin.info.file_sha256 != package.info.file_sha256:
+                raise PackageRefusedError(
+                    f"{package.path.name} and {twin.path.name} claim to be the same package but differ: one of them "
+                    "has been altered. Nothing was imported.",
+                    str(PackageProblem.INCONSISTENT),
+                )
+        loaded = list(packages.values())
+        other = str(PackageProblem.OTHER_INSPECTION)
+        for package in loaded:
+            if inspection_id is not None and package.manifest.inspection_id != inspection_id:
+                raise PackageRefusedError(
+                    f"{package.path.name}: this package is for another inspection "
+                    f"('{package.manifest.inspection_name}', "
+                    f"{package.manifest.inspection_id}), not the one open here. Nothing was imported.",
+                    other,
+                )
+        if len({p.manifest.inspection_id for p in loaded}) > 1:
+            raise PackageRefusedError(
+                "These packages are for different inspections: import them separately. Nothing was imported.", other
+            )
+        progress(len(paths), total, "Checking every value against its form")
+        with self._context.reading() as session:
+            target = loaded[0].manifest.inspection_id
+            exists = session.execute(text("SELECT 1 FROM inspection WHERE id = :i"), {"i": target}).first()
+            if exists is None and not any(p.manifest.kind == "consolidated" for p in loaded):
+                package = loaded[0]
+                raise PackageRefusedError(
+                    f"{package.path.name}: this package is for the inspection '{package.manifest.inspection_name}' "
+                    f"({target}), which is not on this laptop. Import the lead inspector's consolidated package "
+                    "first. Nothing was imported.",
+                    other,
+                )
+            forms = FormLookup.from_store(session, self._context.catalogue)
+        for package in loaded:
+            cancel.check()
+            forms.carry(package)
+        for package in loaded:
+            cancel.check()
+            validate(package, forms)
+        return loaded, forms
+
+    @contextmanager
+    def _write_session(self) -> Iterator[Session]:
+        try:
+            with Session(writer(self._context.engine), expire_on_commit=False) as session:
+                yield session
+        except OperationalError as error:
+            raise classify(error) or error from error
+
+    def _merge(
+        self,
+        paths: Sequence[str | Path],
+        passphrase: str | None,
+        inspection_id: str | None,
+        commit: bool,
+        progress: ProgressCallback,
+        cancel: CancelToken,
+    ) -> ImportPreview:
+        packages, forms = self._load(paths, passphrase, inspection_id, progress, cancel)
+        # Everything that can be checked without the store has passed: only now is a transaction opened.
+        with self._write_session() as session:
+            ids = [p.manifest.package_id for p in packages]
+            seen = {
+                r[0]
+                for r in session.execute(text("SELECT package_id FROM package_log WHERE direction = 'import'"))
+                if r[0] in ids
+            }
+            merge = run_merge(
+                session, packages, forms, actor=self._context.actor, now=utc_now_iso(), progress=progress, cancel=cancel
+            )
+            target = packages[0].manifest.inspection_id
+            touched = merge.touched
+            views = [
+                v
+                for v in conflicts.conflict_views(
+                    session, forms.get, "WHERE m.status = 'open' AND m.inspection_id = :i", {"i": target}
+                )
+                if (v.entity, v.response_id, v.question_id, v.row_id) in touched
+            ]
+            preview = ImportPreview(
+                packages=tuple(p.info for p in packages),
+                already_imported=tuple(sorted(seen)),
+                new_cases=tuple(merge.new_cases),
+                new_responses=merge.new_responses,
+                changed_answers=tuple(merge.changed),
+                conflicts=tuple(views),
+                new_versions=merge.new_versions,
+                applied=commit and merge.writes > 0,
+            )
+            if commit and merge.writes:
+                session.commit()
+            else:
+                session.rollback()
+        progress(1, 1, "Done")
+        return preview
+
+    def preview_import(
+        self,
+        paths: Sequence[str | Path],
+        passphrase: str | None,
+        *,
+        inspection_id: str | None = None,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken = NEVER_CANCELLED,
+    ) -> ImportPreview:
+        """What importing would do — new files, changed answers, conflicts — and nothing is kept."""
+        return self._merge(paths, passphrase, inspection_id, False, progress, cancel)
+
+    def apply_import(
+        self,
+        paths: Sequence[str | Path],
+        passphrase: str | None,
+        *,
+        inspection_id: str | None = None,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken = NEVER_CANCELLED,
+    ) -> ImportPreview:
+        """Import the packages in one transaction; re-importing changes nothing, any order gives the same result."""
+        return self._merge(paths, passphrase, inspection_id, True, progress, cancel)
+
+    # -- conflicts -----------------------------------------------------------------------------------
+
+    def list_conflicts(self, inspection_id: str, *, include_closed: bool = False) -> list[ConflictView]:
+        with self._context.reading() as session:
+            if session.execute(text("SELECT 1 FROM inspection WHERE id = :i"), {"i": inspection_id}).first() is None:
+                raise NotFoundError(f"There is no inspection {inspection_id!r}.")
+            where = "WHERE m.inspection_id = :i" + ("" if include_closed else " AND m.status = 'open'")
+            return conflicts.conflict_views(session, self._form_of, where, {"i": inspection_id})
+
+    def resolve_conflict(self, conflict_id: str, take: str, reason: str) -> ConflictView:
+        """take: 'mine' (the value shown here), 'theirs' (the other one) or a value typed for the question."""
+        now = utc_now_iso()
+        with self._context.writing() as session:
+            return conflicts.resolve(
+                session,
+                self._form_of,
+                conflict_id,
+                take,
+                reason,
+                actor=self._context.actor,
+                now=now,
+                materialize=lambda s, keys: materialize(s, keys, self._form_of, actor=self._context.actor, now=now),
+            )
+
+    # -- moderation ----------------------------------------------------------------------------------
+
+    def moderate_grade(self, case_id: str, form_id: str, grade: str, reason: str) -> ModerationView:
+        now = utc_now_iso()
+        with self._context.writing() as session:
+            return moderation.moderate(
+                session, self._form_of, case_id, form_id, grade, reason, actor=self._context.actor, now=now
+            )
+
+    def moderations(self, inspection_id: str) -> list[ModerationView]:
+        with self._context.reading() as session:
+            return moderation.moderations(session, inspection_id)
+
+    def agreement_summary(self, inspection_id: str) -> AgreementSummary:
+        with self._context.reading() as session:
+            return moderation.agreement(session, inspection_id)
+
+    # -- provenance ----------------------------------------------------------------------------------
+
+    def answer_provenance(self, case_id: str) -> list[tuple[str, str, str, str, str, str, str | None]]:
+        """(form, question, row, author, at, inspector, package id) of the value each answer shows."""
+        with self._context.reading() as session:
+            rows = session.execute(
+                text(
+                    "SELECT r.form_id, a.question_id, a.row_id, v.author, v.at, COALESCE(p.inspector, ''), "
+                    "v.package_id, "
+                    "v.id, v.parents_json FROM answer a JOIN form_response r ON r.id = a.response_id "
+                    "JOIN field_version v ON v.response_id = a.response_id AND v.entity = 'answer' "
+                    "AND v.question_id = a.question_id AND v.row_id = a.row_id "
+                    "LEFT JOIN package_log p ON p.package_id = v.package_id AND p.direction = 'import' "
+                    "WHERE r.case_id = :c AND v.value_json = a.value_json AND v.evidence_note = a.evidence_note "
+                    "AND v.at = a.updated_at ORDER BY r.form_id, a.question_id, a.row_id"
+                ),
+                {"c": case_id},
+            ).all()
+        return [(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]

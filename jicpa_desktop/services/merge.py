@@ -1,0 +1,799 @@
+"""The lead's merge: packages into the store, field by field, the same whatever the order.
+
+Why the result does not depend on order or repetition (docs/package-format.md has the long form):
+- rows with stable ids are matched on id, then on their natural key; when two ids name one thing the
+  smaller id wins everywhere and the other is recorded as an alias (min is order-free);
+- value versions are only ever added (a set union), never changed, so the set after any sequence of
+  imports is the union of everything seen;
+- everything shown (answers, grades, moderations, open conflicts) is recomputed from that set by a
+  pure rule: heads are versions nothing replaces; the shown head is the latest (time, then id);
+  differing heads are a conflict whose id is derived from the field and the heads;
+- row tombstones are sticky (deleted = any side deleted) and other row and case attributes take the
+  latest (time, then value) — both order-free.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from jicpa_desktop.package_format import CaseData, InspectionData, PackageProblem, ResponseData, RowData, TeamMemberData
+from jicpa_desktop.services import audit
+from jicpa_desktop.services.conflicts import display as display_value
+from jicpa_desktop.services.context import dumps
+from jicpa_desktop.services.field_versions import (
+    ANSWER,
+    GRADE,
+    MODERATION,
+    FieldKey,
+    Version,
+    conflict_id,
+    heads,
+    in_conflict,
+)
+from jicpa_desktop.services.handover_types import ChangedAnswer
+from jicpa_desktop.services.long_work import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
+from jicpa_desktop.services.package_export import _in, driver
+from jicpa_desktop.services.package_import import FormLookup, LoadedPackage, PackageRefusedError
+from jicpa_desktop.store.tables import new_id
+
+ESCALATION_QUESTION = "std_escalate_now"
+
+
+class Merge:
+    """One import run inside the caller's write transaction; counts what it changed."""
+
+    def __init__(self, session: Session, forms: FormLookup, *, actor: str, now: str) -> None:
+        self.s = session
+        self.forms = forms
+        self.actor = actor
+        self.now = now
+        self.writes = 0
+        self.new_cases: list[tuple[str, str]] = []
+        self.new_responses = 0
+        self.new_versions = 0
+        self.touched: set[FieldKey] = set()
+        self.answer_ids: dict[tuple[str, str, str], set[str]] = {}
+        self.changed: list[ChangedAnswer] = []
+        self._package: LoadedPackage | None = None
+
+    # -- helpers -------------------------------------------------------------------------------------
+
+    def _x(self, sql: str, params: dict[str, Any] | Sequence[dict[str, Any]] | None = None) -> Any:
+        return self.s.execute(text(sql), params or {})
+
+    def _write(self, sql: str, params: dict[str, Any] | Sequence[dict[str, Any]]) -> None:
+        if isinstance(params, dict):
+            changed = driver(self.s).execute(sql, params).rowcount
+        elif params:
+            changed = driver(self.s).executemany(sql, params).rowcount
+        else:
+            return
+        if changed:
+            self.writes += 1
+
+    def _refuse(self, message: str) -> PackageRefusedError:
+        name = self._package.path.name if self._package else "package"
+        return PackageRefusedError(f"{name}: {message} Nothing was imported.", str(PackageProblem.INCONSISTENT))
+
+    def _alias_of(self, entity: str, alias_id: str) -> str | None:
+        value = self._x(
+            "SELECT canonical_id FROM id_alias WHERE entity = :e AND alias_id = :a", {"e": entity, "a": alias_id}
+        ).scalar()
+        return None if value is None else str(value)
+
+    def _add_alias(self, entity: str, alias_id: str, canonical_id: str) -> None:
+        self._write(
+            "UPDATE id_alias SET canonical_id = :c WHERE entity = :e AND canonical_id = :a",
+            {"c": canonical_id, "e": entity, "a": alias_id},
+        )
+        self._write(
+            "INSERT OR IGNORE INTO id_alias (entity, alias_id, canonical_id) VALUES (:e, :a, :c)",
+            {"e": entity, "a": alias_id, "c": canonical_id},
+        )
+
+    # -- one package -----------------------------------------------------------------------------------
+
+    def package(self, package: LoadedPackage) -> None:
+        self._package = package
+        data = package.data
+        self._inspection(data.inspection)
+        members = {m.id: self._member(data.inspection.id, m) for m in data.inspection.team}
+        cases = {c.id: self._case(data.inspection.id, c, members) for c in data.cases}
+        responses = {r.id: self._response(r, cases[r.case_id]) for r in data.responses}
+        self._rows(data.rows, responses)
+        self._fields(package, responses)
+        self._audit(package)
+        self._aliases(package)
+        self._snapshots(package)
+        self._log(package)
+
+    def _inspection(self, i: InspectionData) -> None:
+        row = self._x(
+            "SELECT name, local_authority, start_date, end_date, inspectorates_json, enabled_forms_json, "
+            "local_terms_json, updated_at FROM inspection WHERE id = :i",
+            {"i": i.id},
+        ).first()
+        incoming = [
+            i.name,
+            i.local_authority,
+            i.start_date,
+            i.end_date,
+            list(i.inspectorates),
+            list(i.enabled_forms),
+            i.local_terms,
+        ]
+        params = {
+            "id": i.id,
+            "n": i.name,
+            "la": i.local_authority,
+            "s": i.start_date,
+            "e": i.end_date,
+            "ins": json.dumps(list(i.inspectorates)),
+            "f": json.dumps(list(i.enabled_forms)),
+            "lt": json.dumps(i.local_terms, ensure_ascii=False),
+            "c": i.created_at,
+            "u": i.updated_at,
+        }
+        if row is None:
+            self._write(
+                "INSERT INTO inspection (id, name, local_authority, start_date, end_date, inspectorates_json, "
+                "enabled_forms_json, local_terms_json, created_at, updated_at) VALUES "
+                "(:id, :n, :la, :s, :e, :ins, :f, :lt, :c, :u)",
+                params,
+            )
+            return
+        local = [row[0], row[1], row[2], row[3], json.loads(row[4]), json.loads(row[5]), json.loads(row[6])]
+        if (i.updated_at, dumps(incoming)) > (row[7], dumps(local)):
+            self._write(
+                "UPDATE inspection SET name = :n, local_authority = :la, start_date = :s, end_date = :e, "
+                "inspectorates_json = :ins, enabled_forms_json = :f, local_terms_json = :lt, updated_at = :u "
+                "WHERE id = :id",
+                params,
+            )
+
+    def _member(self, inspection_id: str, m: TeamMemberData) -> str:
+        local = self._x("SELECT inspection_id, name FROM team_member WHERE id = :id", {"id": m.id}).first()
+        if local is not None:
+            if tuple(local) != (inspection_id, m.name):
+                raise self._refuse(f"team member id {m.id} names someone else on this laptop.")
+            return m.id
+        alias = self._alias_of("team_member", m.id)
+        if alias is not None:
+            return alias
+        other = self._x(
+            "SELECT id FROM team_member WHERE inspection_id = :i AND name = :n", {"i": inspection_id, "n": m.name}
+        ).scalar()
+        params = {"id": m.id, "i": inspection_id, "n": m.name, "ins": m.inspectorate, "r": m.role, "c": m.created_at}
+        if other is None:
+            self._write(
+                "INSERT INTO team_member (id, inspection_id, name, inspectorate, role, created_at) "
+                "VALUES (:id, :i, :n, :ins, :r, :c)",
+                params,
+            )
+            return m.id
+        if m.id < other:
+            self._write(
+                "UPDATE team_member SET id = :id, inspectorate = :ins, role = :r, created_at = :c WHERE id = :old",
+                {**params, "old": other},
+            )
+            self._write("UPDATE case_file SET inspector_id = :id WHERE inspector_id = :old", {"id": m.id, "old": other})
+            self._add_alias("team_member", other, m.id)
+            return m.id
+        self._add_alias("team_member", m.id, other)
+        return str(other)
+
+    def _case(self, inspection_id: str, c: CaseData, members: dict[str, str]) -> str:
+        inspector_id = members.get(c.inspector_id) if c.inspector_id else None
+        select = (
+            "SELECT id, inspection_id, reference, agency, kind, age_band, inspector_id, updated_at "
+            "FROM case_file WHERE "
+        )
+        local = self._x(select + "id = :id", {"id": c.id}).first()
+        if local is None:
+            alias = self._alias_of("case_file", c.id)
+            if alias is not None:
+                local = self._x(select + "id = :id", {"id": alias}).first()
+        if local is not None and (local[1], local[2], local[3]) != (inspection_id, c.reference, c.agency):
+            raise self._refuse(f"case file id {c.id} names a different file on this laptop.")
+        if local is None:
+            local = self._x(
+                select + "inspection_id = :i AND reference = :r AND agency = :a",
+                {"i": inspection_id, "r": c.reference, "a": c.agency},
+            ).first()
+        if local is None:
+            self._write(
+                "INSERT INTO case_file (id, inspection_id, reference, agency, kind, age_band, inspector_id, "
+                "created_at, updated_at) VALUES (:id, :i, :r, :a, :k, :ab, :ins, :c, :u)",
+                {
+                    "id": c.id,
+                    "i": inspection_id,
+                    "r": c.reference,
+                    "a": c.agency,
+                    "k": c.kind,
+                    "ab": c.age_band,
+                    "ins": inspector_id,
+                    "c": c.created_at,
+                    "u": c.updated_at,
+                },
+            )
+            self.new_cases.append((c.reference, c.agency))
+            return c.id
+        canonical = str(local[0])
+        if c.id < canonical:
+            self._write("UPDATE case_file SET id = :new WHERE id = :old", {"new": c.id, "old": canonical})
+            self._write("UPDATE form_response SET case_id = :new WHERE case_id = :old", {"new": c.id, "old": canonical})
+            self._add_alias("case_file", canonical, c.id)
+            canonical = c.id
+        elif c.id != canonical:
+            self._add_alias("case_file", c.id, canonical)
+        incoming = (c.updated_at, dumps([c.kind, c.age_band, inspector_id]))
+        if incoming > (local[7], dumps([local[4], local[5], local[6]])):
+            self._write(
+                "UPDATE case_file SET kind = :k, age_band = :ab, inspector_id = :ins, updated_at = :u WHERE id = :id",
+                {"k": c.kind, "ab": c.age_band, "ins": inspector_id, "u": c.updated_at, "id": canonical},
+            )
+        return canonical
+
+    def _rename_response(self, old: str, new: str) -> None:
+        for table, column in (
+            ("form_response", "id"),
+            ("answer", "response_id"),
+            ("repeat_row", "response_id"),
+            ("field_version", "response_id"),
+            ("merge_conflict", "response_id"),
+            ("grade_moderation", "response_id"),
+        ):
+            self._write(f"UPDATE {table} SET {column} = :new WHERE {column} = :old", {"new": new, "old": old})
+        self.touched = {(e, new if r == old else r, q, w) for e, r, q, w in self.touched}
+        self.answer_ids = {(new if r == old else r, q, w): a for (r, q, w), a in self.answer_ids.items()}
+        self._add_alias("form_response", old, new)
+
+    def _response(self, r: ResponseData, case_id: str) -> str:
+        select = "SELECT id, case_id, form_id, updated_at, updated_by FROM form_response WHERE "
+        local = self._x(select + "id = :id", {"id": r.id}).first()
+        if local is None:
+            alias = self._alias_of("form_response", r.id)
+            if alias is not None:
+                local = self._x(select + "id = :id", {"id": alias}).first()
+        if local is not None and (local[1], local[2]) != (case_id, r.form_id):
+            raise self._refuse(f"form response id {r.id} names a different form or file on this laptop.")
+        if local is None:
+            local = self._x(select + "case_id = :c AND form_id = :f", {"c": case_id, "f": r.form_id}).first()
+        if local is None:
+            self._write(
+                "INSERT INTO form_response (id, case_id, form_id, form_version, suggested_grade, final_grade, "
+                "override_reason, escalated, created_at, updated_at, updated_by) VALUES "
+                "(:id, :c, :f, :v, NULL, NULL, '', 0, :ca, :u, :b)",
+                {
+                    "id": r.id,
+                    "c": case_id,
+                    "f": r.form_id,
+                    "v": r.form_version,
+                    "ca": r.created_at,
+                    "u": r.updated_at,
+                    "b": r.updated_by,
+                },
+            )
+            self.new_responses += 1
+            return r.id
+        canonical = str(local[0])
+        if r.id < canonical:
+            self._rename_response(canonical, r.id)
+            self._write(
+                "UPDATE form_response SET form_version = :v, created_at = :c WHERE id = :id",
+                {"v": r.form_version, "c": r.created_at, "id": r.id},
+            )
+            canonical = r.id
+        elif r.id != canonical:
+            self._add_alias("form_response", r.id, canonical)
+        if (r.updated_at, r.updated_by) > (local[3], local[4]):
+            self._write(
+                "UPDATE form_response SET updated_at = :u, updated_by = :b WHERE id = :id",
+                {"u": r.updated_at, "b": r.updated_by, "id": canonical},
+            )
+        return canonical
+
+    def _rows(self, rows: Iterable[RowData], responses: dict[str, str]) -> None:
+        inserts = []
+        for row in rows:
+            response_id = responses[row.response_id]
+            local = self._x(
+                "SELECT response_id, group_id, position, deleted, updated_at, updated_by FROM repeat_row "
+                "WHERE id = :id",
+                {"id": row.id},
+            ).first()
+            if local is None:
+                inserts.append(
+                    {
+                        "id": row.id,
+                        "r": response_id,
+                        "g": row.group_id,
+                        "p": row.position,
+                        "d": row.deleted,
+                        "c": row.created_at,
+                        "u": row.updated_at,
+                        "b": row.updated_by,
+                    }
+                )
+                continue
+            if (local[0], local[1]) != (response_id, row.group_id):
+                raise self._refuse(f"repeat row {row.id} belongs to a different form on this laptop.")
+            deleted = bool(local[3]) or row.deleted
+            latest = max((local[4], local[5], float(local[2])), (row.updated_at, row.updated_by, row.position))
+            if (deleted, latest) != (bool(local[3]), (local[4], local[5], float(local[2]))):
+                self._write(
+                    "UPDATE repeat_row SET deleted = :d, updated_at = :u, updated_by = :b, position = :p "
+                    "WHERE id = :id",
+                    {"d": deleted, "u": latest[0], "b": latest[1], "p": latest[2], "id": row.id},
+                )
+        self._write(
+            "INSERT INTO repeat_row (id, response_id, group_id, position, deleted, created_at, updated_at, "
+            "updated_by) VALUES (:id, :r, :g, :p, :d, :c, :u, :b)",
+            inserts,
+        )
+
+    def _fields(self, package: LoadedPackage, responses: dict[str, str]) -> None:
+        fields = (*package.data.answers, *package.data.grades)
+        ids = [v.id for f in fields for v in f.versions]
+        existing = {
+            r[0]: r
+            for r in _in(
+                self.s,
+                "SELECT id, entity, response_id, question_id, row_id, value_json, evidence_note, parents_json, "
+                "author, at, package_id, package_created_at FROM field_version WHERE id IN ({ids})",
+                ids,
+            )
+        }
+        answer_ids = [f.answer_id for f in package.data.answers]
+        known_answers = {r[0] for r in _in(self.s, "SELECT id FROM answer WHERE id IN ({ids})", answer_ids)}
+        known_answers |= {
+            r[0]
+            for r in _in(
+                self.s, "SELECT alias_id FROM id_alias WHERE entity = 'answer' AND alias_id IN ({ids})", answer_ids
+            )
+        }
+        created = (package.manifest.created_at, package.manifest.package_id)
+        inserts, provenance = [], []
+        for f in fields:
+            key: FieldKey = (f.entity, responses[f.response_id], f.question_id, f.row_id)
+            if f.entity == ANSWER:
+                natural = (key[1], key[2], key[3])
+                self.answer_ids.setdefault(natural, set()).add(f.answer_id)
+                if f.answer_id not in known_answers:
+                    self.touched.add(key)
+            for v in f.versions:
+                value_json = dumps(v.value)
+                old = existing.get(v.id)
+                if old is None:
+                    inserts.append(
+                        {
+                            "id": v.id,
+                            "e": key[0],
+                            "r": key[1],
+                            "q": key[2],
+                            "w": key[3],
+                            "v": value_json,
+                            "n": v.evidence,
+                            "p": json.dumps(sorted(v.parents)),
+                            "a": v.author,
+                            "t": v.at,
+                            "pk": created[1],
+                            "pc": created[0],
+                        }
+                    )
+                    self.touched.add(key)
+                    continue
+                same = (
+                    (old[1], old[2], old[3], old[4]) == key
+                    and old[5] == value_json
+                    and old[6] == v.evidence
+                    and sorted(json.loads(old[7])) == sorted(v.parents)
+                    and old[8] == v.author
+                    and old[9] == v.at
+                )
+                if not same:
+                    raise self._refuse(
+                        f"value version {v.id} differs from the one this laptop already holds "
+                        "(the package was altered, or a database file was copied between laptops)."
+                    )
+                if old[10] is not None and created < (old[11], old[10]):
+                    provenance.append({"id": v.id, "pk": created[1], "pc": created[0]})
+        self._write(
+            "INSERT INTO field_version (id, entity, response_id, question_id, row_id, value_json, evidence_note, "
+            "parents_json, author, at, sealed, package_id, package_created_at) VALUES "
+            "(:id, :e, :r, :q, :w, :v, :n, :p, :a, :t, 1, :pk, :pc)",
+            inserts,
+        )
+        self._write("UPDATE field_version SET package_id = :pk, package_created_at = :pc WHERE id = :id", provenance)
+        self.new_versions += len(inserts)
+
+    def _audit(self, package: LoadedPackage) -> None:
+        events = package.data.audit
+        known = {r[0] for r in _in(self.s, "SELECT id FROM audit_event WHERE id IN ({ids})", [e.id for e in events])}
+        self._write(
+            "INSERT INTO audit_event (id, inspection_id, at, actor, action, entity, entity_id, field, old_json, "
+            "new_json) VALUES (:id, :i, :t, :a, :ac, :e, :eid, :f, :o, :n)",
+            [
+                {
+                    "id": e.id,
+                    "i": package.data.inspection.id,
+                    "t": e.at,
+                    "a": e.actor,
+                    "ac": e.action,
+                    "e": e.entity,
+                    "eid": e.entity_id,
+                    "f": e.field,
+                    "o": e.old_json,
+                    "n": e.new_json,
+                }
+                for e in events
+                if e.id not in known
+            ],
+        )
+
+    def _aliases(self, package: LoadedPackage) -> None:
+        for a in package.data.aliases:
+            if a.entity not in ("team_member", "case_file", "form_response", "answer"):
+                continue
+            live = f"SELECT 1 FROM {a.entity} WHERE id = :id"
+            if self._x(live, {"id": a.canonical_id}).first() is not None:
+                canonical: str | None = a.canonical_id
+            else:
+                canonical = self._alias_of(a.entity, a.canonical_id)
+            if canonical is None or self._x(live, {"id": a.alias_id}).first() is not None:
+                continue
+            if self._alias_of(a.entity, a.alias_id) is None and a.alias_id != canonical:
+                self._add_alias(a.entity, a.alias_id, canonical)
+
+    def _snapshots(self, package: LoadedPackage) -> None:
+        for s in package.data.snapshots:
+            if (
+                self._x(
+                    "SELECT 1 FROM form_snapshot WHERE form_id = :f AND version = :v", {"f": s.form_id, "v": s.version}
+                ).first()
+                is None
+            ):
+                self._write(
+                    "INSERT INTO form_snapshot (form_id, version, source_text, standard_text, created_at) "
+                    "VALUES (:f, :v, :s, :st, :t)",
+                    {"f": s.form_id, "v": s.version, "s": s.source_text, "st": s.standard_text, "t": self.now},
+                )
+
+    def _log(self, package: LoadedPackage) -> None:
+        m = package.manifest
+        if self._x("SELECT 1 FROM package_log WHERE package_id = :p", {"p": m.package_id}).first() is not None:
+            return
+        summary = {
+            "cases": len(package.data.cases),
+            "versions": sum(len(f.versions) for f in (*package.data.answers, *package.data.grades)),
+        }
+        self._write(
+            "INSERT INTO package_log (id, package_id, direction, inspection_id, kind, inspector, created_by, "
+            "created_at, app_version, format_version, encrypted, file_name, file_sha256, logged_at, logged_by, "
+            "summary_json) VALUES (:id, :p, 'import', :i, :k, :n, :b, :c, :av, :fv, :e, :f, :h, :t, :a, :s)",
+            {
+                "id": new_id(),
+                "p": m.package_id,
+                "i": m.inspection_id,
+                "k": m.kind,
+                "n": m.inspector,
+                "b": m.created_by,
+                "c": m.created_at,
+                "av": m.app_version,
+                "fv": m.format_version,
+                "e": m.encrypted,
+                "f": package.path.name,
+                "h": package.info.file_sha256,
+                "t": self.now,
+                "a": self.actor,
+                "s": dumps(summary),
+            },
+        )
+        audit.record(
+            self.s,
+            inspection_id=m.inspection_id,
+            actor=self.actor,
+            action="import",
+            entity="package",
+            entity_id=m.package_id,
+            new={"file": package.path.name, "inspector": m.inspector, "kind": m.kind, **summary},
+            at=self.now,
+        )
+
+    # -- recomputing what is shown ----------------------------------------------------------------------
+
+    def materialize(self, keys: set[FieldKey] | None = None) -> None:
+        materialize(
+            self.s,
+            self.touched if keys is None else keys,
+            self.forms.get,
+            actor=self.actor,
+            now=self.now,
+            answer_ids=self.answer_ids,
+            merge=self,
+        )
+
+
+def materialize(
+    session: Session,
+    keys: set[FieldKey],
+    form_of: Any,
+    *,
+    actor: str,
+    now: str,
+    answer_ids: dict[tuple[str, str, str], set[str]] | None = None,
+    merge: Merge | None = None,
+) -> None:
+    """Recompute answers, grades, moderations and conflicts of *keys* from their versions (order-free)."""
+    if not keys:
+        return
+    answer_ids = answer_ids or {}
+
+    def write(sql: str, params: dict[str, Any] | Sequence[dict[str, Any]]) -> None:
+        if isinstance(params, dict):
+            changed = driver(session).execute(sql, params).rowcount
+        elif params:
+            changed = driver(session).executemany(sql, params).rowcount
+        else:
+            return
+        if changed and merge is not None:
+            merge.writes += 1
+
+    response_ids = sorted({k[1] for k in keys})
+    versions: dict[FieldKey, list[Version]] = defaultdict(list)
+    for r in _in(
+        session,
+        "SELECT entity, response_id, question_id, row_id, id, parents_json, value_json, "
+        "evidence_note, author, at, sealed, package_id FROM field_version "
+        "WHERE response_id IN ({ids})",
+        response_ids,
+    ):
+        key = (r[0], r[1], r[2], r[3])
+        if key in keys:
+            parents = () if r[5] == "[]" else tuple(json.loads(r[5]))
+            versions[key].append(Version(r[4], parents, r[6], r[7], r[8], r[9], bool(r[10]), r[11]))
+    answers = {
+        (r[0], r[1], r[2]): r
+        for r in _in(
+            session,
+            "SELECT response_id, question_id, row_id, id, value_json, evidence_note, updated_at, updated_by "
+            "FROM answer WHERE response_id IN ({ids})",
+            response_ids,
+        )
+    }
+    responses = {
+        r[0]: r
+        for r in _in(
+            session,
+            "SELECT r.id, r.form_id, r.form_version, r.final_grade, r.override_reason, r.suggested_grade, "
+            "r.escalated, r.updated_at, r.updated_by, c.reference, c.agency, c.inspection_id "
+            "FROM form_response r JOIN case_file c ON c.id = r.case_id WHERE r.id IN ({ids})",
+            response_ids,
+        )
+    }
+    moderations = {
+        r[0]: r
+        for r in _in(
+            session,
+            "SELECT response_id, original_grade, moderated_grade, reason, moderator, moderated_at, version_id "
+            "FROM grade_moderation WHERE response_id IN ({ids})",
+            response_ids,
+        )
+    }
+    conflicts: dict[FieldKey, list[tuple[str, str]]] = defaultdict(list)
+    for r in _in(
+        session,
+        "SELECT id, entity, response_id, question_id, row_id, status FROM merge_conflict WHERE response_id IN ({ids})",
+        response_ids,
+    ):
+        conflicts[(r[1], r[2], r[3], r[4])].append((r[0], r[5]))
+    latest: dict[str, tuple[str, str]] = {}
+    shown_as: dict[tuple[str, int, str, str, str], str] = {}
+
+    def display(form: Any, entity: str, question_id: str, value_json: str) -> str:
+        key = (form.id if form else "", form.version if form else 0, entity, question_id, value_json)
+        if key not in shown_as:
+            shown_as[key] = display_value(form, entity, question_id, value_json)
+        return shown_as[key]
+
+    answer_inserts, answer_updates, changed = [], [], []
+    for key in sorted(keys):
+        entity, response_id, question_id, row_id = key
+        if not versions.get(key) or response_id not in responses:
+            continue
+        field_heads = heads(versions[key])
+        top = field_heads[0]
+        response = responses[response_id]
+        form = form_of(response[1], response[2])
+        if (top.at, top.author) > latest.get(response_id, (response[7], response[8])):
+            latest[response_id] = (top.at, top.author)
+        old_display: str | None = None
+        if entity == ANSWER:
+            natural = (response_id, question_id, row_id)
+            local = answers.get(natural)
+            others = answer_ids.get(natural, set())
+            candidates = [*others, *([local[3]] if local else [])]
+            target = min(candidates) if candidates else new_id()
+            if local is None:
+                answer_inserts.append(
+                    {
+                        "id": target,
+                        "r": response_id,
+                        "q": question_id,
+                        "w": row_id,
+                        "v": top.value_json,
+                        "n": top.evidence_note,
+                        "fv": response[2],
+                        "t": top.at,
+                        "a": top.author,
+                    }
+                )
+                if top.value_json != "null" or top.evidence_note:
+                    old_display = ""
+            else:
+                if local[3] != target:
+                    write("UPDATE answer SET id = :new WHERE id = :old", {"new": target, "old": local[3]})
+                    _alias(write, "answer", local[3], target)
+                if (local[4], local[5], local[6], local[7]) != (top.value_json, top.evidence_note, top.at, top.author):
+                    answer_updates.append(
+                        {"id": target, "v": top.value_json, "n": top.evidence_note, "t": top.at, "a": top.author}
+                    )
+                if (local[4], local[5]) != (top.value_json, top.evidence_note):
+                    old_display = display(form, entity, question_id, local[4])
+            for other in sorted(others - {target, local[3] if local else ""}):
+                _alias(write, "answer", other, target)
+            if question_id == ESCALATION_QUESTION:
+                escalated = top.value_json == '"yes"'
+                if bool(response[6]) != escalated:
+                    write("UPDATE form_response SET escalated = :e WHERE id = :r", {"e": escalated, "r": response_id})
+        elif entity == GRADE:
+            value = json.loads(top.value_json)
+            wanted = (value["final_grade"], value["override_reason"], value["suggested_grade"])
+            if wanted != (response[3], response[4], response[5]):
+                old_display = display(
+                    form, GRADE, "", dumps({"final_grade": response[3], "override_reason": response[4]})
+                )
+                write(
+                    "UPDATE form_response SET final_grade = :g, override_reason = :why, suggested_grade = :s "
+                    "WHERE id = :r",
+                    {"g": wanted[0], "why": wanted[1], "s": wanted[2], "r": response_id},
+                )
+        elif entity == MODERATION:
+            value = json.loads(top.value_json)
+            row = (response_id, value["original_grade"], value["grade"], value["reason"], top.author, top.at, top.id)
+            current = moderations.get(response_id)
+            if current is None or tuple(current) != row:
+                old_display = "" if current is None else f"{current[2]} ({current[3]})"
+                write(
+                    "INSERT OR REPLACE INTO grade_moderation (response_id, inspection_id, original_grade, "
+                    "moderated_grade, reason, moderator, moderated_at, version_id) VALUES "
+                    "(:r, :i, :o, :g, :why, :a, :t, :v)",
+                    {
+                        "r": response_id,
+                        "i": response[11],
+                        "o": row[1],
+                        "g": row[2],
+                        "why": row[3],
+                        "a": row[4],
+                        "t": row[5],
+                        "v": row[6],
+                    },
+                )
+        if old_display is not None:
+            changed.append(
+                ChangedAnswer(
+                    response[9],
+                    response[10],
+                    response[1],
+                    question_id or entity,
+                    row_id,
+                    old_display,
+                    display(form, entity, question_id, top.value_json),
+                    top.author,
+                    top.at,
+                )
+            )
+        known = conflicts.get(key, [])
+        if in_conflict(field_heads):
+            wanted_id = conflict_id(key, field_heads)
+            if all(cid != wanted_id for cid, _ in known):
+                write(
+                    "INSERT INTO merge_conflict (id, inspection_id, entity, response_id, question_id, row_id, "
+                    "heads_json, status, detected_at, resolved_at, resolved_by, reason, resolution_version_id) "
+                    "VALUES (:id, :i, :e, :r, :q, :w, :h, 'open', :t, NULL, '', '', NULL)",
+                    {
+                        "id": wanted_id,
+                        "i": response[11],
+                        "e": entity,
+                        "r": response_id,
+                        "q": question_id,
+                        "w": row_id,
+                        "h": json.dumps(sorted(h.id for h in field_heads)),
+                        "t": now,
+                    },
+                )
+            for cid, status in known:
+                if status == "open" and cid != wanted_id:
+                    write("UPDATE merge_conflict SET status = 'superseded' WHERE id = :id", {"id": cid})
+        else:
+            for cid, status in known:
+                if status != "open":
+                    continue
+                write(
+                    "UPDATE merge_conflict SET status = 'resolved', resolved_at = :t, resolved_by = :a, "
+                    "reason = :why, resolution_version_id = :v WHERE id = :id",
+                    {
+                        "t": top.at,
+                        "a": top.author,
+                        "why": "settled by a later value from another laptop",
+                        "v": top.id,
+                        "id": cid,
+                    },
+                )
+                audit.record(
+                    session,
+                    inspection_id=response[11],
+                    actor=actor,
+                    action="settle",
+                    entity="merge_conflict",
+                    entity_id=cid,
+                    field=question_id or entity,
+                    new={"version": top.id, "author": top.author},
+                    at=now,
+                )
+    write(
+        "INSERT INTO answer (id, response_id, question_id, row_id, value_json, evidence_note, form_version, "
+        "updated_at, updated_by) VALUES (:id, :r, :q, :w, :v, :n, :fv, :t, :a)",
+        answer_inserts,
+    )
+    write(
+        "UPDATE answer SET value_json = :v, evidence_note = :n, updated_at = :t, updated_by = :a WHERE id = :id",
+        answer_updates,
+    )
+    write(
+        "UPDATE form_response SET updated_at = :t, updated_by = :a WHERE id = :r",
+        [{"t": t, "a": a, "r": r} for r, (t, a) in latest.items()],
+    )
+    if merge is not None:
+        merge.changed.extend(changed)
+
+
+def _alias(write: Any, entity: str, alias_id: str, canonical_id: str) -> None:
+    write(
+        "UPDATE id_alias SET canonical_id = :c WHERE entity = :e AND canonical_id = :a",
+        {"c": canonical_id, "e": entity, "a": alias_id},
+    )
+    write(
+        "INSERT OR IGNORE INTO id_alias (entity, alias_id, canonical_id) VALUES (:e, :a, :c)",
+        {"e": entity, "a": alias_id, "c": canonical_id},
+    )
+
+
+def run_merge(
+    session: Session,
+    packages: Sequence[LoadedPackage],
+    forms: FormLookup,
+    *,
+    actor: str,
+    now: str,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken = NEVER_CANCELLED,
+) -> Merge:
+    """Merge *packages* (in a fixed order; the result does not depend on it) inside the caller's transaction."""
+    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    merge = Merge(session, forms, actor=actor, now=now)
+    ordered = sorted(packages, key=lambda p: (p.manifest.created_at, p.manifest.package_id))
+    for done, package in enumerate(ordered):
+        cancel.check()
+        progress(done, len(ordered) + 1, f"Merging {package.path.name}")
+        merge.package(package)
+    cancel.check()
+    progress(len(ordered), len(ordered) + 1, "Recomputing answers and conflicts")
+    merge.materialize()
+    return merge

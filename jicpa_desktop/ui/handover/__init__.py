@@ -1,0 +1,44 @@
+"""Hand-over screens: export a package, the import wizard with its preview, conflicts side by side, moderation.
+
+Each entry point opens a non-modal window owned by *parent* and returns it (tests drive it directly).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from jicpa_desktop.ui.handover.conflicts_dialog import ConflictsDialog
+from jicpa_desktop.ui.handover.export_dialog import ExportPackageDialog
+from jicpa_desktop.ui.handover.import_wizard import ImportWizard
+from jicpa_desktop.ui.handover.moderation_dialog import ModerationDialog
+
+if TYPE_CHECKING:
+    from jicpa_desktop.composition import AppServices
+
+__all__ = ["open_conflicts", "open_export_package", "open_import_wizard", "open_moderation"]
+
+
+def open_export_package(parent: QWidget | None, services: AppServices, inspection_id: str) -> ExportPackageDialog:
+    dialog = ExportPackageDialog(services.handover, inspection_id, services.context.actor, parent)
+    dialog.show()
+    return dialog
+
+
+def open_import_wizard(parent: QWidget | None, services: AppServices, inspection_id: str) -> ImportWizard:
+    wizard = ImportWizard(services.handover, inspection_id, parent)
+    wizard.show()
+    return wizard
+
+
+def open_conflicts(parent: QWidget | None, services: AppServices, inspection_id: str) -> ConflictsDialog:
+    dialog = ConflictsDialog(services.handover, inspection_id, parent)
+    dialog.show()
+    return dialog
+
+
+def open_moderation(parent: QWidget | None, services: AppServices, inspection_id: str) -> ModerationDialog:
+    dialog = ModerationDialog(services.handover, inspection_id, parent)
+    dialog.show()
+    return dialog

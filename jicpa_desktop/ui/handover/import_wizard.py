@@ -1,0 +1,248 @@
+"""The lead's import: choose packages and the passphrase, see the preview (new files, changed answers,
+conflicts), then apply everything in one transaction. Both steps run in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from jicpa_desktop.services.errors import OperationCancelledError, StoreUnavailableError, UserError
+from jicpa_desktop.services.handover import Handover
+from jicpa_desktop.services.handover_types import ImportPreview
+from jicpa_desktop.services.long_work import CancelToken, ProgressCallback
+from jicpa_desktop.ui.long_work import LongWork, report_failure, run_with_progress
+
+PREVIEW_COLUMNS = 6
+
+
+class FilesPage(QWizardPage):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Choose the packages"))
+        self.setSubTitle(self.tr("Add every inspector's .jicpa file; nothing changes until you apply."))
+        layout = QVBoxLayout(self)
+        self.files = QListWidget()
+        self.files.setObjectName("packageFiles")
+        layout.addWidget(self.files)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Add packages…"))
+        add.clicked.connect(self._browse)
+        remove = QPushButton(self.tr("Remove"))
+        remove.clicked.connect(self._remove)
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch()
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Passphrase (leave empty for unencrypted packages)")))
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("importPassphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        layout.addWidget(self.passphrase)
+
+    def _browse(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose packages"), "", self.tr("JICPA packages (*.jicpa)")
+        )
+        self.add_files(chosen)
+
+    def _remove(self) -> None:
+        for item in self.files.selectedItems():
+            self.files.takeItem(self.files.row(item))
+        self.completeChanged.emit()
+
+    def add_files(self, paths: list[str]) -> None:
+        present = {self.files.item(i).text() for i in range(self.files.count())}
+        for path in paths:
+            if path not in present:
+                self.files.addItem(path)
+        self.completeChanged.emit()
+
+    def paths(self) -> list[str]:
+        return [self.files.item(i).text() for i in range(self.files.count())]
+
+    def isComplete(self) -> bool:
+        return self.files.count() > 0
+
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Preview"))
+        self.setSubTitle(self.tr("What the import would change. Conflicts keep both values until you resolve them."))
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("previewSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(0, PREVIEW_COLUMNS)
+        self.table.setObjectName("previewTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Change"),
+                self.tr("File"),
+                self.tr("Question"),
+                self.tr("Before / mine"),
+                self.tr("After / theirs"),
+                self.tr("By"),
+            ]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table)
+        self.preview: ImportPreview | None = None
+        self.error = ""
+
+    def initializePage(self) -> None:
+        self.preview, self.error = None, ""
+        self.summary.setText(self.tr("Checking the packages…"))
+        self.table.setRowCount(0)
+        self._wizard.run(False, self.show_preview, self.show_error)
+
+    def show_error(self, message: str) -> None:
+        self.error = message
+        self.summary.setText(
+            self.tr("These packages cannot be imported; your database has not been changed.") + "\n" + message
+        )
+        self.completeChanged.emit()
+
+    def show_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        rows: list[tuple[str, ...]] = []
+        for reference, agency in preview.new_cases:
+            rows.append((self.tr("New file"), f"{reference} ({agency})", "", "", "", ""))
+        for c in preview.changed_answers:
+            rows.append(
+                (
+                    self.tr("Changed answer"),
+                    f"{c.case_reference} ({c.agency})",
+                    f"{c.form_id}.{c.question_id}",
+                    c.old_value,
+                    c.new_value,
+                    c.author,
+                )
+            )
+        for conflict in preview.conflicts:
+            mine = next((s for s in conflict.sides if s.shown), conflict.sides[0])
+            theirs = "; ".join(f"{s.value} ({s.author})" for s in conflict.sides if s is not mine)
+            rows.append(
+                (
+                    self.tr("Conflict"),
+                    f"{conflict.case_reference} ({conflict.agency})",
+                    f"{conflict.form_id}.{conflict.question_id or conflict.entity}",
+                    f"{mine.value} ({mine.author})",
+                    theirs,
+                    "",
+                )
+            )
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for column, value in enumerate(row):
+                self.table.setItem(r, column, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        again = len(preview.already_imported)
+        text = self.tr("{0} package(s): {1} new file(s), {2} changed answer(s), {3} conflict(s).").format(
+            len(preview.packages), len(preview.new_cases), len(preview.changed_answers), len(preview.conflicts)
+        )
+        if again:
+            text += " " + self.tr("{0} of them were imported before.").format(again)
+        if preview.changes_nothing:
+            text += " " + self.tr("Importing would change nothing.")
+        self.summary.setText(text)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.preview is not None and not self.error
+
+
+class ResultPage(QWizardPage):
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self._wizard = wizard
+        self.setTitle(self.tr("Import"))
+        layout = QVBoxLayout(self)
+        self.result = QLabel()
+        self.result.setObjectName("importResult")
+        self.result.setWordWrap(True)
+        layout.addWidget(self.result)
+        self.done = False
+
+    def initializePage(self) -> None:
+        self.done = False
+        self.result.setText(self.tr("Importing in one transaction…"))
+        self._wizard.run(True, self.show_result, self.show_error)
+
+    def show_result(self, preview: ImportPreview) -> None:
+        self.done = True
+        if preview.applied:
+            text = self.tr("Imported: {0} new file(s), {1} changed answer(s), {2} conflict(s) to resolve.").format(
+                len(preview.new_cases), len(preview.changed_answers), len(preview.conflicts)
+            )
+        else:
+            text = self.tr("Nothing new: the database is unchanged.")
+        self.result.setText(text)
+        self.completeChanged.emit()
+
+    def show_error(self, message: str) -> None:
+        self.result.setText(self.tr("Nothing was imported.") + "\n" + message)
+
+    def isComplete(self) -> bool:
+        return self.done
+
+
+class ImportWizard(QWizard):
+    def __init__(self, handover: Handover, inspection_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.setWindowTitle(self.tr("Import hand-over packages"))
+        self._handover = handover
+        self._inspection_id = inspection_id
+        self.job: LongWork | None = None
+        self.files_page = FilesPage(self)
+        self.preview_page = PreviewPage(self)
+        self.result_page = ResultPage(self)
+        self.addPage(self.files_page)
+        self.addPage(self.preview_page)
+        self.addPage(self.result_page)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Apply"))
+        self.preview_page.setCommitPage(True)
+
+    def run(self, apply: bool, on_success: Any, on_error: Any) -> None:
+        paths = [Path(p) for p in self.files_page.paths()]
+        passphrase = self.files_page.passphrase.text() or None
+        handover, inspection_id = self._handover, self._inspection_id
+
+        def work(progress: ProgressCallback, cancel: CancelToken) -> ImportPreview:
+            call = handover.apply_import if apply else handover.preview_import
+            return call(paths, passphrase, inspection_id=inspection_id, progress=progress, cancel=cancel)
+
+        def succeeded(result: Any) -> None:
+            self.job = None
+            on_success(result)
+
+        def failed(error: BaseException, trace: str) -> None:
+            self.job = None
+            if isinstance(error, OperationCancelledError):
+                on_error(self.tr("Cancelled."))
+            elif isinstance(error, UserError | StoreUnavailableError):
+                on_error(str(error))
+            else:
+                on_error(self.tr("Something went wrong; see the crash report."))
+                report_failure(self, error, trace)
+
+        title = self.tr("Importing packages") if apply else self.tr("Checking packages")
+        self.job = run_with_progress(self, title, work, succeeded, failed)

@@ -1,0 +1,157 @@
+"""Moderation: every graded form with the inspector's and the lead's grades, and agreement by inspector and form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jicpa_desktop.domain.grades import GRADE_LABELS, Grade
+from jicpa_desktop.services.errors import StoreUnavailableError, UserError
+from jicpa_desktop.services.handover import Handover
+from jicpa_desktop.services.handover_types import AgreementRow, ModerationView
+
+
+class ModerationDialog(QDialog):
+    def __init__(self, handover: Handover, inspection_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._handover = handover
+        self._inspection_id = inspection_id
+        self.rows: list[ModerationView] = []
+        self.setObjectName("moderationDialog")
+        self.setWindowTitle(self.tr("Moderation"))
+        self.resize(980, 560)
+        layout = QVBoxLayout(self)
+        tabs = QTabWidget()
+        layout.addWidget(tabs)
+        forms_tab = QWidget()
+        forms_layout = QVBoxLayout(forms_tab)
+        self.table = QTableWidget(0, 8)
+        self.table.setObjectName("moderationTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("File"),
+                self.tr("Agency"),
+                self.tr("Inspector"),
+                self.tr("Form"),
+                self.tr("Suggested"),
+                self.tr("Inspector's grade"),
+                self.tr("Moderated grade"),
+                self.tr("Reason"),
+            ]
+        )
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.itemSelectionChanged.connect(self._update)
+        forms_layout.addWidget(self.table)
+        form = QFormLayout()
+        self.grade = QComboBox()
+        self.grade.setObjectName("moderatedGrade")
+        for grade in Grade:
+            self.grade.addItem(GRADE_LABELS[grade].en, grade.value)
+        form.addRow(self.tr("Moderated grade"), self.grade)
+        self.reason = QLineEdit()
+        self.reason.setObjectName("moderationReason")
+        self.reason.textChanged.connect(self._update)
+        form.addRow(self.tr("Reason"), self.reason)
+        forms_layout.addLayout(form)
+        self.problem = QLabel()
+        self.problem.setObjectName("moderationProblem")
+        forms_layout.addWidget(self.problem)
+        self.save = QPushButton(self.tr("Record moderated grade"))
+        self.save.setObjectName("saveModeration")
+        self.save.clicked.connect(self.moderate)
+        forms_layout.addWidget(self.save, alignment=Qt.AlignmentFlag.AlignRight)
+        tabs.addTab(forms_tab, self.tr("Forms"))
+        agreement_tab = QWidget()
+        agreement_layout = QVBoxLayout(agreement_tab)
+        self.agreement = QTableWidget(0, 7)
+        self.agreement.setObjectName("agreementTable")
+        self.agreement.setHorizontalHeaderLabels(
+            [
+                self.tr("By"),
+                self.tr("Moderated"),
+                self.tr("Agreed"),
+                self.tr("Raised"),
+                self.tr("Lowered"),
+                self.tr("Other"),
+                self.tr("Agreement"),
+            ]
+        )
+        self.agreement.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        agreement_layout.addWidget(self.agreement)
+        tabs.addTab(agreement_tab, self.tr("Agreement"))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.rows = self._handover.moderations(self._inspection_id)
+        self.table.setRowCount(len(self.rows))
+        for r, m in enumerate(self.rows):
+            values = (
+                m.case_reference,
+                m.agency,
+                m.inspector,
+                m.form_id,
+                m.suggested_grade or "",
+                m.final_grade or "",
+                m.moderated_grade or "",
+                m.reason,
+            )
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self.table.resizeColumnsToContents()
+        summary = self._handover.agreement_summary(self._inspection_id)
+        lines: list[tuple[str, AgreementRow]] = [
+            *((self.tr("Inspector: {0}").format(r.label), r) for r in summary.by_inspector),
+            *((self.tr("Form: {0}").format(r.label), r) for r in summary.by_form),
+            (self.tr("All"), summary.overall),
+        ]
+        self.agreement.setRowCount(len(lines))
+        for r, (label, row) in enumerate(lines):
+            counts = (
+                label,
+                row.moderated,
+                row.agreed,
+                row.raised,
+                row.lowered,
+                row.other,
+                f"{row.agreement_rate:.0%}" if row.moderated else "—",
+            )
+            for c, count in enumerate(counts):
+                self.agreement.setItem(r, c, QTableWidgetItem(str(count)))
+        self.agreement.resizeColumnsToContents()
+        self._update()
+
+    def selected(self) -> ModerationView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+
+    def _update(self) -> None:
+        self.save.setEnabled(self.selected() is not None and bool(self.reason.text().strip()))
+
+    def moderate(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        try:
+            self._handover.moderate_grade(
+                chosen.case_id, chosen.form_id, str(self.grade.currentData()), self.reason.text()
+            )
+        except (UserError, StoreUnavailableError) as error:
+            self.problem.setText(str(error))
+            return
+        self.problem.setText(self.tr("Moderated grade recorded; both grades are kept."))
+        self.reason.clear()
+        self.refresh()
