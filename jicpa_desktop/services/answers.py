@@ -465,6 +465,10 @@ class Answers:
             old = {"final_grade": response.final_grade, "override_reason": response.override_reason}
             new = {"final_grade": grade.value if grade else None, "override_reason": reason.strip(),
                    "suggested_grade": suggestion.grade.value}
+            unchanged = (old["final_grade"], old["override_reason"]) == (new["final_grade"], new["override_reason"])
+            if unchanged and response.suggested_grade == new["suggested_grade"]:
+                return GradeView(suggestion, new["final_grade"], new["override_reason"] or "",
+                                 grade is not None and override_needs_moderation(suggestion.grade, grade))
             session.connection().execute(
                 sql(
                     "UPDATE form_response SET final_grade = :g, override_reason = :why, suggested_grade = :s, "

@@ -62,15 +62,18 @@ class LongWork(QObject):
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.canceled.connect(self.cancel_token.cancel)
-        self._signals = _Signals()
+        # The signals belong to this object, so Qt deletes them with it on the GUI thread; the runnable
+        # belongs to the thread pool, which deletes it only after run() has returned.
+        self._signals = _Signals(self)
         self._signals.progress.connect(self._show_progress, Qt.ConnectionType.QueuedConnection)
         self._signals.succeeded.connect(self._succeeded, Qt.ConnectionType.QueuedConnection)
         self._signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-        self._runnable = _Runnable(work, self.cancel_token, self._signals)
-        self._runnable.setAutoDelete(False)
+        self._work = work
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(self._runnable)
+        runnable = _Runnable(self._work, self.cancel_token, self._signals)
+        runnable.setAutoDelete(True)
+        QThreadPool.globalInstance().start(runnable)
 
     def _show_progress(self, done: int, total: int, message: str) -> None:
         self.dialog.setMaximum(max(total, 0))
