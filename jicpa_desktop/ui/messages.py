@@ -29,3 +29,11 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
     )
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def choose_open_file(parent: QWidget | None, title: str, name_filter: str) -> str | None:
+    """Ask for a file to read; None when the user cancels (tests replace this, as every dialog here)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+    return path or None

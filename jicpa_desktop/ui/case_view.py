@@ -1,0 +1,129 @@
+"""The case view: one file's details and the forms that apply to its agency, each with status and grade."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jicpa_desktop.ui import theme
+from jicpa_desktop.ui.dashboard import CaseTableView
+from jicpa_desktop.ui.labels import age_band_label, agency_label, kind_label, status_label, unallocated_label
+from jicpa_desktop.ui.models import form_status_model as columns
+from jicpa_desktop.ui.models.form_status_model import FormStatusModel
+from jicpa_desktop.ui.models.roles import ID_ROLE
+from jicpa_desktop.ui.widgets.progress_delegate import ProgressBarDelegate
+
+if TYPE_CHECKING:
+    from jicpa_desktop.services.dto import CaseInfo, FormStatus
+
+
+class CasePage(QWidget):
+    open_form_requested = Signal(str)
+    back_requested = Signal()
+
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("casePage")
+        self.language = language
+        self.case: CaseInfo | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        top = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("← Back to the dashboard"))
+        self.back_button.setToolTip(self.tr("Alt+Left"))
+        self.back_button.clicked.connect(self.back_requested)
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.reference = QLabel()
+        self.reference.setFont(theme.monospace_font(theme.scaled_font(self.font(), 1.5, bold=True)))
+        self.reference.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.reference)
+        self.escalation = QLabel()
+        self.escalation.setWordWrap(True)
+        self.escalation.hide()
+        layout.addWidget(self.escalation)
+        details = QFormLayout()
+        self.agency_value = QLabel()
+        self.kind_value = QLabel()
+        self.age_value = QLabel()
+        self.inspector_value = QLabel()
+        self.status_value = QLabel()
+        details.addRow(self.tr("Agency:"), self.agency_value)
+        details.addRow(self.tr("Sampled or tracked:"), self.kind_value)
+        details.addRow(self.tr("Age band:"), self.age_value)
+        details.addRow(self.tr("Inspector:"), self.inspector_value)
+        details.addRow(self.tr("Status:"), self.status_value)
+        layout.addLayout(details)
+        forms_label = QLabel(self.tr("&Forms for this file (Enter opens the selected form):"))
+        layout.addWidget(forms_label)
+        self.model = FormStatusModel(language, self)
+        self.table = CaseTableView()
+        self.table.setObjectName("formsTable")
+        self.table.setAccessibleName(self.tr("Forms for this file"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(columns.ANSWERED, ProgressBarDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(columns.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open)
+        self.table.open_requested.connect(self._open)
+        forms_label.setBuddy(self.table)
+        layout.addWidget(self.table, 1)
+
+    def show_case(self, case: CaseInfo, forms: Sequence[FormStatus], status: str) -> None:
+        self.case = case
+        self.reference.setText(case.reference)
+        self.agency_value.setText(agency_label(case.agency, self.language))
+        self.kind_value.setText(kind_label(case.kind))
+        self.age_value.setText(age_band_label(case.age_band))
+        self.inspector_value.setText(case.inspector or unallocated_label())
+        self.status_value.setText(status_label(status))
+        escalated = [f for f in forms if f.escalated]
+        if escalated:
+            colour = theme.colour_css(theme.escalation_colour(self))
+            self.escalation.setText(
+                self.tr("⚠ Escalated: an immediate safeguarding concern is recorded on %1.")
+                .replace("%1", ", ".join(f.title_cy if self.language == "cy" and f.title_cy else f.title_en
+                                         for f in escalated))
+            )
+            self.escalation.setStyleSheet(f"color: {colour}; font-weight: bold")
+        self.escalation.setVisible(bool(escalated))
+        current = self.selected_form_id()
+        self.model.set_forms(forms)
+        row = self.model.form_ids().index(current) if current in self.model.form_ids() else 0
+        if self.model.rowCount():
+            self.table.selectRow(row)
+        self.table.setColumnWidth(columns.ANSWERED, 170)
+
+    def selected_form_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return str(index.data(ID_ROLE)) if index.isValid() else None
+
+    def select_form(self, form_id: str) -> None:
+        if form_id in self.model.form_ids():
+            self.table.selectRow(self.model.form_ids().index(form_id))
+
+    def focus_forms(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_form_requested.emit(str(index.data(ID_ROLE)))

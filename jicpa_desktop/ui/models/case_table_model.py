@@ -1,0 +1,155 @@
+"""The fieldwork dashboard's table: one row per case file with its forms' progress and any escalation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+from jicpa_desktop.ui import theme
+from jicpa_desktop.ui.labels import agency_label, kind_label, status_label, unallocated_label
+from jicpa_desktop.ui.models.roles import (
+    AGENCY_ROLE,
+    ESCALATED_ROLE,
+    ID_ROLE,
+    INSPECTOR_ROLE,
+    KIND_ROLE,
+    PROGRESS_ROLE,
+    SEARCH_ROLE,
+    SORT_ROLE,
+    STATUS_ROLE,
+)
+
+if TYPE_CHECKING:
+    from jicpa_desktop.services.progress import CaseProgress
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+REFERENCE, KIND, AGENCY, INSPECTOR, STATUS, FORMS, REQUIRED, EVIDENCE, ESCALATED = range(9)
+COLUMN_COUNT = 9
+
+
+class CaseTableModel(QAbstractTableModel):
+    def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.language = language
+        self._items: list[CaseProgress] = []
+        self._mono: QFont | None = None
+
+    def set_cases(self, items: Sequence[CaseProgress]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def case_at(self, row: int) -> CaseProgress:
+        return self._items[row]
+
+    def row_of(self, case_id: str) -> int:
+        return next((i for i, item in enumerate(self._items) if item.case.id == case_id), -1)
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            REFERENCE: self.tr("Case reference"),
+            KIND: self.tr("Sampled / tracked"),
+            AGENCY: self.tr("Agency"),
+            INSPECTOR: self.tr("Inspector"),
+            STATUS: self.tr("Status"),
+            FORMS: self.tr("Forms complete"),
+            REQUIRED: self.tr("Answers missing"),
+            EVIDENCE: self.tr("Evidence missing"),
+            ESCALATED: self.tr("Escalation"),
+        }.get(section)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        case = item.case
+        column = index.column()
+        escalated = any(f.escalated for f in item.forms) or case.escalated
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column, escalated)
+        if role == ID_ROLE:
+            return case.id
+        if role == PROGRESS_ROLE and column == FORMS:
+            return (item.forms_complete, len(item.forms))
+        if role == ESCALATED_ROLE:
+            return escalated
+        if role == KIND_ROLE:
+            return case.kind
+        if role == AGENCY_ROLE:
+            return case.agency
+        if role == INSPECTOR_ROLE:
+            return case.inspector or ""
+        if role == STATUS_ROLE:
+            return item.status
+        if role == SEARCH_ROLE:
+            return " ".join(
+                [case.reference, agency_label(case.agency, self.language), case.inspector or "",
+                 kind_label(case.kind), status_label(item.status)]
+            ).lower()
+        if role == SORT_ROLE:
+            return self._sort_key(item, column, escalated)
+        if role == Qt.ItemDataRole.FontRole and column == REFERENCE:
+            if self._mono is None:
+                self._mono = theme.monospace_font()
+            return self._mono
+        if role == Qt.ItemDataRole.ForegroundRole and escalated and column in (REFERENCE, ESCALATED):
+            return theme.escalation_colour()
+        if role == Qt.ItemDataRole.BackgroundRole and escalated:
+            # A translucent tint of the escalation colour reads on light, dark and high-contrast palettes.
+            tint = QColor(theme.escalation_colour())
+            tint.setAlpha(38)
+            return tint
+        if role == Qt.ItemDataRole.ToolTipRole and escalated:
+            return self.tr("An immediate safeguarding concern was escalated on this file.")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(item, column, escalated)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (REQUIRED, EVIDENCE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, item: CaseProgress, column: int, escalated: bool) -> str:
+        case = item.case
+        if column == REFERENCE:
+            return case.reference
+        if column == KIND:
+            return kind_label(case.kind)
+        if column == AGENCY:
+            return agency_label(case.agency, self.language)
+        if column == INSPECTOR:
+            return case.inspector or unallocated_label()
+        if column == STATUS:
+            return status_label(item.status)
+        if column == FORMS:
+            return f"{item.forms_complete} / {len(item.forms)}"
+        if column == REQUIRED:
+            return str(item.required_missing)
+        if column == EVIDENCE:
+            return str(item.evidence_missing)
+        if column == ESCALATED:
+            return self.tr("⚠ Escalated") if escalated else ""
+        return ""
+
+    def _sort_key(self, item: CaseProgress, column: int, escalated: bool) -> Any:
+        if column == FORMS:
+            return item.forms_complete / len(item.forms) if item.forms else 0.0
+        if column == REQUIRED:
+            return item.required_missing
+        if column == EVIDENCE:
+            return item.evidence_missing
+        if column == ESCALATED:
+            return int(escalated)
+        if column == STATUS:
+            return ("not_started", "in_progress", "complete").index(item.status)
+        return self._display(item, column, escalated).lower()

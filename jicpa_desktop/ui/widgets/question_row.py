@@ -1,0 +1,192 @@
+"""One question on a form screen: label, help, the input, inline messages and the evidence box."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from jicpa_desktop.domain.form_model import EvidenceRule, Question
+from jicpa_desktop.forms_engine.evaluation import AnswerRef, Evaluation
+from jicpa_desktop.ui import theme
+from jicpa_desktop.ui.widgets.answer_inputs import AnswerInput, make_input
+from jicpa_desktop.ui.widgets.commit_text_edit import CommitTextEdit
+
+
+def question_heading(question: Question, language: str, colour: str) -> str:
+    """The label as rich text, with the ★ of a limiting question and a marker for a required one."""
+    text = html.escape(question.label.get(language))
+    if question.limiting:
+        text = f"{text} <span style='color:{colour}'>★</span>"
+    if question.required:
+        text = f"{text} <span style='color:{colour}'>*</span>"
+    return text
+
+
+class QuestionRow(QFrame):
+    value_edited = Signal(object, bool)  # (this row, save now?)
+    evidence_edited = Signal(object, bool)
+
+    def __init__(self, question: Question, row_id: str | None, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.row_id = row_id
+        self.language = language
+        self.setObjectName(f"question_{question.id}")
+        self._note_requested = False
+        self._evidence_missing = False
+        self._problem = ""
+        self._save_problem = ""
+        self._constraint_problem = ""
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 6)
+        layout.setSpacing(4)
+        accent = theme.colour_css(theme.warning_colour(self))
+        self.heading = QLabel(question_heading(question, language, accent))
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.heading.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.heading)
+        if question.help is not None:
+            self.help = QLabel(question.help.get(language))
+            self.help.setWordWrap(True)
+            self.help.setFont(theme.scaled_font(self.font(), 0.92))
+            self.help.setStyleSheet(f"color: {theme.colour_css(theme.muted_colour(self))}")
+            layout.addWidget(self.help)
+        self.input: AnswerInput = make_input(question, language)
+        self.input.edited.connect(lambda now: self.value_edited.emit(self, now))
+        self.heading.setBuddy(self.input.focus_target())
+        description = []
+        if question.required:
+            description.append(self.tr("Required"))
+        if question.help is not None:
+            description.append(question.help.get(language))
+        for widget in self.input.focusables():
+            if not widget.accessibleDescription():
+                widget.setAccessibleDescription(" ".join(description))
+        layout.addWidget(self.input)
+
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setObjectName("problem")
+        self.problem_label.setStyleSheet(f"color: {theme.colour_css(theme.escalation_colour(self))}")
+        self.problem_label.hide()
+        layout.addWidget(self.problem_label)
+
+        self.evidence_label = QLabel()
+        self.evidence_label.setWordWrap(True)
+        self.evidence = CommitTextEdit(lines=2)
+        self.evidence.setObjectName("evidence")
+        self.evidence.setAccessibleName(self.tr("Evidence for: %1").replace("%1", question.label.get(language)))
+        self.evidence.setPlaceholderText(self.tr("What in the record shows this? (roles, dates, documents — no names)"))
+        self.evidence_label.setBuddy(self.evidence)
+        self.evidence.typed.connect(lambda: self.evidence_edited.emit(self, False))
+        self.evidence.committed.connect(lambda: self.evidence_edited.emit(self, True))
+        self.evidence_label.hide()
+        self.evidence.hide()
+        layout.addWidget(self.evidence_label)
+        layout.addWidget(self.evidence)
+        self.add_note_button = QPushButton(self.tr("Add an evidence note"))
+        self.add_note_button.setAccessibleName(
+            self.tr("Add an evidence note to: %1").replace("%1", question.label.get(language))
+        )
+        self.add_note_button.setFlat(True)
+        # Not a Tab stop (it would double the stops on a long form): Ctrl+Shift+E adds a note from the keyboard.
+        self.add_note_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.add_note_button.setToolTip(self.tr("Ctrl+Shift+E adds an evidence note to the question you are on"))
+        self.add_note_button.clicked.connect(self.request_note)
+        self.add_note_button.hide()
+        layout.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    @property
+    def ref(self) -> AnswerRef:
+        return (self.question.id, self.row_id)
+
+    def focusables(self) -> list[QWidget]:
+        return [*self.input.focusables(), self.evidence, self.add_note_button]
+
+    def focus_input(self) -> None:
+        self.input.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def request_note(self) -> None:
+        self._note_requested = True
+        self._show_evidence(True, missing=False)
+        self.add_note_button.hide()
+        self.evidence.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- messages ------------------------------------------------------------------------------
+
+    def set_problem(self, message: str) -> None:
+        """A problem with what is typed (not yet a valid answer); the typed text stays as it is."""
+        self._problem = message
+        self._refresh_problem()
+
+    def set_save_problem(self, message: str) -> None:
+        self._save_problem = message
+        self._refresh_problem()
+
+    def _refresh_problem(self) -> None:
+        text = self._problem or self._save_problem or self._constraint_problem
+        if text != self.problem_label.text():
+            self.problem_label.setText(text)
+        self.problem_label.setVisible(bool(text))
+        for widget in self.input.focusables():
+            widget.setProperty("hasProblem", bool(text))
+
+    # -- evaluation ----------------------------------------------------------------------------
+
+    def apply(self, evaluation: Evaluation) -> None:
+        relevant = evaluation.is_relevant(self.question.id, self.row_id)
+        if relevant == self.isHidden():
+            self.setVisible(relevant)
+        if not relevant:
+            return
+        ref = self.ref
+        constraint = evaluation.constraint_errors.get(ref)
+        self._constraint_problem = constraint.get(self.language) if constraint else ""
+        self._refresh_problem()
+        answered = self.input.read()[0] is not None
+        negative = ref in evaluation.negative
+        missing = ref in evaluation.evidence_missing
+        has_note = bool(self.evidence.text().strip())
+        rule = self.question.evidence
+        show = (
+            rule is EvidenceRule.ALWAYS
+            or (rule is EvidenceRule.WHEN_NEGATIVE and (negative or has_note))
+            or (rule is EvidenceRule.OPTIONAL and (has_note or self._note_requested))
+        )
+        self._show_evidence(show, missing=missing, negative=negative)
+        offer_note = rule is EvidenceRule.OPTIONAL and answered and not show
+        if offer_note == self.add_note_button.isHidden():
+            self.add_note_button.setVisible(offer_note)
+
+    def _show_evidence(self, show: bool, *, missing: bool, negative: bool = False) -> None:
+        if show == self.evidence.isHidden():
+            self.evidence.setVisible(show)
+            self.evidence_label.setVisible(show)
+        if not show:
+            return
+        if missing and negative:
+            text = self.tr("Evidence needed: this answer is negative, so say what in the record shows it.")
+        elif missing:
+            text = self.tr("Evidence needed for this answer.")
+        elif self.question.evidence is EvidenceRule.ALWAYS:
+            text = self.tr("Evidence (always needed for this question)")
+        else:
+            text = self.tr("Evidence")
+        if text != self.evidence_label.text():
+            self.evidence_label.setText(text)
+        if missing != self._evidence_missing:
+            self._evidence_missing = missing
+            colour = theme.colour_css(theme.warning_colour(self))
+            self.evidence.setStyleSheet(
+                f"QPlainTextEdit {{ border: 2px solid {colour}; border-radius: 3px; }}" if missing else ""
+            )
+            self.evidence_label.setStyleSheet(f"color: {colour}; font-weight: bold" if missing else "")
+            self.evidence.setAccessibleDescription(self.tr("Required: evidence is missing") if missing else "")
+
+    @property
+    def evidence_missing(self) -> bool:
+        return self._evidence_missing

@@ -1,0 +1,2119 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="cy_GB">
+<context>
+    <name>AddCaseDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/add_case_dialog.py" line="37" />
+        <source>Add a file</source>
+        <translation>Ychwanegu ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/add_case_dialog.py" line="39" />
+        <source>Use the pseudonymous reference from the sampling list, never a child's name.</source>
+        <translation>Defnyddiwch y cyfeirnod ffugenwol o'r rhestr samplu, byth enw plentyn.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/add_case_dialog.py" line="46" />
+        <source>for example CDF24-07</source>
+        <translation>er enghraifft CDF24-07</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/add_case_dialog.py" line="47" />
+        <source>Case reference</source>
+        <translation>Cyfeirnod yr achos</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/add_case_dialog.py" line="49" />
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/add_case_dialog.py" line="53" />
+        <source>Sampled or tracked</source>
+        <translation>Wedi'i samplu neu wedi'i dracio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/add_case_dialog.py" line="57" />
+        <source>Age band</source>
+        <translation>Band oedran</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/add_case_dialog.py" line="63" />
+        <source>Inspector</source>
+        <translation>Arolygydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/add_case_dialog.py" line="66" />
+        <source>&amp;Reference:</source>
+        <translation>&amp;Cyfeirnod:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/add_case_dialog.py" line="67" />
+        <source>&amp;Agency:</source>
+        <translation>&amp;Asiantaeth:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/add_case_dialog.py" line="68" />
+        <source>&amp;Sampled or tracked:</source>
+        <translation>Wedi'i &amp;samplu neu wedi'i dracio:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/add_case_dialog.py" line="69" />
+        <source>A&amp;ge band:</source>
+        <translation>Band &amp;oedran:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/add_case_dialog.py" line="70" />
+        <source>&amp;Inspector:</source>
+        <translation>A&amp;rolygydd:</translation>
+    </message>
+</context>
+<context>
+    <name>BasicsPage</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="59" />
+        <source>The inspection</source>
+        <translation>Yr arolygiad</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="60" />
+        <source>Which local authority, and the dates of the fieldwork.</source>
+        <translation>Pa awdurdod lleol, a dyddiadau'r gwaith maes.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="64" />
+        <source>for example Cardiff JICPA January 2024</source>
+        <translation>er enghraifft JICPA Caerdydd Ionawr 2024</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="65" />
+        <source>Inspection name</source>
+        <translation>Enw'r arolygiad</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="68" />
+        <source>Local authority</source>
+        <translation>Awdurdod lleol</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="71" />
+        <source>First day of fieldwork</source>
+        <translation>Diwrnod cyntaf y gwaith maes</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="73" />
+        <source>Last day of fieldwork</source>
+        <translation>Diwrnod olaf y gwaith maes</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="74" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Enw:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="75" />
+        <source>&amp;Local authority:</source>
+        <translation>&amp;Awdurdod lleol:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="76" />
+        <source>&amp;First day:</source>
+        <translation>Diwrnod &amp;cyntaf:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="77" />
+        <source>L&amp;ast day:</source>
+        <translation>Diwrnod &amp;olaf:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="94" />
+        <source>The last day is before the first day.</source>
+        <translation>Mae'r diwrnod olaf cyn y diwrnod cyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="44" />
+        <source>← Back to the dashboard</source>
+        <translation>← Yn ôl i'r dangosfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="45" />
+        <source>Alt+Left</source>
+        <translation>Alt+Chwith</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="64" />
+        <source>Agency:</source>
+        <translation>Asiantaeth:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="65" />
+        <source>Sampled or tracked:</source>
+        <translation>Wedi'i samplu neu wedi'i dracio:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="66" />
+        <source>Age band:</source>
+        <translation>Band oedran:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="67" />
+        <source>Inspector:</source>
+        <translation>Arolygydd:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="68" />
+        <source>Status:</source>
+        <translation>Statws:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="70" />
+        <source>&amp;Forms for this file (Enter opens the selected form):</source>
+        <translation>&amp;Ffurflenni ar gyfer y ffeil hon (mae Enter yn agor y ffurflen a ddewiswyd):</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="75" />
+        <source>Forms for this file</source>
+        <translation>Ffurflenni ar gyfer y ffeil hon</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="103" />
+        <source>⚠ Escalated: an immediate safeguarding concern is recorded on %1.</source>
+        <translation>⚠ Wedi'i uwchgyfeirio: mae pryder diogelu uniongyrchol wedi'i gofnodi ar %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="62" />
+        <source>Case reference</source>
+        <translation>Cyfeirnod yr achos</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="63" />
+        <source>Sampled / tracked</source>
+        <translation>Samplu / tracio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="64" />
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="65" />
+        <source>Inspector</source>
+        <translation>Arolygydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="66" />
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="67" />
+        <source>Forms complete</source>
+        <translation>Ffurflenni wedi'u cwblhau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="68" />
+        <source>Answers missing</source>
+        <translation>Atebion ar goll</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="69" />
+        <source>Evidence missing</source>
+        <translation>Tystiolaeth ar goll</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="70" />
+        <source>Escalation</source>
+        <translation>Uwchgyfeirio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="115" />
+        <source>An immediate safeguarding concern was escalated on this file.</source>
+        <translation>Cafodd pryder diogelu uniongyrchol ei uwchgyfeirio ar y ffeil hon.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="141" />
+        <source>⚠ Escalated</source>
+        <translation>⚠ Wedi'i uwchgyfeirio</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCombo</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="193" />
+        <source>— Not answered —</source>
+        <translation>— Heb ei ateb —</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="37" />
+        <source>Conflicts to resolve</source>
+        <translation>Gwrthdaro i'w ddatrys</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="46" />
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="46" />
+        <source>Form</source>
+        <translation>Ffurflen</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="46" />
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="58" />
+        <source>The values, side by side</source>
+        <translation>Y gwerthoedd, ochr yn ochr</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="62" />
+        <source>Keep mine (the value shown now)</source>
+        <translation>Cadw fy un i (y gwerth a ddangosir nawr)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="64" />
+        <source>Take theirs</source>
+        <translation>Cymryd eu hun nhw</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="66" />
+        <source>Another value:</source>
+        <translation>Gwerth arall:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="79" />
+        <source>Reason (required; kept in the audit trail)</source>
+        <translation>Rheswm (gofynnol; fe'i cedwir yn y trywydd archwilio)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="90" />
+        <source>Resolve</source>
+        <translation>Datrys</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="97" />
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="110" />
+        <source>{0} conflict(s) to resolve.</source>
+        <translation>{0} gwrthdaro i'w datrys.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="112" />
+        <source>No conflicts: every field agrees.</source>
+        <translation>Dim gwrthdaro: mae pob maes yn cytuno.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="123" />
+        <source>Mine (shown now)</source>
+        <translation>Fy un i (a ddangosir nawr)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="123" />
+        <source>Theirs</source>
+        <translation>Eu hun nhw</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="126" />
+        <source>(no answer)</source>
+        <translation>(dim ateb)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="130" />
+        <source>this laptop</source>
+        <translation>y gliniadur hwn</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="153" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="154" />
+        <source>Value</source>
+        <translation>Gwerth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="155" />
+        <source>Evidence</source>
+        <translation>Tystiolaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="156" />
+        <source>Author</source>
+        <translation>Awdur</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="157" />
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="158" />
+        <source>From package of</source>
+        <translation>O becyn</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="191" />
+        <source>Resolved.</source>
+        <translation>Datryswyd.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/crash.py" line="73" />
+        <source>JICPA Desktop: something went wrong</source>
+        <translation>JICPA Desktop: aeth rhywbeth o'i le</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/crash.py" line="77" />
+        <source>JICPA Desktop met an error it did not expect. Everything you saved before this moment is safe. Please copy the report below and send it to your support contact, then carry on or restart the app.</source>
+        <translation>Daeth JICPA Desktop ar draws gwall nad oedd yn ei ddisgwyl. Mae popeth a gadwyd gennych cyn hyn yn ddiogel. Copïwch yr adroddiad isod a'i anfon at eich cyswllt cymorth, yna parhewch neu ailgychwyn yr ap.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/crash.py" line="86" />
+        <source>Error report</source>
+        <translation>Adroddiad gwall</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/crash.py" line="90" />
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copïo'r adroddiad</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/crash.py" line="93" />
+        <source>Open &amp;log folder</source>
+        <translation>Agor y ffolder &amp;logiau</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="78" />
+        <source>Forms complete across the inspection</source>
+        <translation>Ffurflenni wedi'u cwblhau ar draws yr arolygiad</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="80" />
+        <source>Forms complete:</source>
+        <translation>Ffurflenni wedi'u cwblhau:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="96" />
+        <source>Search reference, agency or inspector (Ctrl+F)</source>
+        <translation>Chwilio cyfeirnod, asiantaeth neu arolygydd (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="97" />
+        <source>Search files</source>
+        <translation>Chwilio ffeiliau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="99" />
+        <source>Sampled and tracked</source>
+        <translation>Wedi'u samplu a'u tracio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="99" />
+        <source>Filter by sampled or tracked</source>
+        <translation>Hidlo yn ôl wedi'i samplu neu wedi'i dracio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="100" />
+        <source>All agencies</source>
+        <translation>Pob asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="100" />
+        <source>Filter by agency</source>
+        <translation>Hidlo yn ôl asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="101" />
+        <source>All inspectors</source>
+        <translation>Pob arolygydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="101" />
+        <source>Filter by inspector</source>
+        <translation>Hidlo yn ôl arolygydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="102" />
+        <source>Any status</source>
+        <translation>Unrhyw statws</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="102" />
+        <source>Filter by status</source>
+        <translation>Hidlo yn ôl statws</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="105" />
+        <source>Escalated only</source>
+        <translation>Wedi'u huwchgyfeirio yn unig</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="110" />
+        <source>Add a file…</source>
+        <translation>Ychwanegu ffeil…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="111" />
+        <source>Add a case file to this inspection (Ctrl+N)</source>
+        <translation>Ychwanegu ffeil achos at yr arolygiad hwn (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="113" />
+        <source>Import sampling list…</source>
+        <translation>Mewnforio rhestr samplu…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="129" />
+        <source>Case files</source>
+        <translation>Ffeiliau achos</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="147" />
+        <source>By inspector and agency</source>
+        <translation>Yn ôl arolygydd ac asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="151" />
+        <source>Progress by inspector and agency</source>
+        <translation>Cynnydd yn ôl arolygydd ac asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="191" />
+        <source>Local terms: %1</source>
+        <translation>Termau lleol: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="231" />
+        <source>Answers missing: %1</source>
+        <translation>Atebion ar goll: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="232" />
+        <source>Evidence missing: %1</source>
+        <translation>Tystiolaeth ar goll: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="233" />
+        <source>Escalations: %1</source>
+        <translation>Uwchgyfeiriadau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="254" />
+        <source>%1 files</source>
+        <translation>%1 ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="255" />
+        <source>%1 of %2 files shown</source>
+        <translation>Yn dangos %1 o %2 ffeil</translation>
+    </message>
+</context>
+<context>
+    <name>DateInput</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="307" />
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/bbbb</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="310" />
+        <source>Type the date as dd/mm/yyyy; Alt+Down opens a calendar; empty means not set.</source>
+        <translation>Teipiwch y dyddiad fel dd/mm/bbbb; mae Alt+I lawr yn agor calendr; mae gwag yn golygu heb ei osod.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="315" />
+        <source>Choose a date from a calendar</source>
+        <translation>Dewis dyddiad o galendr</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="332" />
+        <source>Write the date as dd/mm/yyyy, for example 15/01/2024.</source>
+        <translation>Ysgrifennwch y dyddiad fel dd/mm/bbbb, er enghraifft 15/01/2024.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="52" />
+        <source>Export the audit grid to Excel</source>
+        <translation>Allforio'r grid archwilio i Excel</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="53" />
+        <source>Export the audit grid to PDF</source>
+        <translation>Allforio'r grid archwilio i PDF</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="54" />
+        <source>Export a case report to PDF</source>
+        <translation>Allforio adroddiad achos i PDF</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="71" />
+        <source>Inspection</source>
+        <translation>Arolygiad</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="73" />
+        <source>Inspector</source>
+        <translation>Arolygydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="74" />
+        <source>All agencies</source>
+        <translation>Pob asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="77" />
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="82" />
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="88" />
+        <source>Save as</source>
+        <translation>Cadw fel</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="92" />
+        <source>English</source>
+        <translation>Saesneg</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="93" />
+        <source>Cymraeg (Welsh)</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="94" />
+        <source>Headings and answers in</source>
+        <translation>Penawdau ac atebion yn</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="96" />
+        <source>Include identifying fields</source>
+        <translation>Cynnwys meysydd adnabod</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="104" />
+        <source>Identifying fields will leave this laptop. Include them only when the inspection needs them, and handle the file as personal data: encrypted storage, no email, deleted when the report is published.</source>
+        <translation>Bydd meysydd adnabod yn gadael y gliniadur hwn. Cynhwyswch nhw dim ond pan fydd yr arolygiad eu hangen, a thrinwch y ffeil fel data personol: storfa wedi'i hamgryptio, dim e-bost, wedi'i dileu pan gyhoeddir yr adroddiad.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="117" />
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="129" />
+        <source>All inspectors</source>
+        <translation>Pob arolygydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="139" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Llyfr gwaith Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="140" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Dogfen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="152" />
+        <source>Choose where to save the export.</source>
+        <translation>Dewiswch ble i gadw'r allforiad.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="154" />
+        <source>That folder does not exist.</source>
+        <translation>Nid yw'r ffolder honno'n bodoli.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="156" />
+        <source>There is no inspection to export.</source>
+        <translation>Nid oes arolygiad i'w allforio.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="194" />
+        <source>Saved {path}</source>
+        <translation>Wedi cadw {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPackageDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="36" />
+        <source>Export a hand-over package</source>
+        <translation>Allforio pecyn trosglwyddo</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="40" />
+        <source>The package holds your answers, files and audit trail for this inspection. Give the lead inspector the file and tell them the passphrase another way.</source>
+        <translation>Mae'r pecyn yn cynnwys eich atebion, eich ffeiliau a'ch trywydd archwilio ar gyfer yr arolygiad hwn. Rhowch y ffeil i'r arolygydd arweiniol a rhowch wybod iddo am yr ymadrodd cyfrin mewn ffordd arall.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="49" />
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="54" />
+        <source>Save as</source>
+        <translation>Cadw fel</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="57" />
+        <source>Inspector</source>
+        <translation>Arolygydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="58" />
+        <source>Only the files allocated to or answered by this inspector</source>
+        <translation>Dim ond y ffeiliau a neilltuwyd i'r arolygydd hwn neu a atebwyd ganddo</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="61" />
+        <source>Consolidated package for the whole team (lead inspector)</source>
+        <translation>Pecyn cyfunol ar gyfer y tîm cyfan (arolygydd arweiniol)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="67" />
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="71" />
+        <source>Repeat passphrase</source>
+        <translation>Ailadrodd y cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="72" />
+        <source>Do not encrypt (only for test data: anyone with the file can read it)</source>
+        <translation>Peidio ag amgryptio (data prawf yn unig: gall unrhyw un sydd â'r ffeil ei darllen)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="82" />
+        <source>Export</source>
+        <translation>Allforio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="93" />
+        <source>Save the package</source>
+        <translation>Cadw'r pecyn</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="93" />
+        <source>JICPA packages (*.jicpa)</source>
+        <translation>Pecynnau JICPA (*.jicpa)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="100" />
+        <source>Choose where to save the package.</source>
+        <translation>Dewiswch ble i gadw'r pecyn.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="104" />
+        <source>The passphrase needs at least 8 characters.</source>
+        <translation>Mae angen o leiaf 8 nod ar yr ymadrodd cyfrin.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="106" />
+        <source>The two passphrases differ.</source>
+        <translation>Mae'r ddau ymadrodd cyfrin yn wahanol.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="138" />
+        <source>Exporting the package</source>
+        <translation>Yn allforio'r pecyn</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="143" />
+        <source>encrypted</source>
+        <translation>wedi'i amgryptio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="143" />
+        <source>NOT encrypted</source>
+        <translation>HEB ei amgryptio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="145" />
+        <source>Exported {0} bytes ({1}) to {2}</source>
+        <translation>Wedi allforio {0} beit ({1}) i {2}</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="154" />
+        <source>Cancelled.</source>
+        <translation>Canslwyd.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="36" />
+        <source>Choose the packages</source>
+        <translation>Dewiswch y pecynnau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="37" />
+        <source>Add every inspector's .jicpa file; nothing changes until you apply.</source>
+        <translation>Ychwanegwch ffeil .jicpa pob arolygydd; nid oes dim yn newid nes i chi gymhwyso.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="43" />
+        <source>Add packages…</source>
+        <translation>Ychwanegu pecynnau…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="45" />
+        <source>Remove</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="51" />
+        <source>Passphrase (leave empty for unencrypted packages)</source>
+        <translation>Ymadrodd cyfrin (gadewch yn wag ar gyfer pecynnau heb eu hamgryptio)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="59" />
+        <source>Choose packages</source>
+        <translation>Dewis pecynnau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="59" />
+        <source>JICPA packages (*.jicpa)</source>
+        <translation>Pecynnau JICPA (*.jicpa)</translation>
+    </message>
+</context>
+<context>
+    <name>FormScreen</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="125" />
+        <source>Answered under version %1 of this form (the current version is %2).</source>
+        <translation>Atebwyd o dan fersiwn %1 o'r ffurflen hon (y fersiwn gyfredol yw %2).</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="360" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="491" />
+        <source>Not saved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="399" />
+        <source>Remove row</source>
+        <translation>Dileu'r rhes</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="399" />
+        <source>Remove this row and the answers in it?</source>
+        <translation>Dileu'r rhes hon a'r atebion ynddi?</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="462" />
+        <source>The suggested grade is %1: give a reason for choosing a different grade.</source>
+        <translation>Y radd a awgrymir yw %1: rhowch reswm dros ddewis gradd wahanol.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="482" />
+        <source>Two bands or more from the suggestion: the lead inspector will moderate this grade.</source>
+        <translation>Dau fand neu fwy o'r awgrym: bydd yr arolygydd arweiniol yn safoni'r radd hon.</translation>
+    </message>
+</context>
+<context>
+    <name>FormStatusModel</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="48" />
+        <source>Form</source>
+        <translation>Ffurflen</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="49" />
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="50" />
+        <source>Answered</source>
+        <translation>Wedi'u hateb</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="51" />
+        <source>Answers missing</source>
+        <translation>Atebion ar goll</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="52" />
+        <source>Evidence missing</source>
+        <translation>Tystiolaeth ar goll</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="53" />
+        <source>Suggested grade</source>
+        <translation>Gradd a awgrymir</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="54" />
+        <source>Final grade</source>
+        <translation>Gradd derfynol</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="55" />
+        <source>Escalation</source>
+        <translation>Uwchgyfeirio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="93" />
+        <source>⚠ Escalated</source>
+        <translation>⚠ Wedi'i uwchgyfeirio</translation>
+    </message>
+</context>
+<context>
+    <name>FormsPage</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="175" />
+        <source>Forms</source>
+        <translation>Ffurflenni</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="176" />
+        <source>The audit forms switched on for this inspection. Space ticks or clears one.</source>
+        <translation>Y ffurflenni archwilio sydd ar waith ar gyfer yr arolygiad hwn. Mae'r Bylchwr yn ticio neu'n clirio un.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="179" />
+        <source>Forms switched on</source>
+        <translation>Ffurflenni ar waith</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="199" />
+        <source>Switch on at least one form.</source>
+        <translation>Rhowch o leiaf un ffurflen ar waith.</translation>
+    </message>
+</context>
+<context>
+    <name>GradePanel</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="49" />
+        <source>Grade</source>
+        <translation>Gradd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="54" />
+        <source>Suggested grade</source>
+        <translation>Gradd a awgrymir</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="55" />
+        <source>Suggested:</source>
+        <translation>Awgrym:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="62" />
+        <source>Not set: the suggestion stands</source>
+        <translation>Heb ei gosod: mae'r awgrym yn sefyll</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="65" />
+        <source>Final grade</source>
+        <translation>Gradd derfynol</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="67" />
+        <source>&amp;Final grade:</source>
+        <translation>Gradd &amp;derfynol:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="70" />
+        <source>&amp;Reason for a different grade:</source>
+        <translation>&amp;Rheswm dros radd wahanol:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="73" />
+        <source>Reason for a different grade</source>
+        <translation>Rheswm dros radd wahanol</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="86" />
+        <source>Escalation</source>
+        <translation>Uwchgyfeirio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="91" />
+        <source>&amp;Escalate now…</source>
+        <translation>&amp;Uwchgyfeirio nawr…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="93" />
+        <source>Record an immediate safeguarding concern for the lead inspector</source>
+        <translation>Cofnodi pryder diogelu uniongyrchol ar gyfer yr arolygydd arweiniol</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="98" />
+        <source>Still to do</source>
+        <translation>I'w wneud o hyd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="101" />
+        <source>Answers and evidence still missing</source>
+        <translation>Atebion a thystiolaeth sydd ar goll o hyd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="146" />
+        <source>%1 of %2 questions answered · %3 required missing · %4 evidence missing</source>
+        <translation>%1 o %2 cwestiwn wedi'u hateb · %3 gofynnol ar goll · %4 tystiolaeth ar goll</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="159" />
+        <source>Answer: %1</source>
+        <translation>Ateb: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="163" />
+        <source>Evidence: %1</source>
+        <translation>Tystiolaeth: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="165" />
+        <source>Check: %1</source>
+        <translation>Gwirio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="176" />
+        <source>Nothing missing: this form is complete.</source>
+        <translation>Dim byd ar goll: mae'r ffurflen hon yn gyflawn.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="188" />
+        <source>Escalated to the lead inspector.</source>
+        <translation>Wedi'i uwchgyfeirio at yr arolygydd arweiniol.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="190" />
+        <source>Action taken: %1</source>
+        <translation>Camau a gymerwyd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="194" />
+        <source>No immediate concern recorded on this form.</source>
+        <translation>Dim pryder uniongyrchol wedi'i gofnodi ar y ffurflen hon.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="27" />
+        <source>Sampling list import</source>
+        <translation>Mewnforio rhestr samplu</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="33" />
+        <source>Rows to fix</source>
+        <translation>Rhesi i'w cywiro</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="34" />
+        <source>Line</source>
+        <translation>Llinell</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="34" />
+        <source>Column</source>
+        <translation>Colofn</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="34" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="51" />
+        <source>Nothing was imported from %1: %2 rows need fixing. Correct them in the file and import it again; no file is added until every row is right.</source>
+        <translation>Ni fewnforiwyd dim o %1: mae angen cywiro %2 rhes. Cywirwch nhw yn y ffeil a'i mewnforio eto; ni chaiff unrhyw ffeil ei hychwanegu nes bod pob rhes yn gywir.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="60" />
+        <source>%1 files imported from %2.</source>
+        <translation>Mewnforiwyd %1 ffeil o %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="211" />
+        <source>Import hand-over packages</source>
+        <translation>Mewnforio pecynnau trosglwyddo</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="221" />
+        <source>Apply</source>
+        <translation>Gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="240" />
+        <source>Cancelled.</source>
+        <translation>Canslwyd.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="244" />
+        <source>Something went wrong; see the crash report.</source>
+        <translation>Aeth rhywbeth o'i le; gweler yr adroddiad gwall.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="247" />
+        <source>Importing packages</source>
+        <translation>Yn mewnforio pecynnau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="247" />
+        <source>Checking packages</source>
+        <translation>Yn gwirio pecynnau</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/labels.py" line="13" />
+        <source>Not started</source>
+        <translation>Heb ddechrau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/labels.py" line="14" />
+        <source>In progress</source>
+        <translation>Ar y gweill</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/labels.py" line="15" />
+        <source>Complete</source>
+        <translation>Wedi'i chwblhau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/labels.py" line="22" />
+        <source>Sampled</source>
+        <translation>Wedi'i samplu</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/labels.py" line="23" />
+        <source>Tracked</source>
+        <translation>Wedi'i dracio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/labels.py" line="30" />
+        <source>Lead inspector</source>
+        <translation>Arolygydd arweiniol</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/labels.py" line="31" />
+        <source>Inspector</source>
+        <translation>Arolygydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/labels.py" line="38" />
+        <source>Not given</source>
+        <translation>Heb ei roi</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/labels.py" line="39" />
+        <source>Unborn</source>
+        <translation>Heb ei eni</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/labels.py" line="40" />
+        <source>Under 1</source>
+        <translation>O dan 1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/labels.py" line="41" />
+        <source>1 to 4</source>
+        <translation>1 i 4</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/labels.py" line="42" />
+        <source>5 to 11</source>
+        <translation>5 i 11</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/labels.py" line="43" />
+        <source>12 to 15</source>
+        <translation>12 i 15</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/labels.py" line="44" />
+        <source>16 to 17</source>
+        <translation>16 i 17</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/labels.py" line="73" />
+        <source>Unallocated</source>
+        <translation>Heb ei ddyrannu</translation>
+    </message>
+</context>
+<context>
+    <name>LongWork</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/long_work.py" line="57" />
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/long_work.py" line="105" />
+        <source>JICPA Desktop</source>
+        <translation>JICPA Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="71" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="578" />
+        <source>Opening the audit database…</source>
+        <translation>Wrthi'n agor y gronfa ddata archwilio…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="81" />
+        <source>Save status</source>
+        <translation>Statws cadw</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="122" />
+        <source>The audit database cannot be opened</source>
+        <translation>Nid oes modd agor y gronfa ddata archwilio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="151" />
+        <source>&amp;File</source>
+        <translation>&amp;Ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="153" />
+        <source>&amp;New inspection…</source>
+        <translation>Arolygiad &amp;newydd…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="154" />
+        <source>&amp;Open inspection…</source>
+        <translation>&amp;Agor arolygiad…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="156" />
+        <source>Open the &amp;demo inspection</source>
+        <translation>Agor yr arolygiad &amp;enghreifftiol</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="158" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Gosodiadau…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="160" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Gadael</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="162" />
+        <source>Field&amp;work</source>
+        <translation>&amp;Gwaith maes</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="164" />
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dangosfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="165" />
+        <source>New &amp;file…</source>
+        <translation>&amp;Ffeil achos newydd…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="166" />
+        <source>&amp;Import sampling list…</source>
+        <translation>&amp;Mewnforio rhestr samplu…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="168" />
+        <source>&amp;Search files</source>
+        <translation>&amp;Chwilio ffeiliau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="171" />
+        <source>&amp;Go</source>
+        <translation>&amp;Mynd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="173" />
+        <source>&amp;Back</source>
+        <translation>&amp;Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="174" />
+        <source>&amp;Next form</source>
+        <translation>Ffurflen &amp;nesaf</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="175" />
+        <source>&amp;Previous form</source>
+        <translation>Ffurflen fla&amp;enorol</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="176" />
+        <source>Next &amp;unanswered question</source>
+        <translation>Y cwestiwn &amp;nesaf heb ei ateb</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="177" />
+        <source>&amp;Escalate now…</source>
+        <translation>&amp;Uwchgyfeirio nawr…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="179" />
+        <source>E&amp;xport</source>
+        <translation>&amp;Allforio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="181" />
+        <source>&amp;Excel grid…</source>
+        <translation>Grid &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="182" />
+        <source>&amp;PDF grid…</source>
+        <translation>Grid &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="183" />
+        <source>&amp;Case report PDF…</source>
+        <translation>Adroddiad &amp;achos PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="186" />
+        <source>&amp;Team</source>
+        <translation>&amp;Tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="188" />
+        <source>&amp;Export package…</source>
+        <translation>&amp;Allforio pecyn…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="189" />
+        <source>&amp;Import packages…</source>
+        <translation>&amp;Mewnforio pecynnau…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="190" />
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Gwrthdaro…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="191" />
+        <source>&amp;Moderation…</source>
+        <translation>&amp;Safoni…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="194" />
+        <source>&amp;Help</source>
+        <translation>&amp;Cymorth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="196" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="198" />
+        <source>&amp;About JICPA Desktop</source>
+        <translation>&amp;Ynghylch JICPA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="270" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="579" />
+        <source>← Back to the file</source>
+        <translation>← Yn ôl i'r ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="271" />
+        <source>Alt+Left</source>
+        <translation>Alt+Chwith</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="273" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="580" />
+        <source>◀ Previous form</source>
+        <translation>◀ Ffurflen flaenorol</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="274" />
+        <source>Ctrl+Page Up</source>
+        <translation>Ctrl+Page Up</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="276" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="581" />
+        <source>Next form ▶</source>
+        <translation>Ffurflen nesaf ▶</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="277" />
+        <source>Ctrl+Page Down</source>
+        <translation>Ctrl+Page Down</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="378" />
+        <source>Form %1 of %2</source>
+        <translation>Ffurflen %1 o %2</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="422" />
+        <source>Every question on this form is answered.</source>
+        <translation>Mae pob cwestiwn ar y ffurflen hon wedi'i ateb.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="439" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="451" />
+        <source>Not saved</source>
+        <translation>Heb ei gadw</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="438" />
+        <source>Saving…</source>
+        <translation>Wrthi'n cadw…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="226" />
+        <source>Open a case file first, then export its report.</source>
+        <translation>Agorwch ffeil achos yn gyntaf, yna allforiwch ei hadroddiad.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="446" />
+        <source>Saved %1</source>
+        <translation>Cadwyd %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="455" />
+        <source>Your last change was not saved</source>
+        <translation>Ni chadwyd eich newid diwethaf</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="503" />
+        <source>Building the demo inspection…</source>
+        <translation>Wrthi'n creu'r arolygiad enghreifftiol…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="535" />
+        <source>Import a sampling list</source>
+        <translation>Mewnforio rhestr samplu</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="535" />
+        <source>Sampling lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Rhestrau samplu (*.csv *.xlsx);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="543" />
+        <source>Importing the sampling list…</source>
+        <translation>Wrthi'n mewnforio'r rhestr samplu…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="602" />
+        <source>New file</source>
+        <translation>Ffeil achos newydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="602" />
+        <source>Search files</source>
+        <translation>Chwilio ffeiliau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="603" />
+        <source>Dashboard</source>
+        <translation>Dangosfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="603" />
+        <source>Back</source>
+        <translation>Yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="604" />
+        <source>Next form / previous form</source>
+        <translation>Ffurflen nesaf / ffurflen flaenorol</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="605" />
+        <source>Next unanswered question</source>
+        <translation>Y cwestiwn nesaf heb ei ateb</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="605" />
+        <source>Escalate now</source>
+        <translation>Uwchgyfeirio nawr</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="606" />
+        <source>Move between questions</source>
+        <translation>Symud rhwng cwestiynau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="607" />
+        <source>Choose an answer</source>
+        <translation>Dewis ateb</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="607" />
+        <source>Arrow keys, Space; Delete clears</source>
+        <translation>Bysellau saeth, Bylchwr; mae Delete yn clirio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="608" />
+        <source>Open a calendar in a date</source>
+        <translation>Agor calendr mewn dyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="610" />
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr y bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="616" />
+        <source>About JICPA Desktop</source>
+        <translation>Ynghylch JICPA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="617" />
+        <source>JICPA Desktop %1
+Offline audit tool for Joint Inspections of Child Protection Arrangements in Wales.
+Database: %2</source>
+        <translation>JICPA Desktop %1
+Adnodd archwilio all-lein ar gyfer Arolygiadau ar y Cyd o Drefniadau Amddiffyn Plant yng Nghymru.
+Cronfa ddata: %2</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="638" />
+        <source>Some changes are still being saved. Close anyway? The last change may be lost.</source>
+        <translation>Mae rhai newidiadau'n dal i gael eu cadw. Cau beth bynnag? Gallai'r newid diwethaf gael ei golli.</translation>
+    </message>
+</context>
+<context>
+    <name>ModerationDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="33" />
+        <source>Moderation</source>
+        <translation>Safoni</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="44" />
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="45" />
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="46" />
+        <source>Inspector</source>
+        <translation>Arolygydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="47" />
+        <source>Form</source>
+        <translation>Ffurflen</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="48" />
+        <source>Suggested</source>
+        <translation>Awgrymwyd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="49" />
+        <source>Inspector's grade</source>
+        <translation>Gradd yr arolygydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="50" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="64" />
+        <source>Moderated grade</source>
+        <translation>Gradd wedi'i safoni</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="51" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="68" />
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="73" />
+        <source>Record moderated grade</source>
+        <translation>Cofnodi gradd wedi'i chymedroli</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="77" />
+        <source>Forms</source>
+        <translation>Ffurflenni</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="84" />
+        <source>By</source>
+        <translation>Gan</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="85" />
+        <source>Moderated</source>
+        <translation>Wedi'i chymedroli</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="86" />
+        <source>Agreed</source>
+        <translation>Cytunwyd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="87" />
+        <source>Raised</source>
+        <translation>Codwyd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="88" />
+        <source>Lowered</source>
+        <translation>Gostyngwyd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="89" />
+        <source>Other</source>
+        <translation>Arall</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="90" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="95" />
+        <source>Agreement</source>
+        <translation>Cytundeb</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="117" />
+        <source>Inspector: {0}</source>
+        <translation>Arolygydd: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="118" />
+        <source>Form: {0}</source>
+        <translation>Ffurflen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="119" />
+        <source>All</source>
+        <translation>Pob un</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="155" />
+        <source>Moderated grade recorded; both grades are kept.</source>
+        <translation>Cofnodwyd y radd wedi'i chymedroli; cedwir y ddwy radd.</translation>
+    </message>
+</context>
+<context>
+    <name>NewInspectionWizard</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="237" />
+        <source>New inspection</source>
+        <translation>Arolygiad newydd</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="86" />
+        <source>Preview</source>
+        <translation>Rhagolwg</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="87" />
+        <source>What the import would change. Conflicts keep both values until you resolve them.</source>
+        <translation>Beth fyddai'r mewnforio yn ei newid. Mae gwrthdaro yn cadw'r ddau werth nes i chi eu datrys.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="97" />
+        <source>Change</source>
+        <translation>Newid</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="98" />
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="99" />
+        <source>Question</source>
+        <translation>Cwestiwn</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="100" />
+        <source>Before / mine</source>
+        <translation>Cyn / fy un i</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="101" />
+        <source>After / theirs</source>
+        <translation>Ar ôl / eu hun nhw</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="102" />
+        <source>By</source>
+        <translation>Gan</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="112" />
+        <source>Checking the packages…</source>
+        <translation>Yn gwirio'r pecynnau…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="119" />
+        <source>These packages cannot be imported; your database has not been changed.</source>
+        <translation>Nid oes modd mewnforio'r pecynnau hyn; nid yw eich cronfa ddata wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="127" />
+        <source>New file</source>
+        <translation>Ffeil achos newydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="131" />
+        <source>Changed answer</source>
+        <translation>Ateb wedi newid</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="144" />
+        <source>Conflict</source>
+        <translation>Gwrthdaro</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="158" />
+        <source>{0} package(s): {1} new file(s), {2} changed answer(s), {3} conflict(s).</source>
+        <translation>{0} pecyn: {1} ffeil newydd, {2} ateb wedi newid, {3} gwrthdaro.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="162" />
+        <source>{0} of them were imported before.</source>
+        <translation>Cafodd {0} ohonynt eu mewnforio o'r blaen.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="164" />
+        <source>Importing would change nothing.</source>
+        <translation>Ni fyddai mewnforio yn newid dim.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressSummaryModel</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="42" />
+        <source>Inspector</source>
+        <translation>Arolygydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="43" />
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="44" />
+        <source>Files</source>
+        <translation>Ffeiliau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="45" />
+        <source>Forms complete</source>
+        <translation>Ffurflenni wedi'u cwblhau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="46" />
+        <source>Answers missing</source>
+        <translation>Atebion ar goll</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="47" />
+        <source>Evidence missing</source>
+        <translation>Tystiolaeth ar goll</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="48" />
+        <source>Escalations</source>
+        <translation>Uwchgyfeiriadau</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="63" />
+        <source>Required</source>
+        <translation>Gofynnol</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="82" />
+        <source>Evidence for: %1</source>
+        <translation>Tystiolaeth ar gyfer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="83" />
+        <source>What in the record shows this? (roles, dates, documents — no names)</source>
+        <translation>Beth yn y cofnod sy'n dangos hyn? (rolau, dyddiadau, dogfennau — dim enwau)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="91" />
+        <source>Add an evidence note</source>
+        <translation>Ychwanegu nodyn tystiolaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="93" />
+        <source>Add an evidence note to: %1</source>
+        <translation>Ychwanegu nodyn tystiolaeth at: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="98" />
+        <source>Ctrl+Shift+E adds an evidence note to the question you are on</source>
+        <translation>Mae Ctrl+Shift+E yn ychwanegu nodyn tystiolaeth at y cwestiwn rydych arno</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="172" />
+        <source>Evidence needed: this answer is negative, so say what in the record shows it.</source>
+        <translation>Angen tystiolaeth: mae'r ateb hwn yn negyddol, felly nodwch beth yn y cofnod sy'n dangos hynny.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="174" />
+        <source>Evidence needed for this answer.</source>
+        <translation>Angen tystiolaeth ar gyfer yr ateb hwn.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="176" />
+        <source>Evidence (always needed for this question)</source>
+        <translation>Tystiolaeth (bob amser yn ofynnol ar gyfer y cwestiwn hwn)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="178" />
+        <source>Evidence</source>
+        <translation>Tystiolaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="188" />
+        <source>Required: evidence is missing</source>
+        <translation>Gofynnol: mae'r dystiolaeth ar goll</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatGroupWidget</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/repeat_group.py" line="86" />
+        <location filename="../../jicpa_desktop/ui/widgets/repeat_group.py" line="155" />
+        <source>No rows yet.</source>
+        <translation>Dim rhesi eto.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/repeat_group.py" line="92" />
+        <source>Add a row</source>
+        <translation>Ychwanegu rhes</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/repeat_group.py" line="94" />
+        <source>Add a row to: %1</source>
+        <translation>Ychwanegu rhes at: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/repeat_group.py" line="155" />
+        <source>Add at least one row.</source>
+        <translation>Ychwanegwch o leiaf un rhes.</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatRowWidget</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/repeat_group.py" line="32" />
+        <source>Move up</source>
+        <translation>Symud i fyny</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/repeat_group.py" line="33" />
+        <source>Move down</source>
+        <translation>Symud i lawr</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/repeat_group.py" line="34" />
+        <source>Remove row</source>
+        <translation>Dileu'r rhes</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/repeat_group.py" line="44" />
+        <source>Row %1</source>
+        <translation>Rhes %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/repeat_group.py" line="48" />
+        <source>Move row %1 up</source>
+        <translation>Symud rhes %1 i fyny</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/repeat_group.py" line="49" />
+        <source>Move row %1 down</source>
+        <translation>Symud rhes %1 i lawr</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/repeat_group.py" line="50" />
+        <source>Remove row %1</source>
+        <translation>Dileu rhes %1</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="176" />
+        <source>Import</source>
+        <translation>Mewnforio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="186" />
+        <source>Importing in one transaction…</source>
+        <translation>Yn mewnforio mewn un trafodiad…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="192" />
+        <source>Imported: {0} new file(s), {1} changed answer(s), {2} conflict(s) to resolve.</source>
+        <translation>Wedi mewnforio: {0} ffeil newydd, {1} ateb wedi newid, {2} gwrthdaro i'w datrys.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="196" />
+        <source>Nothing new: the database is unchanged.</source>
+        <translation>Dim byd newydd: nid yw'r gronfa ddata wedi newid.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="201" />
+        <source>Nothing was imported.</source>
+        <translation>Ni fewnforiwyd dim.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="12" />
+        <source>Settings</source>
+        <translation>Gosodiadau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="17" />
+        <source>Interface language</source>
+        <translation>Iaith y rhyngwyneb</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="22" />
+        <source>&amp;Language / Iaith:</source>
+        <translation>&amp;Iaith / Language:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="24" />
+        <source>Forms show their Welsh text where the form definition has it.</source>
+        <translation>Mae'r ffurflenni'n dangos eu testun Cymraeg lle mae ar gael yn niffiniad y ffurflen.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="47" />
+        <source>JICPA Desktop</source>
+        <translation>JICPA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="50" />
+        <source>Joint Inspections of Child Protection Arrangements: fieldwork audit</source>
+        <translation>Arolygiadau ar y Cyd o Drefniadau Amddiffyn Plant: archwilio gwaith maes</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="55" />
+        <source>Welcome. There is no inspection in this database yet. Open the demo inspection to see how the app works with fictional files, or set up the inspection you are about to carry out.</source>
+        <translation>Croeso. Nid oes arolygiad yn y gronfa ddata hon eto. Agorwch yr arolygiad enghreifftiol i weld sut mae'r ap yn gweithio gyda ffeiliau ffug, neu sefydlwch yr arolygiad rydych ar fin ei gynnal.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="63" />
+        <source>Open the &amp;demo inspection</source>
+        <translation>Agor yr arolygiad &amp;enghreifftiol</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="65" />
+        <source>&amp;New inspection…</source>
+        <translation>Arolygiad &amp;newydd…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="72" />
+        <source>&amp;Inspections in this database:</source>
+        <translation>&amp;Arolygiadau yn y gronfa ddata hon:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="75" />
+        <source>Inspections in this database</source>
+        <translation>Arolygiadau yn y gronfa ddata hon</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="79" />
+        <source>&amp;Open inspection</source>
+        <translation>&amp;Agor arolygiad</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="95" />
+        <source>%1 files</source>
+        <translation>%1 ffeil</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/app.py" line="61" />
+        <source>JICPA Desktop is already open</source>
+        <translation>Mae JICPA Desktop ar agor yn barod</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/app.py" line="62" />
+        <source>Another copy of JICPA Desktop is already using this audit database:
+%1
+
+Switch to that window (look in the taskbar) and carry on there. Two copies writing to the same database could lose each other's answers, so this copy will close.</source>
+        <translation>Mae copi arall o JICPA Desktop eisoes yn defnyddio'r gronfa ddata archwilio hon:
+%1
+
+Newidiwch i'r ffenestr honno (edrychwch yn y bar tasgau) a pharhau yno. Gallai dau gopi sy'n ysgrifennu i'r un gronfa ddata golli atebion ei gilydd, felly bydd y copi hwn yn cau.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/app.py" line="72" />
+        <source>The audit database folder is read-only</source>
+        <translation>Mae ffolder y gronfa ddata archwilio yn ddarllen-yn-unig</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/app.py" line="73" />
+        <source>JICPA Desktop cannot write in the folder of the audit database:
+%1
+
+Check that the folder exists and is writable (not on a locked USB stick or a read-only share), or start the app with --db pointing to a writable place.</source>
+        <translation>Ni all JICPA Desktop ysgrifennu yn ffolder y gronfa ddata archwilio:
+%1
+
+Gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo (nid ar ffon USB wedi'i chloi nac ar gyfran ddarllen-yn-unig), neu dechreuwch yr ap gyda --db yn pwyntio at le y gellir ysgrifennu iddo.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="104" />
+        <source>Inspectorates and team</source>
+        <translation>Arolygiaethau a'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="105" />
+        <source>Who takes part. You can add inspectors later, and a sampling list adds them too.</source>
+        <translation>Pwy sy'n cymryd rhan. Gallwch ychwanegu arolygwyr yn nes ymlaen, ac mae rhestr samplu'n eu hychwanegu hefyd.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="107" />
+        <source>Participating inspectorates</source>
+        <translation>Arolygiaethau sy'n cymryd rhan</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="117" />
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="121" />
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="122" />
+        <source>Team member's name</source>
+        <translation>Enw aelod o'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="124" />
+        <source>Team member's inspectorate</source>
+        <translation>Arolygiaeth aelod o'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="128" />
+        <source>Team member's role</source>
+        <translation>Rôl aelod o'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="131" />
+        <source>Add to &amp;team</source>
+        <translation>Ychwanegu at y &amp;tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="141" />
+        <source>Team members</source>
+        <translation>Aelodau'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="143" />
+        <source>&amp;Remove selected member</source>
+        <translation>&amp;Dileu'r aelod a ddewiswyd</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="207" />
+        <source>Local terms</source>
+        <translation>Termau lleol</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="208" />
+        <source>What this area calls things, so forms and reports use its words.</source>
+        <translation>Beth mae'r ardal hon yn galw pethau, fel bod ffurflenni ac adroddiadau'n defnyddio ei geiriau.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="212" />
+        <source>for example MASH or SPOC</source>
+        <translation>er enghraifft MASH neu SPOC</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="213" />
+        <source>The front door's local name</source>
+        <translation>Enw lleol y drws ffrynt</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="214" />
+        <source>The &amp;front door is called:</source>
+        <translation>Enw'r &amp;drws ffrynt yw:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="217" />
+        <source>Other local terms</source>
+        <translation>Termau lleol eraill</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="218" />
+        <source>One per line: term = local name
+risk model = THRIVE</source>
+        <translation>Un ar bob llinell: term = enw lleol
+risk model = THRIVE</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="219" />
+        <source>&amp;Other terms:</source>
+        <translation>Termau &amp;eraill:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,86 @@
+"""UI test fixtures: the real app on a real SQLite file, with message boxes recorded instead of shown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from jicpa_desktop.forms_engine.catalogue import FormCatalogue
+from jicpa_desktop.ui import crash, messages
+from jicpa_desktop.ui.app import StartOptions, create_application, start
+from jicpa_desktop.ui.i18n import Translations
+from jicpa_desktop.ui.main_window import MainWindow
+from jicpa_desktop.ui.pyside_guard import guard_none_refcount
+
+
+@dataclass
+class Dialogs:
+    """What the app would have shown; tests set the answers to questions and the files to pick."""
+
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    infos: list[tuple[str, str]] = field(default_factory=list)
+    questions: list[str] = field(default_factory=list)
+    crashes: list[str] = field(default_factory=list)
+    answer_yes: bool = True
+    files: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _pyside_guard(qapp: QApplication) -> None:
+    guard_none_refcount(qapp)  # PySide6 6.12.0 on Python 3.11 loses references to None/True/False
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
+    recorded = Dialogs()
+    monkeypatch.setattr(messages, "show_error", lambda _parent, title, text: recorded.errors.append((title, text)))
+    monkeypatch.setattr(messages, "show_info", lambda _parent, title, text: recorded.infos.append((title, text)))
+
+    def ask(_parent: object, _title: str, question: str) -> bool:
+        recorded.questions.append(question)
+        return recorded.answer_yes
+
+    monkeypatch.setattr(messages, "ask_yes_no", ask)
+    monkeypatch.setattr(messages, "choose_open_file",
+                        lambda *_args: recorded.files.pop(0) if recorded.files else None)
+    monkeypatch.setattr(crash, "show_crash_report",
+                        lambda _parent, error, trace: recorded.crashes.append(f"{error!r}\n{trace}"))
+    return recorded
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "settings.ini"
+
+
+Launch = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def launch(qtbot: QtBot, db_path: Path, settings_file: Path, bundled_catalogue: FormCatalogue,
+           dialogs: Dialogs) -> Iterator[Launch]:
+    """Start the app as `python -m jicpa_desktop` would, and wait until its services are loaded."""
+    create_application()
+    windows: list[MainWindow] = []
+
+    def launch_app(*, language: str | None = None, catalogue: FormCatalogue | None = None,
+                   db: Path | None = None) -> MainWindow:
+        window = start(StartOptions(db_path=db or db_path, language=language, settings_file=settings_file,
+                                    actor="Inspector Test", catalogue=catalogue or bundled_catalogue))
+        assert window is not None, dialogs.errors
+        windows.append(window)
+        qtbot.waitUntil(lambda: window.services is not None, timeout=20000)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        return window
+
+    yield launch_app
+    for window in windows:
+        window.close()
+    Translations().apply("en")  # translators are process-wide: leave English for the next test
+    assert not dialogs.crashes, dialogs.crashes[0]

@@ -1,0 +1,47 @@
+"""Small helpers for driving the real widgets as a user would."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from jicpa_desktop.ui.form_screen import FormScreen
+from jicpa_desktop.ui.widgets.answer_inputs import ChoiceButtons, MultiChoices
+from jicpa_desktop.ui.widgets.question_row import QuestionRow
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has keyboard focus"
+    return widget
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(focused(), key, modifier)
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    qtbot.keyClicks(focused(), text)
+
+
+def row(screen: FormScreen, question_id: str, row_id: str | None = None) -> QuestionRow:
+    return screen.rows[(question_id, row_id)]
+
+
+def radio(screen: FormScreen, question_id: str, choice: str, row_id: str | None = None) -> QRadioButton:
+    widget = row(screen, question_id, row_id).input
+    assert isinstance(widget, ChoiceButtons)
+    return next(b for b in widget.buttons if b.property("choiceId") == choice)
+
+
+def click_choice(qtbot: QtBot, screen: FormScreen, question_id: str, choice: str, row_id: str | None = None) -> None:
+    button = radio(screen, question_id, choice, row_id)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
+
+
+def click_check(qtbot: QtBot, screen: FormScreen, question_id: str, choice: str) -> None:
+    widget = row(screen, question_id).input
+    assert isinstance(widget, MultiChoices)
+    box = next(b for b in widget.boxes if b.property("choiceId") == choice)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
