@@ -67,7 +67,7 @@ class GradeSuggestion:
     grade: Grade
     percent: float | None
     scored_count: int
-    reasons: tuple[str, ...] = field(default=())
+    reasons: tuple[LocalizedText, ...] = field(default=())
 
 
 def _cap(grade: Grade, cap: Grade) -> Grade:
@@ -85,7 +85,12 @@ def suggest_grade(answers: Iterable[ScoredAnswer], *, risk_unmanaged: bool = Fal
             Grade.INSUFFICIENT_EVIDENCE,
             None,
             len(scored),
-            (f"fewer than {MINIMUM_SCORED_QUESTIONS} scored answers",),
+            (
+                LocalizedText(
+                    f"fewer than {MINIMUM_SCORED_QUESTIONS} scored answers",
+                    f"llai na {MINIMUM_SCORED_QUESTIONS} ateb wedi'u sgorio",
+                ),
+            ),
         )
     percent = sum(a.score for a in scored) / (2 * len(scored))
     if percent >= GOOD_THRESHOLD:
@@ -94,21 +99,35 @@ def suggest_grade(answers: Iterable[ScoredAnswer], *, risk_unmanaged: bool = Fal
         grade = Grade.REQUIRES_IMPROVEMENT
     else:
         grade = Grade.INADEQUATE
-    reasons = [f"score {percent:.0%} over {len(scored)} questions"]
+    reasons = [
+        LocalizedText(
+            f"score {percent:.0%} over {len(scored)} questions",
+            f"sgôr {percent:.0%} dros {len(scored)} cwestiwn",
+        )
+    ]
     limiting_no = [a.question_id for a in scored if a.limiting and a.score == 0]
     limiting_partly = [a.question_id for a in scored if a.limiting and a.score == 1]
     if limiting_no:
         cap = Grade.INADEQUATE if risk_unmanaged else Grade.REQUIRES_IMPROVEMENT
         capped = _cap(grade, cap)
         if capped != grade:
-            reasons.append(f"capped at {cap.value}: limiting question answered No ({', '.join(limiting_no)})")
+            which = ", ".join(limiting_no)
+            reasons.append(
+                LocalizedText(
+                    f"capped at {cap.label.en}: limiting question answered No ({which})",
+                    f"wedi'i chapio ar {cap.label.cy}: cwestiwn cyfyngol wedi'i ateb Na ({which})",
+                )
+            )
         grade = capped
     if len(limiting_partly) >= 2:
         capped = _cap(grade, Grade.REQUIRES_IMPROVEMENT)
         if capped != grade:
+            which = ", ".join(limiting_partly)
             reasons.append(
-                "capped at requires_improvement: two or more limiting questions answered Partly "
-                f"({', '.join(limiting_partly)})"
+                LocalizedText(
+                    f"capped at Requires improvement: two or more limiting questions answered Partly ({which})",
+                    f"wedi'i chapio ar Angen gwella: dau gwestiwn cyfyngol neu fwy wedi'u hateb Yn rhannol ({which})",
+                )
             )
         grade = capped
     return GradeSuggestion(grade, percent, len(scored), tuple(reasons))

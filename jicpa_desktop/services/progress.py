@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from sqlalchemy import text
@@ -124,17 +125,18 @@ class Progress:
 
     def summary(self, inspection_id: str) -> list[ProgressRow]:
         """Totals per inspector and agency: the lead's view of the week."""
-        totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
-        for item in self.cases(inspection_id):
-            key = (item.case.inspector or "(unallocated)", item.case.agency)
-            bucket = totals[key]
-            bucket[0] += 1
-            bucket[1] += len(item.forms)
-            bucket[2] += item.forms_complete
-            bucket[3] += item.required_missing
-            bucket[4] += item.evidence_missing
-            bucket[5] += sum(1 for f in item.forms if f.escalated)
-        return [
-            ProgressRow(inspector, agency, *values)
-            for (inspector, agency), values in sorted(totals.items())
-        ]
+        return summarise(self.cases(inspection_id))
+
+
+def summarise(cases: Iterable[CaseProgress]) -> list[ProgressRow]:
+    """Totals per inspector and agency from per-file progress already read (no second read)."""
+    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
+    for item in cases:
+        bucket = totals[(item.case.inspector or "(unallocated)", item.case.agency)]
+        bucket[0] += 1
+        bucket[1] += len(item.forms)
+        bucket[2] += item.forms_complete
+        bucket[3] += item.required_missing
+        bucket[4] += item.evidence_missing
+        bucket[5] += sum(1 for f in item.forms if f.escalated)
+    return [ProgressRow(inspector, agency, *values) for (inspector, agency), values in sorted(totals.items())]

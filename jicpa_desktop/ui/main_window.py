@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jicpa_desktop.services.progress import summarise
 from jicpa_desktop.ui import messages, theme
 from jicpa_desktop.ui.autosave import SaveWriter
 from jicpa_desktop.ui.i18n import Translations
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
         self.inspection = self.services.inspections.get(inspection_id)
         cases = self.services.progress.cases(inspection_id)
         self._case_progress = {item.case.id: item for item in cases}
-        self.dashboard.show_inspection(self.inspection, cases, _summarise(cases))
+        self.dashboard.show_inspection(self.inspection, cases, summarise(cases))
 
     def open_case(self, case_id: str) -> None:
         if self.services is None or self.inspection is None or self.case_page is None:
@@ -648,20 +649,4 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _summarise(cases: list[Any]) -> list[Any]:
-    """Per inspector and agency totals from the per-file progress already read (one pass, no second read)."""
-    from collections import defaultdict
-
-    from jicpa_desktop.services.dto import ProgressRow
-
-    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0, 0])
-    for item in cases:
-        bucket = totals[(item.case.inspector or "(unallocated)", item.case.agency)]
-        bucket[0] += 1
-        bucket[1] += len(item.forms)
-        bucket[2] += item.forms_complete
-        bucket[3] += item.required_missing
-        bucket[4] += item.evidence_missing
-        bucket[5] += sum(1 for f in item.forms if f.escalated)
-    return [ProgressRow(inspector, agency, *values) for (inspector, agency), values in sorted(totals.items())]
 

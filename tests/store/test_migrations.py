@@ -102,3 +102,23 @@ def test_audit_trail_is_append_only(tmp_path: Path) -> None:
             connection.execute("UPDATE audit_event SET actor = 'someone else'")
         with pytest.raises(sqlite3.DatabaseError, match="append-only"):
             connection.execute("DELETE FROM audit_event")
+
+
+def test_the_fast_path_revision_is_alembics_head() -> None:
+    from jicpa_desktop.store.migrate import HEAD_REVISION
+
+    assert HEAD_REVISION == head_revision()
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "fast.sqlite3"
+    open_store(path).dispose()
+    code = (
+        "import sys; from pathlib import Path; from jicpa_desktop.store.migrate import open_store; "
+        f"open_store(Path({str(path)!r})).dispose(); print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -141,7 +141,7 @@ class GradePanel(QWidget):
         if suggestion.percent is not None:
             text += f"  ({suggestion.percent:.0%})"
         self.suggested_label.setText(text)
-        self.reasons_label.setText("; ".join(suggestion.reasons))
+        self.reasons_label.setText("; ".join(reason.get(self.language) for reason in suggestion.reasons))
         self.progress_label.setText(
             self.tr("%1 of %2 questions answered · %3 required missing · %4 evidence missing")
             .replace("%1", str(evaluation.answered_count))
