@@ -6,7 +6,6 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text

@@ -107,7 +107,7 @@ def test_audit_trail_is_append_only(tmp_path: Path) -> None:
 def test_the_fast_path_revision_is_alembics_head() -> None:
     from jicpa_desktop.store.migrate import HEAD_REVISION
 
-    assert HEAD_REVISION == head_revision()
+    assert head_revision() == HEAD_REVISION
 
 
 def test_opening_a_current_database_does_not_import_alembic(tmp_path: Path) -> None:
