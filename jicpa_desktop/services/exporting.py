@@ -356,8 +356,12 @@ class Exports:
         responses = [
             _Response(rid, cid, fid, version, final, reason or "", bool(escalated))
             for rid, cid, fid, version, final, reason, escalated in session.execute(
-                text("SELECT id, case_id, form_id, form_version, final_grade, override_reason, escalated "
-                     "FROM form_response WHERE case_id IN :ids").bindparams(bindparam("ids", expanding=True)),
+                # The lead's moderated grade, where there is one, is the grade the grids report.
+                text("SELECT r.id, r.case_id, r.form_id, r.form_version, "
+                     "COALESCE(m.moderated_grade, r.final_grade), "
+                     "CASE WHEN m.moderated_grade IS NULL THEN r.override_reason ELSE m.reason END, r.escalated "
+                     "FROM form_response r LEFT JOIN grade_moderation m ON m.response_id = r.id "
+                     "WHERE r.case_id IN :ids").bindparams(bindparam("ids", expanding=True)),
                 {"ids": case_ids})
         ]
         rows: dict[str, list[tuple[str, str]]] = defaultdict(list)

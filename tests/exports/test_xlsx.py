@@ -275,3 +275,27 @@ def test_no_formula_element_anywhere(workbook_path: Path) -> None:
         for name in archive.namelist():
             if name.startswith("xl/worksheets/"):
                 assert not re.search(rb"<f[ >]", archive.read(name)), name
+
+
+def test_the_grid_reports_the_leads_moderated_grade(bundled_catalogue: object, tmp_path: Path) -> None:
+    from jicpa_desktop.composition import build_services
+
+    services = build_services(tmp_path / "m.sqlite3", actor="Lead", catalogue=bundled_catalogue)  # type: ignore[arg-type]
+    try:
+        inspection = services.inspections.create(name="M", local_authority="L", start="2024-01-15",
+                                                 end="2024-01-19", enabled_forms=["voice_of_child"])
+        case_id = services.cases.add(inspection, reference="MOD-01", agency="police", kind="sampled")
+        for question in ("voc_01", "voc_02", "voc_03", "voc_04"):
+            services.answers.set_answer(case_id, "voice_of_child", question, "yes")
+        services.answers.set_grade(case_id, "voice_of_child", "good")
+        services.handover.moderate_grade(case_id, "voice_of_child", "requires_improvement",
+                                         "Voice recorded only through the parent's account.")
+        path = services.exports.xlsx(inspection, tmp_path / "m.xlsx")
+        ws = load_workbook(path)["Grid"]
+        headers = {ws.cell(2, col).value: col for col in range(1, ws.max_column + 1)}
+        grade_columns = [col for name, col in headers.items() if isinstance(name, str) and "grade" in name.lower()]
+        shown = {ws.cell(3, col).value for col in grade_columns}
+        assert "Requires improvement" in shown
+        assert "Good" not in shown
+    finally:
+        services.close()
