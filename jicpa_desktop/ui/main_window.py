@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jicpa_desktop.services.progress import summarise
 from jicpa_desktop.ui import messages, theme
 from jicpa_desktop.ui.autosave import SaveWriter
 from jicpa_desktop.ui.i18n import Translations
@@ -334,6 +333,9 @@ class MainWindow(QMainWindow):
         self.inspection = self.services.inspections.get(inspection_id)
         cases = self.services.progress.cases(inspection_id)
         self._case_progress = {item.case.id: item for item in cases}
+        # Imported here, not at the top: the window must paint before SQLAlchemy is loaded.
+        from jicpa_desktop.services.progress import summarise
+
         self.dashboard.show_inspection(self.inspection, cases, summarise(cases))
 
     def open_case(self, case_id: str) -> None:
