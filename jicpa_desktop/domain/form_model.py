@@ -93,6 +93,9 @@ class FormDefinition:
     renamed: dict[str, str] = field(default_factory=dict)
     kinds: tuple[str, ...] = ("sampled", "tracked")
     welsh_reviewed: bool = False
+    # None: the grade is suggested from this form's own answers (catalogue §3.2). A tuple: it rolls up the
+    # file's other forms (§3.3), capped one band above the lowest of these anchor forms.
+    grade_roll_up: tuple[str, ...] | None = None
     # Built on first use: question lookups sit on the autosave path and a form has ~150 questions.
     _by_id: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
     _parents: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)

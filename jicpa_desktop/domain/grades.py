@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -144,3 +144,41 @@ def bands_between(first: Grade, second: Grade) -> int:
 def override_needs_moderation(suggested: Grade, final: Grade) -> bool:
     """§3.2 step 6: one band needs a reason; two or more also need lead-inspector moderation."""
     return bands_between(suggested, final) >= 2
+
+
+_BY_RANK = {rank: grade for grade, rank in _RANK.items()}
+
+
+def roll_up_grades(form_grades: Sequence[Grade], anchor_grades: Sequence[Grade] = ()) -> GradeSuggestion:
+    """Catalogue §3.3: a file's grade from its forms' grades — their median (the more cautious of two middle
+    grades), never Outstanding, and never more than one band above the lowest anchor form."""
+    ranks = sorted(rank for g in form_grades if (rank := g.rank) is not None)
+    if not ranks:
+        return GradeSuggestion(
+            Grade.INSUFFICIENT_EVIDENCE,
+            None,
+            0,
+            (
+                LocalizedText(
+                    "no graded forms yet for this file", "dim ffurflenni wedi'u graddio eto ar gyfer y ffeil hon"
+                ),
+            ),
+        )
+    rank = min(ranks[(len(ranks) - 1) // 2], _RANK[Grade.GOOD])
+    reasons = [
+        LocalizedText(
+            f"median of {len(ranks)} form grades",
+            f"canolrif {len(ranks)} gradd ffurflen",
+        )
+    ]
+    anchors = [r for g in anchor_grades if (r := g.rank) is not None]
+    if anchors and rank > min(anchors) + 1:
+        rank = min(anchors) + 1
+        cap = _BY_RANK[rank]
+        reasons.append(
+            LocalizedText(
+                f"capped at {cap.label.en}: one band above the lowest key form",
+                f"wedi'i chapio ar {cap.label.cy}: un band uwchlaw'r ffurflen allweddol isaf",
+            )
+        )
+    return GradeSuggestion(_BY_RANK[rank], None, len(ranks), tuple(reasons))

@@ -34,7 +34,7 @@ def warnings_for(catalogue: FormCatalogue) -> list[str]:
         warnings.append("Welsh is a draft in the standard fields: review them, then set `welsh: reviewed`")
     for form in catalogue.forms:
         scored = sum(1 for question in form.all_questions() if counts_for_grade(question))
-        if 0 < scored < MINIMUM_SCORED_QUESTIONS:
+        if form.grade_roll_up is None and 0 < scored < MINIMUM_SCORED_QUESTIONS:
             warnings.append(
                 f"{form.source_file}: only {scored} scored question(s), "
                 "so the suggested grade will always be Insufficient evidence"

@@ -131,6 +131,18 @@ def collect_forms_dir(folder: Path) -> tuple[FormCatalogue | None, list[FormProb
         first_file[form.id] = str(form_path)
         forms.append(form)
         sources[form.id] = text
+    for form in forms:
+        for anchor in form.grade_roll_up or ():
+            if anchor not in first_file:
+                problems.append(
+                    FormProblem(
+                        first_file[form.id],
+                        None,
+                        f"grade_roll_up names {anchor!r}, which is not a form in this folder",
+                        f"name forms of this folder ({', '.join(sorted(first_file))})",
+                        field="grade_roll_up",
+                    )
+                )
     if problems:
         return None, sort_problems(problems)
     return FormCatalogue(forms, sources, standard, standard_text, standard_version), []

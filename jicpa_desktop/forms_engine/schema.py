@@ -22,6 +22,7 @@ FORM_KEYS = (
     "kinds",
     "standard",
     "renamed",
+    "grade_roll_up",
     "sections",
 )
 FORM_REQUIRED = ("form", "version", "title", "agencies", "sections")

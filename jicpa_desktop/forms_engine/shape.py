@@ -11,7 +11,7 @@ from jicpa_desktop.domain.form_model import (
     Section,
 )
 from jicpa_desktop.forms_engine.hints import did_you_mean
-from jicpa_desktop.forms_engine.located_yaml import YEntry, YMap, YNode
+from jicpa_desktop.forms_engine.located_yaml import YEntry, YMap, YNode, YScalar
 from jicpa_desktop.forms_engine.problems import FormProblem
 from jicpa_desktop.forms_engine.schema import (
     FORM_KEYS,
@@ -69,6 +69,7 @@ class _Shaper(QuestionShaper):
                 renamed=self._renamed(node.get("renamed")),
                 kinds=self._kinds(node.get("kinds")),
                 welsh_reviewed=not self.cy_draft,
+                grade_roll_up=self._grade_roll_up(node.get("grade_roll_up")),
             ),
             wants_standard=self._flag(node.get("standard"), None, "standard", default=True),
             locations=self.locations,
@@ -172,6 +173,19 @@ class _Shaper(QuestionShaper):
                 field="kinds",
             )
         return tuple(dict.fromkeys(kinds))
+
+    def _grade_roll_up(self, entry: YEntry | None) -> tuple[str, ...] | None:
+        """`grade_roll_up: [voice_of_child, safety_plan]`: anchor form ids (an empty list: no anchors)."""
+        if entry is None:
+            return None
+        anchors = []
+        for item in self.sequence(entry, None, "grade_roll_up"):
+            form_id = item.value if isinstance(item, YScalar) and isinstance(item.value, str) else None
+            if form_id is None or not ID_PATTERN.fullmatch(form_id):
+                self.report(item.line, "expected a form id such as voice_of_child", ID_FIX, field="grade_roll_up")
+                continue
+            anchors.append(form_id)
+        return tuple(anchors)
 
     def _renamed(self, entry: YEntry | None) -> dict[str, str]:
         renamed: dict[str, str] = {}

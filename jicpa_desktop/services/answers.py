@@ -18,6 +18,7 @@ from jicpa_desktop.domain.grades import Grade, override_needs_moderation
 from jicpa_desktop.domain.timestamps import utc_now_iso
 from jicpa_desktop.forms_engine.evaluation import ResponseState, RowState, check_constraint, evaluate
 from jicpa_desktop.services import audit, field_versions
+from jicpa_desktop.services.case_grades import effective_grade, rolled_up
 from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.context import ServiceContext, dumps
 from jicpa_desktop.services.dto import AnswerRecord, GradeView, ResponseView, SavedAnswer
@@ -138,6 +139,9 @@ class Answers:
             else:
                 form = self._definitions.version(form_id, response.form_version)
                 state = self.state(session, form, response.id)
+            evaluation = evaluate(form, state)
+            if form.grade_roll_up is not None:
+                evaluation = rolled_up(form, evaluation, self.other_form_grades(session, case_id, form_id))
         return ResponseView(
             case=case,
             form=form,
@@ -145,7 +149,7 @@ class Answers:
             form_version=form.version,
             current_version=current.version,
             state=state,
-            evaluation=evaluate(form, state),
+            evaluation=evaluation,
             final_grade=response.final_grade if response else None,
             override_reason=response.override_reason if response else "",
             recorded_suggestion=response.suggested_grade if response else None,
@@ -153,6 +157,20 @@ class Answers:
             updated_at=response.updated_at if response else None,
             updated_by=response.updated_by if response else "",
         )
+
+    def other_form_grades(self, session: Session, case_id: str, form_id: str) -> dict[str, Grade]:
+        """The grade of each other form of this file that is not itself a roll-up (final, else suggested)."""
+        grades: dict[str, Grade] = {}
+        for response_id, other_id, version, final in session.connection().execute(
+            sql("SELECT id, form_id, form_version, final_grade FROM form_response "
+                "WHERE case_id = :c AND form_id != :f"),
+            {"c": case_id, "f": form_id},
+        ):
+            other = self._definitions.version(other_id, version)
+            if other.grade_roll_up is not None:
+                continue
+            grades[other_id] = effective_grade(final, evaluate(other, self.state(session, other, response_id)))
+        return grades
 
     def list_for_case(self, case_id: str) -> list[AnswerRecord]:
         with self._context.reading() as session:
@@ -449,7 +467,10 @@ class Answers:
         with self._context.writing() as session:
             response = self._response_for_write(session, case_id, form_id, now)
             form = self._definitions.version(form_id, response.form_version)
-            suggestion = evaluate(form, self.state(session, form, response.id)).suggestion
+            evaluation = evaluate(form, self.state(session, form, response.id))
+            if form.grade_roll_up is not None:
+                evaluation = rolled_up(form, evaluation, self.other_form_grades(session, case_id, form_id))
+            suggestion = evaluation.suggestion
             grade = None
             if final_grade:
                 try:

@@ -25,7 +25,7 @@ from jicpa_desktop import __version__
 from jicpa_desktop.domain.agencies import Agency, parse_agency
 from jicpa_desktop.domain.answer_types import AnswerValue, answer_type, is_empty
 from jicpa_desktop.domain.form_model import FormDefinition, Question
-from jicpa_desktop.domain.grades import Grade
+from jicpa_desktop.domain.grades import Grade, roll_up_grades
 from jicpa_desktop.domain.localized import as_language
 from jicpa_desktop.domain.principles import REPORT_ORDER, Principle
 from jicpa_desktop.exports.atomic_file import atomic_path
@@ -53,6 +53,7 @@ from jicpa_desktop.exports.grid_data import (
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.forms_engine.evaluation import Evaluation, ResponseState, evaluate
 from jicpa_desktop.services.answers import Answers, build_state
+from jicpa_desktop.services.case_grades import rolled_up
 from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.errors import NotFoundError, UserError
@@ -395,7 +396,8 @@ class Exports:
         offered: list[bool] = []
         notes: list[EvidenceNote] = []
         statements: list[Statement] = []
-        grade_ranks: list[Grade] = []
+        # Forms come in catalogue order, so a roll-up form (the overall judgement, last) sees the others.
+        form_grades: dict[str, Grade] = {}
         overall: Cell | None = None
         escalated = False
         for block, current in forms:
@@ -407,20 +409,20 @@ class Exports:
                 continue
             response, state = found
             form = self._forms.version(current.id, response.version)
-            evaluation = evaluate(form, state)
+            evaluation = rolled_up(form, evaluate(form, state), form_grades)
             escalated = escalated or response.escalated
             for column in block.columns:
                 cells.append(self._grid_cell(form, column.question_id, state, evaluation, lang))
             grade_cell, grade = self._form_grade(response, state, evaluation, lang)
             grades.append(grade_cell)
-            if grade is not None and current.id != OVERALL_FORM:
-                grade_ranks.append(grade)
+            if grade is not None and form.grade_roll_up is None:
+                form_grades[form.id] = grade
             if current.id == OVERALL_FORM:
                 overall = self._overall_answer(form, state, evaluation, lang)
             notes.extend(self._notes(form, block.title, state, evaluation, include_identifying, lang))
             statements.extend(self._statements(form, state, evaluation, case.agency, include_identifying))
         if overall is None:
-            overall = self._median_grade(grade_ranks, lang)
+            overall = self._median_grade(list(form_grades.values()), lang)
         return GridRow(
             case_id=case.id,
             reference=case.reference,
@@ -504,10 +506,10 @@ class Exports:
 
     @staticmethod
     def _median_grade(grades: list[Grade], lang: str) -> Cell | None:
-        ranked = sorted((g for g in grades if g.rank is not None), key=lambda g: g.rank or 0)
-        if not ranked:
+        suggestion = roll_up_grades(grades)
+        if suggestion.scored_count == 0:
             return None
-        median = ranked[(len(ranked) - 1) // 2]  # the lower median: rounded down, never flattering
+        median = suggestion.grade
         return Cell(median.label.get(lang) + label("suggested_suffix", lang), GRADE_TONES[median], suggested=True)
 
     # -- notes and findings --------------------------------------------------------------------
@@ -598,6 +600,7 @@ class Exports:
             responses = self._load_batch(session, [case_id]).get(case_id, {})
         forms: list[CaseForm] = []
         grades: list[Grade] = []
+        graded_forms: list[str] = []
         overall: Cell | None = None
         escalated = False
         for current in self._forms.for_case(case.agency, case.kind, enabled):
@@ -610,11 +613,12 @@ class Exports:
                 continue
             response, state = found_response
             form = self._forms.version(current.id, response.version)
-            evaluation = evaluate(form, state)
+            evaluation = rolled_up(form, evaluate(form, state), dict(zip(graded_forms, grades, strict=True)))
             escalated = escalated or response.escalated
             _, grade = self._form_grade(response, state, evaluation, language)
-            if grade is not None and current.id != OVERALL_FORM:
+            if grade is not None and form.grade_roll_up is None:
                 grades.append(grade)
+                graded_forms.append(form.id)
             if current.id == OVERALL_FORM:
                 overall = self._overall_answer(form, state, evaluation, language)
             suggestion = evaluation.suggestion.grade

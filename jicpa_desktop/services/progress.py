@@ -9,8 +9,10 @@ from dataclasses import dataclass, replace
 from sqlalchemy import text
 
 from jicpa_desktop.domain.answer_types import is_empty
+from jicpa_desktop.domain.grades import Grade
 from jicpa_desktop.forms_engine.evaluation import evaluate
 from jicpa_desktop.services.answers import build_state
+from jicpa_desktop.services.case_grades import effective_grade, rolled_up
 from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.dto import CaseInfo, FormStatus, ProgressRow
@@ -88,6 +90,8 @@ class Progress:
         result = []
         for case in cases:
             statuses = []
+            # Forms come in catalogue order, so a roll-up form (the overall judgement, last) sees the others.
+            graded: dict[str, Grade] = {}
             for current in self._definitions.for_case(case.agency, case.kind, enabled):
                 found = by_case.get((case.id, current.id))
                 form = current if found is None else self._definitions.version(current.id, found[1])
@@ -96,7 +100,9 @@ class Progress:
                     rows_by_response.get(found[0], []) if found else [],
                     answers_by_response.get(found[0], []) if found else [],
                 )
-                evaluation = evaluate(form, state)
+                evaluation = rolled_up(form, evaluate(form, state), graded)
+                if form.grade_roll_up is None and found is not None:
+                    graded[form.id] = effective_grade(found[2], evaluation)
                 answered = sum(1 for v in state.answers.values() if not is_empty(v))
                 if found is None or (answered == 0 and not state.rows):
                     status = "not_started"

@@ -166,3 +166,22 @@ def test_escalation_flag_follows_the_standard_question(typed_services: AppServic
     assert typed_services.cases.get(case_id).escalated
     answers.set_answer(case_id, "all_types", "std_escalate_now", "no")
     assert not typed_services.cases.get(case_id).escalated
+
+
+def test_overall_judgement_suggestion_rolls_up_the_files_other_forms(services: AppServices, inspection_id: str) -> None:
+    case_id = services.cases.add(inspection_id, reference="ROLL-01", agency="children_services", kind="sampled")
+    answers = services.answers
+    overall = answers.load(case_id, "overall_case_judgement")
+    assert overall.form.grade_roll_up == ("voice_of_child", "safety_plan")
+    assert overall.evaluation.suggestion.grade.value == "insufficient_evidence"
+    answers.set_grade(case_id, "case_record", "good", "Context well recorded.")
+    answers.set_grade(case_id, "contingency_planning", "good", "Clear triggers.")
+    answers.set_grade(case_id, "genogram_ecomap_chronology", "good", "Current genogram.")
+    assert answers.load(case_id, "overall_case_judgement").evaluation.suggestion.grade.value == "good"
+    answers.set_grade(case_id, "voice_of_child", "inadequate", "Child not seen.")  # a key form
+    suggestion = answers.load(case_id, "overall_case_judgement").evaluation.suggestion
+    assert suggestion.grade.value == "requires_improvement"  # median Good, capped one band above Inadequate
+    progress = {f.form_id: f for f in services.progress.cases(inspection_id)[0].forms}
+    assert progress["overall_case_judgement"].suggested_grade == "requires_improvement"
+    with pytest.raises(UserError, match="suggested grade is requires_improvement"):
+        answers.set_grade(case_id, "overall_case_judgement", "good")

@@ -1,0 +1,43 @@
+"""Grade suggestion (catalogue §3.2) and the roll-up of a file's forms (§3.3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jicpa_desktop.domain.grades import Grade, ScoredAnswer, roll_up_grades, suggest_grade
+
+G, RI, I, O = Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE, Grade.OUTSTANDING
+
+
+@pytest.mark.parametrize(
+    ("grades", "anchors", "expected"),
+    [
+        ([G, G, RI], [], G),            # median
+        ([G, RI], [], RI),              # two middle grades: the more cautious
+        ([O, O, O], [], G),             # Outstanding is never suggested
+        ([G, G, G, G], [I], RI),        # one band above the lowest key form
+        ([G, G, RI], [RI], G),          # within one band: no cap
+        ([Grade.NOT_APPLICABLE, Grade.INSUFFICIENT_EVIDENCE], [], Grade.INSUFFICIENT_EVIDENCE),
+        ([], [], Grade.INSUFFICIENT_EVIDENCE),
+    ],
+)
+def test_roll_up(grades: list[Grade], anchors: list[Grade], expected: Grade) -> None:
+    suggestion = roll_up_grades(grades, anchors)
+    assert suggestion.grade is expected
+    assert suggestion.reasons and all(r.en and r.cy for r in suggestion.reasons)
+
+
+def test_capped_roll_up_says_why_in_both_languages() -> None:
+    suggestion = roll_up_grades([G, G, G], [I])
+    assert "capped at Requires improvement" in suggestion.reasons[-1].en
+    assert "Angen gwella" in suggestion.reasons[-1].cy
+
+
+def test_suggestion_reasons_are_welsh_too() -> None:
+    answers = [ScoredAnswer("a", 0, True), ScoredAnswer("b", 2, False), ScoredAnswer("c", 2, False),
+               ScoredAnswer("d", 2, False), ScoredAnswer("e", 2, False), ScoredAnswer("f", 2, False),
+               ScoredAnswer("g", 2, False), ScoredAnswer("h", 2, False)]
+    suggestion = suggest_grade(answers)
+    assert suggestion.grade is RI  # 87 % would be Good; the limiting No caps it
+    assert "limiting question answered No (a)" in suggestion.reasons[-1].en
+    assert "cwestiwn cyfyngol" in suggestion.reasons[-1].cy
