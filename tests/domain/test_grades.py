@@ -6,17 +6,17 @@ import pytest
 
 from jicpa_desktop.domain.grades import Grade, ScoredAnswer, roll_up_grades, suggest_grade
 
-G, RI, I, O = Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE, Grade.OUTSTANDING
+GOOD, RI, INADEQUATE, OUTSTANDING = Grade.GOOD, Grade.REQUIRES_IMPROVEMENT, Grade.INADEQUATE, Grade.OUTSTANDING
 
 
 @pytest.mark.parametrize(
     ("grades", "anchors", "expected"),
     [
-        ([G, G, RI], [], G),            # median
-        ([G, RI], [], RI),              # two middle grades: the more cautious
-        ([O, O, O], [], G),             # Outstanding is never suggested
-        ([G, G, G, G], [I], RI),        # one band above the lowest key form
-        ([G, G, RI], [RI], G),          # within one band: no cap
+        ([GOOD, GOOD, RI], [], GOOD),            # median
+        ([GOOD, RI], [], RI),              # two middle grades: the more cautious
+        ([OUTSTANDING, OUTSTANDING, OUTSTANDING], [], GOOD),             # Outstanding is never suggested
+        ([GOOD, GOOD, GOOD, GOOD], [INADEQUATE], RI),        # one band above the lowest key form
+        ([GOOD, GOOD, RI], [RI], GOOD),          # within one band: no cap
         ([Grade.NOT_APPLICABLE, Grade.INSUFFICIENT_EVIDENCE], [], Grade.INSUFFICIENT_EVIDENCE),
         ([], [], Grade.INSUFFICIENT_EVIDENCE),
     ],
@@ -28,7 +28,7 @@ def test_roll_up(grades: list[Grade], anchors: list[Grade], expected: Grade) -> 
 
 
 def test_capped_roll_up_says_why_in_both_languages() -> None:
-    suggestion = roll_up_grades([G, G, G], [I])
+    suggestion = roll_up_grades([GOOD, GOOD, GOOD], [INADEQUATE])
     assert "capped at Requires improvement" in suggestion.reasons[-1].en
     assert "Angen gwella" in suggestion.reasons[-1].cy
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.labels import agency_label, kind_label, status_label, unallocated_label
+from jicpa_desktop.ui.models.record_table_model import ModelIndex, RecordTableModel
 from jicpa_desktop.ui.models.roles import (
     AGENCY_ROLE,
     ESCALATED_ROLE,
@@ -25,39 +26,28 @@ from jicpa_desktop.ui.models.roles import (
 if TYPE_CHECKING:
     from jicpa_desktop.services.progress import CaseProgress
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 REFERENCE, KIND, AGENCY, INSPECTOR, STATUS, FORMS, REQUIRED, EVIDENCE, ESCALATED = range(9)
 COLUMN_COUNT = 9
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(RecordTableModel):
+    COLUMN_COUNT = COLUMN_COUNT
+
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.language = language
-        self._items: list[CaseProgress] = []
+        super().__init__(language, parent)
         self._mono: QFont | None = None
 
     def set_cases(self, items: Sequence[CaseProgress]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self._replace_records(items)
 
     def case_at(self, row: int) -> CaseProgress:
-        return self._items[row]
+        return self._records[row]
 
     def row_of(self, case_id: str) -> int:
-        return next((i for i, item in enumerate(self._items) if item.case.id == case_id), -1)
+        return next((i for i, item in enumerate(self._records) if item.case.id == case_id), -1)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             REFERENCE: self.tr("Case reference"),
             KIND: self.tr("Sampled / tracked"),
@@ -68,12 +58,12 @@ class CaseTableModel(QAbstractTableModel):
             REQUIRED: self.tr("Answers missing"),
             EVIDENCE: self.tr("Evidence missing"),
             ESCALATED: self.tr("Escalation"),
-        }.get(section)
+        }
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
-        item = self._items[index.row()]
+        item = self._records[index.row()]
         case = item.case
         column = index.column()
         escalated = any(f.escalated for f in item.forms) or case.escalated

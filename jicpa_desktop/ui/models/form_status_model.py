@@ -5,45 +5,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from jicpa_desktop.services.dto import FormStatus
 from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.labels import grade_label, status_label
+from jicpa_desktop.ui.models.record_table_model import ModelIndex, RecordTableModel
 from jicpa_desktop.ui.models.roles import ESCALATED_ROLE, ID_ROLE, PROGRESS_ROLE, STATUS_ROLE
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 TITLE, STATUS, ANSWERED, REQUIRED, EVIDENCE, SUGGESTED, FINAL, ESCALATED = range(8)
 COLUMN_COUNT = 8
 
 
-class FormStatusModel(QAbstractTableModel):
-    def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.language = language
-        self._forms: list[FormStatus] = []
+class FormStatusModel(RecordTableModel):
+    COLUMN_COUNT = COLUMN_COUNT
 
     def set_forms(self, forms: Sequence[FormStatus]) -> None:
-        self.beginResetModel()
-        self._forms = list(forms)
-        self.endResetModel()
+        self._replace_records(forms)
 
     def form_at(self, row: int) -> FormStatus:
-        return self._forms[row]
+        return self._records[row]
 
     def form_ids(self) -> list[str]:
-        return [f.form_id for f in self._forms]
+        return [f.form_id for f in self._records]
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._forms)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             TITLE: self.tr("Form"),
             STATUS: self.tr("Status"),
@@ -53,12 +39,12 @@ class FormStatusModel(QAbstractTableModel):
             SUGGESTED: self.tr("Suggested grade"),
             FINAL: self.tr("Final grade"),
             ESCALATED: self.tr("Escalation"),
-        }.get(section)
+        }
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._forms):
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
-        form = self._forms[index.row()]
+        form = self._records[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(form, column)

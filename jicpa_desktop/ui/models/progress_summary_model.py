@@ -5,39 +5,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from jicpa_desktop.services.dto import ProgressRow
 from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.labels import agency_label, unallocated_label
+from jicpa_desktop.ui.models.record_table_model import ModelIndex, RecordTableModel
 from jicpa_desktop.ui.models.roles import PROGRESS_ROLE
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 INSPECTOR, AGENCY, FILES, FORMS, REQUIRED, EVIDENCE, ESCALATIONS = range(7)
 COLUMN_COUNT = 7
 
 
-class ProgressSummaryModel(QAbstractTableModel):
-    def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.language = language
-        self._rows: list[ProgressRow] = []
+class ProgressSummaryModel(RecordTableModel):
+    COLUMN_COUNT = COLUMN_COUNT
 
     def set_rows(self, rows: Sequence[ProgressRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self._replace_records(rows)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             INSPECTOR: self.tr("Inspector"),
             AGENCY: self.tr("Agency"),
@@ -46,12 +32,12 @@ class ProgressSummaryModel(QAbstractTableModel):
             REQUIRED: self.tr("Answers missing"),
             EVIDENCE: self.tr("Evidence missing"),
             ESCALATIONS: self.tr("Escalations"),
-        }.get(section)
+        }
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
             return None
-        row = self._rows[index.row()]
+        row = self._records[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(row, column)
@@ -83,10 +69,10 @@ class ProgressSummaryModel(QAbstractTableModel):
     def totals(self) -> ProgressRow:
         return ProgressRow(
             inspector="", agency="",
-            files=sum(r.files for r in self._rows),
-            forms_total=sum(r.forms_total for r in self._rows),
-            forms_complete=sum(r.forms_complete for r in self._rows),
-            required_missing=sum(r.required_missing for r in self._rows),
-            evidence_missing=sum(r.evidence_missing for r in self._rows),
-            escalations=sum(r.escalations for r in self._rows),
+            files=sum(r.files for r in self._records),
+            forms_total=sum(r.forms_total for r in self._records),
+            forms_complete=sum(r.forms_complete for r in self._records),
+            required_missing=sum(r.required_missing for r in self._records),
+            evidence_missing=sum(r.evidence_missing for r in self._records),
+            escalations=sum(r.escalations for r in self._records),
         )
