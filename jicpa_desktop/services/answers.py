@@ -20,7 +20,7 @@ from jicpa_desktop.forms_engine.evaluation import ResponseState, RowState, check
 from jicpa_desktop.services import audit, field_versions
 from jicpa_desktop.services.case_grades import effective_grade, rolled_up
 from jicpa_desktop.services.cases import Cases
-from jicpa_desktop.services.context import ServiceContext, dumps
+from jicpa_desktop.services.context import ServiceContext, driver, dumps
 from jicpa_desktop.services.dto import AnswerRecord, GradeView, ResponseView, SavedAnswer
 from jicpa_desktop.services.errors import NotFoundError, UserError
 from jicpa_desktop.services.form_definitions import FormDefinitions
@@ -102,16 +102,20 @@ class Answers:
 
     @staticmethod
     def _response_row(session: Session, case_id: str, form_id: str) -> _ResponseRow | None:
-        row = session.connection().execute(
-            sql(
+        row = driver(session).execute(
+            (
                 "SELECT r.id, r.form_version, c.inspection_id, r.final_grade, r.override_reason, "
                 "r.suggested_grade, r.escalated, r.updated_at, r.updated_by "
                 "FROM form_response r JOIN case_file c ON c.id = r.case_id "
                 "WHERE r.case_id = :case_id AND r.form_id = :form_id"
             ),
             {"case_id": case_id, "form_id": form_id},
-        ).first()
-        return None if row is None else _ResponseRow(*row)
+        ).fetchone()
+        if row is None:
+            return None
+        response_id, version, inspection_id, final, reason, suggested, escalated, updated_at, updated_by = row
+        return _ResponseRow(response_id, version, inspection_id, final, reason, suggested, bool(escalated),
+                            updated_at, updated_by)
 
     def state(self, session: Session, form: FormDefinition, response_id: str) -> ResponseState:
         """The answers of one response, read by columns (never as ORM objects: it is the hot path)."""
@@ -301,21 +305,21 @@ class Answers:
                         {"e": escalated, "r": response.id},
                     )
             if changed:
-                session.connection().execute(
-                    sql("UPDATE form_response SET updated_at = :t, updated_by = :a WHERE id = :r"),
+                driver(session).execute(
+                    ("UPDATE form_response SET updated_at = :t, updated_by = :a WHERE id = :r"),
                     {"t": now, "a": self._context.actor, "r": response.id},
                 )
         return SavedAnswer(changed=changed, saved_at=now, value=typed)
 
     def _store(self, session: Session, response: _ResponseRow, form: FormDefinition, question: Question,
                row_id: str, value: object, typed: AnswerValue | None, evidence: object, now: str) -> bool:
-        old = session.connection().execute(
-            sql(
+        old = driver(session).execute(
+            (
                 "SELECT id, value_json, evidence_note FROM answer "
                 "WHERE response_id = :r AND question_id = :q AND row_id = :w"
             ),
             {"r": response.id, "q": question.id, "w": row_id},
-        ).first()
+        ).fetchone()
         old_value_json = old[1] if old else "null"
         old_note = old[2] if old else ""
         new_value_json = old_value_json if value is _UNCHANGED else dumps(_json_value(question, typed))
@@ -326,8 +330,8 @@ class Answers:
             return False
         answer_id = old[0] if old else new_id()
         if old is None:
-            session.connection().execute(
-                sql(
+            driver(session).execute(
+                (
                     "INSERT INTO answer (id, response_id, question_id, row_id, value_json, evidence_note, "
                     "form_version, updated_at, updated_by) VALUES (:id, :r, :q, :w, :v, :n, :fv, :t, :a)"
                 ),
@@ -335,8 +339,8 @@ class Answers:
                  "n": new_note, "fv": form.version, "t": now, "a": self._context.actor},
             )
         else:
-            session.connection().execute(
-                sql(
+            driver(session).execute(
+                (
                     "UPDATE answer SET value_json = :v, evidence_note = :n, updated_at = :t, updated_by = :a "
                     "WHERE id = :id"
                 ),

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from sqlalchemy import insert
 from sqlmodel import Session
 
 from jicpa_desktop.domain.timestamps import utc_now_iso
-from jicpa_desktop.services.context import dumps
-from jicpa_desktop.store.tables import AuditEvent, new_id
+from jicpa_desktop.services.context import driver, dumps
+from jicpa_desktop.store.tables import new_id
 
-# A Core insert on the session's connection: the audit write sits on the autosave path, and the ORM
-# unit of work would cost more than the commit itself.
-_INSERT = insert(AuditEvent)
+# Straight to the driver inside the caller's transaction: the audit write sits on the autosave path,
+# where the ORM unit of work would cost more than the commit itself.
+_INSERT = (
+    "INSERT INTO audit_event (id, inspection_id, at, actor, action, entity, entity_id, field, old_json, new_json) "
+    "VALUES (:id, :inspection_id, :at, :actor, :action, :entity, :entity_id, :field, :old_json, :new_json)"
+)
 
 
 def record(
@@ -27,7 +29,7 @@ def record(
     new: object = None,
     at: str | None = None,
 ) -> None:
-    session.connection().execute(
+    driver(session).execute(
         _INSERT,
         {
             "id": new_id(),

@@ -13,7 +13,6 @@ here and never exported, so nobody else can have it) or one INSERT.
 from __future__ import annotations
 
 import json
-import sqlite3
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -22,7 +21,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from jicpa_desktop.services import audit
-from jicpa_desktop.services.context import dumps
+from jicpa_desktop.services.context import driver, dumps
 from jicpa_desktop.store.tables import new_id
 
 ANSWER, GRADE, MODERATION = "answer", "grade", "moderation"
@@ -83,24 +82,17 @@ _FIELD_SQL = (
 )
 
 
-def _driver(session: Session) -> sqlite3.Connection:
-    """The session's SQLite connection, inside its transaction: autosave skips SQLAlchemy's per-statement cost."""
-    connection = session.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
-
-
 def load_field(session: Session, key: FieldKey) -> list[Version]:
     entity, response_id, question_id, row_id = key
     return [
         Version(r[0], () if r[1] == "[]" else tuple(json.loads(r[1])), r[2], r[3], r[4], r[5], bool(r[6]), r[7])
-        for r in _driver(session).execute(_FIELD_SQL, (response_id, entity, question_id, row_id))
+        for r in driver(session).execute(_FIELD_SQL, (response_id, entity, question_id, row_id))
     ]
 
 
 def insert_version(session: Session, key: FieldKey, version: Version) -> None:
     entity, response_id, question_id, row_id = key
-    _driver(session).execute(
+    driver(session).execute(
         "INSERT INTO field_version (id, entity, response_id, question_id, row_id, value_json, evidence_note, "
         "parents_json, author, at, sealed, package_id, package_created_at) "
         "VALUES (:id, :e, :r, :q, :w, :v, :n, :p, :a, :t, :s, NULL, NULL)",
@@ -128,7 +120,7 @@ def record(
     if current and not in_conflict(current) and current[0].payload == (value_json, evidence_note):
         return current[0]
     if len(current) == 1 and not current[0].sealed:
-        _driver(session).execute(
+        driver(session).execute(
             "UPDATE field_version SET value_json = :v, evidence_note = :n, author = :a, at = :t WHERE id = :id",
             {"v": value_json, "n": evidence_note, "a": actor, "t": at, "id": current[0].id},
         )
