@@ -13,6 +13,7 @@ from jicpa_desktop.ui.handover.conflicts_dialog import ConflictsDialog
 from jicpa_desktop.ui.handover.export_dialog import ExportPackageDialog
 from jicpa_desktop.ui.handover.import_wizard import ImportWizard
 from jicpa_desktop.ui.handover.moderation_dialog import ModerationDialog
+from jicpa_desktop.ui.i18n import current_language
 
 if TYPE_CHECKING:
     from jicpa_desktop.composition import AppServices
@@ -32,13 +33,18 @@ def open_import_wizard(parent: QWidget | None, services: AppServices, inspection
     return wizard
 
 
+def _form_titles(services: AppServices) -> dict[str, str]:
+    language = current_language()
+    return {form.id: form.title.get(language) for form in services.forms.all()}
+
+
 def open_conflicts(parent: QWidget | None, services: AppServices, inspection_id: str) -> ConflictsDialog:
-    dialog = ConflictsDialog(services.handover, inspection_id, parent)
+    dialog = ConflictsDialog(services.handover, inspection_id, parent, form_titles=_form_titles(services))
     dialog.show()
     return dialog
 
 
 def open_moderation(parent: QWidget | None, services: AppServices, inspection_id: str) -> ModerationDialog:
-    dialog = ModerationDialog(services.handover, inspection_id, parent)
+    dialog = ModerationDialog(services.handover, inspection_id, parent, form_titles=_form_titles(services))
     dialog.show()
     return dialog

@@ -25,12 +25,17 @@ from PySide6.QtWidgets import (
 from jicpa_desktop.services.errors import StoreUnavailableError, UserError
 from jicpa_desktop.services.handover import Handover
 from jicpa_desktop.services.handover_types import ConflictSide, ConflictView
+from jicpa_desktop.ui.i18n import current_language
+from jicpa_desktop.ui.labels import agency_label
 
 
 class ConflictsDialog(QDialog):
-    def __init__(self, handover: Handover, inspection_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, handover: Handover, inspection_id: str, parent: QWidget | None = None, *,
+                 form_titles: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self._handover = handover
+        self._form_titles = form_titles or {}
+        self._language = current_language()
         self._inspection_id = inspection_id
         self.conflicts: list[ConflictView] = []
         self.setObjectName("conflictsDialog")
@@ -93,7 +98,7 @@ class ConflictsDialog(QDialog):
         detail_layout.addWidget(self.resolve_button)
         detail_layout.addStretch()
         splitter.addWidget(detail)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter, 1)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
@@ -103,7 +108,12 @@ class ConflictsDialog(QDialog):
         self.conflicts = self._handover.list_conflicts(self._inspection_id)
         self.table.setRowCount(len(self.conflicts))
         for row, c in enumerate(self.conflicts):
-            for column, value in enumerate((f"{c.case_reference} ({c.agency})", c.form_id, c.question_label)):
+            shown = (
+                f"{c.case_reference} ({agency_label(c.agency, self._language)})",
+                self._form_titles.get(c.form_id, c.form_id),
+                c.question_label,
+            )
+            for column, value in enumerate(shown):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         self.summary.setText(

@@ -17,16 +17,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jicpa_desktop.domain.grades import GRADE_LABELS, Grade
+from jicpa_desktop.domain.grades import Grade
 from jicpa_desktop.services.errors import StoreUnavailableError, UserError
 from jicpa_desktop.services.handover import Handover
 from jicpa_desktop.services.handover_types import AgreementRow, ModerationView
+from jicpa_desktop.ui.i18n import current_language
+from jicpa_desktop.ui.labels import agency_label, grade_label
 
 
 class ModerationDialog(QDialog):
-    def __init__(self, handover: Handover, inspection_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, handover: Handover, inspection_id: str, parent: QWidget | None = None, *,
+                 form_titles: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self._handover = handover
+        self._form_titles = form_titles or {}
+        self._language = current_language()
         self._inspection_id = inspection_id
         self.rows: list[ModerationView] = []
         self.setObjectName("moderationDialog")
@@ -60,7 +65,7 @@ class ModerationDialog(QDialog):
         self.grade = QComboBox()
         self.grade.setObjectName("moderatedGrade")
         for grade in Grade:
-            self.grade.addItem(GRADE_LABELS[grade].en, grade.value)
+            self.grade.addItem(grade_label(grade.value, self._language), grade.value)
         form.addRow(self.tr("Moderated grade"), self.grade)
         self.reason = QLineEdit()
         self.reason.setObjectName("moderationReason")
@@ -101,12 +106,12 @@ class ModerationDialog(QDialog):
         for r, m in enumerate(self.rows):
             values = (
                 m.case_reference,
-                m.agency,
+                agency_label(m.agency, self._language),
                 m.inspector,
-                m.form_id,
-                m.suggested_grade or "",
-                m.final_grade or "",
-                m.moderated_grade or "",
+                self._form_titles.get(m.form_id, m.form_id),
+                grade_label(m.suggested_grade, self._language) if m.suggested_grade else "",
+                grade_label(m.final_grade, self._language) if m.final_grade else "",
+                grade_label(m.moderated_grade, self._language) if m.moderated_grade else "",
                 m.reason,
             )
             for c, value in enumerate(values):
