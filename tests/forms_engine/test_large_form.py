@@ -1,18 +1,13 @@
-"""Evaluation stays fast on a large form: the UI re-evaluates after every answer."""
+"""A large form with rules of every kind evaluates completely (its speed is measured in benchmarks/)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import statistics
-import time
 
 from jicpa_desktop.domain.form_model import FormDefinition
 from jicpa_desktop.forms_engine import ResponseState, RowState, evaluate, load_form_text
 
 from .conftest import form_yaml
-
-BUDGET_SECONDS = 0.005
-
 
 def large_form() -> FormDefinition:
     """147 questions with rules of every kind, and a repeat group with 2 columns: 150 in all."""
@@ -65,15 +60,8 @@ def filled(form: FormDefinition) -> ResponseState:
     return ResponseState(answers=answers, rows={"rows": rows})  # type: ignore[arg-type]
 
 
-def test_a_150_question_form_evaluates_well_under_5_ms() -> None:
+def test_a_150_question_form_with_every_kind_of_rule_evaluates() -> None:
     form = large_form()
     assert form.question_count == 150
-    state = filled(form)
-    result = evaluate(form, state)  # first call compiles the plan
+    result = evaluate(form, filled(form))
     assert result.relevant_count > 100 and result.suggestion.scored_count > 50
-    timings = []
-    for _ in range(30):
-        start = time.perf_counter()
-        evaluate(form, state)
-        timings.append(time.perf_counter() - start)
-    assert statistics.median(timings) < BUDGET_SECONDS, f"median {statistics.median(timings) * 1000:.2f} ms"
