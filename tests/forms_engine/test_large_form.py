@@ -9,6 +9,7 @@ from jicpa_desktop.forms_engine import ResponseState, RowState, evaluate, load_f
 
 from .conftest import form_yaml
 
+
 def large_form() -> FormDefinition:
     """147 questions with rules of every kind, and a repeat group with 2 columns: 150 in all."""
     items = []
