@@ -22,10 +22,6 @@ class LocalizedText:
             return self.cy
         return self.en
 
-    @classmethod
-    def same(cls, text: str) -> LocalizedText:
-        return cls(en=text, cy=text)
-
 
 def as_language(value: str) -> Language:
     """Validate a language code coming from settings or the command line."""

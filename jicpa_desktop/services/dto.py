@@ -72,12 +72,6 @@ class AnswerRecord:
 
 
 @dataclass(frozen=True, slots=True)
-class RowInfo:
-    id: str
-    position: float
-
-
-@dataclass(frozen=True, slots=True)
 class ResponseView:
     """Everything a form screen needs to show one form for one case file."""
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import threading
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from jicpa_desktop.domain.agencies import Agency
 from jicpa_desktop.domain.form_model import FormDefinition
@@ -78,8 +78,3 @@ class FormDefinitions:
                 created_at=utc_now_iso(),
             )
         )
-
-    def snapshots(self) -> list[tuple[str, int]]:
-        with self._context.reading() as session:
-            rows = session.exec(select(FormSnapshot.form_id, FormSnapshot.version)).all()
-        return [(form_id, version) for form_id, version in rows]

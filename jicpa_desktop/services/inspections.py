@@ -133,13 +133,6 @@ class Inspections:
             member = self._add_member(session, inspection_id, name, inspectorate, role)
             return member.id
 
-    def team(self, inspection_id: str) -> list[TeamMemberInfo]:
-        with self._context.reading() as session:
-            members = session.exec(
-                select(TeamMember).where(TeamMember.inspection_id == inspection_id).order_by(TeamMember.name)
-            ).all()
-            return [_member_info(m) for m in members]
-
     @staticmethod
     def _require(session: Session, inspection_id: str) -> Inspection:
         inspection = session.get(Inspection, inspection_id)

@@ -63,14 +63,9 @@ def create_store_engine(path: Path, *, connector: Connector | None = None) -> En
         mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
         connection.exec_driver_sql(f"BEGIN {mode}")
 
-    engine.info_path = path  # type: ignore[attr-defined]
     return engine
 
 
 def writer(engine: Engine) -> Engine:
     """The same engine and pool, with transactions that begin IMMEDIATE (hold the write lock)."""
     return engine.execution_options(sqlite_begin="IMMEDIATE")
-
-
-def engine_path(engine: Engine) -> Path:
-    return Path(engine.info_path)  # type: ignore[attr-defined]
