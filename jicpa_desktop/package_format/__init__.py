@@ -19,7 +19,13 @@ from jicpa_desktop.package_format.model import (
     TeamMemberData,
     VersionData,
 )
-from jicpa_desktop.package_format.package import read_package, read_package_bytes, write_package
+from jicpa_desktop.package_format.package import (
+    open_package_bytes,
+    parse_entries,
+    read_package,
+    read_package_bytes,
+    write_package,
+)
 
 __all__ = [
     "FORMAT_VERSION",
@@ -37,6 +43,8 @@ __all__ = [
     "SnapshotData",
     "TeamMemberData",
     "VersionData",
+    "open_package_bytes",
+    "parse_entries",
     "read_package",
     "read_package_bytes",
     "write_package",

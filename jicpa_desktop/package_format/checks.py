@@ -103,6 +103,27 @@ def is_uuid(value: str) -> bool:
     return _UUID.fullmatch(value) is not None
 
 
+# -- the fast path: plain yes/no answers for the common case, with no error locations built -------------
+# A record reader tries these first and, on any doubt, hands the record to the full reader, which names
+# the entry, item and field it refuses (tests/handover/test_package_fast_path.py keeps the two agreeing).
+
+
+def is_text(value: object) -> bool:
+    return type(value) is str and len(value) <= MAX_TEXT
+
+
+def is_id(value: object) -> bool:
+    return type(value) is str and _UUID.fullmatch(value) is not None
+
+
+def is_ident(value: object) -> bool:
+    return type(value) is str and _IDENT.fullmatch(value) is not None
+
+
+def is_time(value: object) -> bool:
+    return type(value) is str and _TIMESTAMP.fullmatch(value) is not None
+
+
 def timestamp(d: dict[str, Any], key: str, where: str) -> str:
     value = d.get(key)
     if not isinstance(value, str) or not _TIMESTAMP.fullmatch(value):

@@ -1,12 +1,14 @@
 """What a package holds, as frozen records, with their JSON form and its checks.
 
-Every record names rows by the stable UUIDs of the exporting database; the importer maps them.
+Every record names rows by the stable UUIDs of the exporting database; the importer maps them. The
+records a package holds by the ten thousand (versions, fields, audit events) are named tuples, which
+cost a fraction of a frozen dataclass to build; the rest are frozen dataclasses.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from jicpa_desktop.package_format import checks as c
 from jicpa_desktop.package_format.errors import PackageError, PackageProblem
@@ -179,8 +181,7 @@ class RowData:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class VersionData:
+class VersionData(NamedTuple):
     """One value a field has had: who gave it, when, and the versions it replaced (its parents)."""
 
     id: str
@@ -209,6 +210,32 @@ class VersionData:
             c.timestamp(d, "at", w),
         )
 
+    @staticmethod
+    def parse_fast(d: object) -> VersionData | None:
+        """What parse() returns for a well-formed version, or None: parse() then says what is wrong."""
+        if type(d) is not dict or "value" not in d:
+            return None
+        vid, parents, value, evidence, author, at = (
+            d.get("id"),
+            d.get("parents"),
+            d["value"],
+            d.get("evidence"),
+            d.get("author"),
+            d.get("at"),
+        )
+        if not (c.is_id(vid) and type(parents) is list and c.is_text(evidence) and c.is_text(author) and c.is_time(at)):
+            return None
+        if parents:
+            if not all(c.is_id(p) for p in parents) or len(set(parents)) != len(parents):
+                return None
+            parents = sorted(parents)
+        if value is not None and type(value) is not str:
+            try:
+                value = c.json_value(value, "value")
+            except PackageError:
+                return None
+        return VersionData(vid, tuple(parents), value, evidence, author, at)  # type: ignore[arg-type]
+
     def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
@@ -220,8 +247,7 @@ class VersionData:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class FieldData:
+class FieldData(NamedTuple):
     """One merge unit: an answer (value + evidence note), a form's grade, or its moderation."""
 
     entity: str
@@ -252,6 +278,37 @@ class FieldData:
             versions,
         )
 
+    @staticmethod
+    def parse_fast(d: object) -> FieldData | None:
+        """What parse() returns for a well-formed field, or None: parse() then says what is wrong."""
+        if type(d) is not dict:
+            return None
+        entity, response_id, question_id, row_id, answer_id, raw = (
+            d.get("entity"),
+            d.get("response_id"),
+            d.get("question_id"),
+            d.get("row_id"),
+            d.get("answer_id"),
+            d.get("versions"),
+        )
+        if type(entity) is not str or entity not in FIELD_ENTITIES or type(raw) is not list or not raw:
+            return None
+        is_answer = entity == "answer"
+        if not (
+            c.is_id(response_id)
+            and (c.is_ident(question_id) or (not is_answer and question_id == ""))
+            and (row_id == "" or c.is_id(row_id))
+            and (c.is_id(answer_id) or (not is_answer and answer_id == ""))
+        ):
+            return None
+        versions = []
+        for item in raw:
+            version = VersionData.parse_fast(item)
+            if version is None:
+                return None
+            versions.append(version)
+        return FieldData(entity, response_id, question_id, row_id, answer_id, tuple(versions))  # type: ignore[arg-type]
+
     def to_json(self) -> dict[str, Any]:
         return {
             "entity": self.entity,
@@ -263,8 +320,7 @@ class FieldData:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class AuditData:
+class AuditData(NamedTuple):
     id: str
     at: str
     actor: str
@@ -288,6 +344,36 @@ class AuditData:
             c.opt_text(d, "old_json", w),
             c.opt_text(d, "new_json", w),
         )
+
+    @staticmethod
+    def parse_fast(d: object) -> AuditData | None:
+        """What parse() returns for a well-formed event, or None: parse() then says what is wrong."""
+        if type(d) is not dict:
+            return None
+        eid, at, actor, action, entity, entity_id, field_name, old, new = (
+            d.get("id"),
+            d.get("at"),
+            d.get("actor"),
+            d.get("action"),
+            d.get("entity"),
+            d.get("entity_id"),
+            d.get("field"),
+            d.get("old_json"),
+            d.get("new_json"),
+        )
+        if not (
+            c.is_id(eid)
+            and c.is_time(at)
+            and c.is_text(actor)
+            and c.is_ident(action)
+            and c.is_ident(entity)
+            and c.is_text(entity_id)
+            and c.is_text(field_name)
+            and (old is None or c.is_text(old))
+            and (new is None or c.is_text(new))
+        ):
+            return None
+        return AuditData(eid, at, actor, action, entity, entity_id, field_name, old, new)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,9 +6,10 @@ import hashlib
 import hmac
 import json
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from jicpa_desktop.package_format import checks as c
 from jicpa_desktop.package_format import limits
@@ -138,7 +139,12 @@ def read_package(path: Path, passphrase: str | None) -> tuple[m.Manifest, m.Pack
     return read_package_bytes(blob, passphrase)
 
 
-def _verified_entries(blob: bytes, passphrase: str | None) -> tuple[m.Manifest, dict[str, bytes]]:
+def open_package_bytes(blob: bytes, passphrase: str | None) -> tuple[m.Manifest, dict[str, bytes]]:
+    """Decrypt, unpack within the limits and hash-check every entry: the manifest and the raw entries.
+
+    The costly parts (scrypt, AES-GCM, inflating, SHA-256) release the GIL, so several packages can be
+    opened on worker threads while another thread parses; parse_entries() does the rest.
+    """
     envelope = open_envelope(blob, passphrase)
     entries = read_archive(envelope.archive)
     if m.MANIFEST not in entries:
@@ -169,6 +175,9 @@ def _verified_entries(blob: bytes, passphrase: str | None) -> tuple[m.Manifest, 
     return manifest, entries
 
 
+_Record = TypeVar("_Record")
+
+
 def _items(entries: dict[str, bytes], name: str) -> list[tuple[dict[str, Any], str]]:
     return [
         (c.obj(item, f"{name}[{i}]"), f"{name}[{i}]")
@@ -176,9 +185,31 @@ def _items(entries: dict[str, bytes], name: str) -> list[tuple[dict[str, Any], s
     ]
 
 
+def _records(
+    entries: dict[str, bytes],
+    name: str,
+    fast: Callable[[object], _Record | None],
+    full: Callable[[dict[str, Any], str], _Record],
+) -> tuple[_Record, ...]:
+    """Read the list entry *name*: each item through the fast reader, or the full one, which names problems."""
+    records = []
+    for i, item in enumerate(c.array(c.load_json(entries[name], name), name)):
+        record = fast(item)
+        if record is None:
+            where = f"{name}[{i}]"
+            record = full(c.obj(item, where), where)
+        records.append(record)
+    return tuple(records)
+
+
 def read_package_bytes(blob: bytes, passphrase: str | None) -> tuple[m.Manifest, m.PackageData]:
     """Open, authenticate, bound, hash-check and schema-check a package; nothing is written anywhere."""
-    manifest, entries = _verified_entries(blob, passphrase)
+    manifest, entries = open_package_bytes(blob, passphrase)
+    return manifest, parse_entries(manifest, entries)
+
+
+def parse_entries(manifest: m.Manifest, entries: dict[str, bytes]) -> m.PackageData:
+    """The data of an opened package, every record schema-checked and the whole checked for consistency."""
     snapshots = []
     for name in sorted(entries):
         if name.startswith("forms/"):
@@ -191,9 +222,9 @@ def read_package_bytes(blob: bytes, passphrase: str | None) -> tuple[m.Manifest,
         cases=tuple(m.CaseData.parse(d, w) for d, w in _items(entries, m.CASES)),
         responses=tuple(m.ResponseData.parse(d, w) for d, w in _items(entries, m.RESPONSES)),
         rows=tuple(m.RowData.parse(d, w) for d, w in _items(entries, m.ROWS)),
-        answers=tuple(m.FieldData.parse(d, w) for d, w in _items(entries, m.ANSWERS)),
-        grades=tuple(m.FieldData.parse(d, w) for d, w in _items(entries, m.GRADES)),
-        audit=tuple(m.AuditData.parse(d, w) for d, w in _items(entries, m.AUDIT)),
+        answers=_records(entries, m.ANSWERS, m.FieldData.parse_fast, m.FieldData.parse),
+        grades=_records(entries, m.GRADES, m.FieldData.parse_fast, m.FieldData.parse),
+        audit=_records(entries, m.AUDIT, m.AuditData.parse_fast, m.AuditData.parse),
         aliases=tuple(m.AliasData.parse(d, w) for d, w in _items(entries, m.ALIASES)),
         snapshots=tuple(snapshots),
     )
@@ -203,7 +234,7 @@ def read_package_bytes(blob: bytes, passphrase: str | None) -> tuple[m.Manifest,
             "The package's manifest and its data name different inspections. Nothing was imported.",
         )
     check_structure(data)
-    return manifest, data
+    return data
 
 
 def check_structure(data: m.PackageData) -> None:

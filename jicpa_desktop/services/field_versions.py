@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -31,8 +31,10 @@ BASE_NAMESPACE = uuid.UUID("6f1c8f0e-2b7a-4d1e-9a53-1f0c2d7e9b11")  # as in migr
 FieldKey = tuple[str, str, str, str]  # (entity, response id, question id, row id)
 
 
-@dataclass(frozen=True, slots=True)
-class Version:
+class Version(NamedTuple):
+    """A named tuple, not a dataclass: an import builds one per value (31k for a day's packages), and a
+    frozen dataclass costs several times as much to build."""
+
     id: str
     parents: tuple[str, ...]
     value_json: str
@@ -50,6 +52,8 @@ class Version:
 def heads(versions: Iterable[Version]) -> list[Version]:
     """The versions no other version of the field replaces, newest first (by time, then id)."""
     listed = list(versions)
+    if len(listed) == 1:  # most fields: one value, never replaced
+        return listed
     replaced = {p for v in listed for p in v.parents}
     return sorted((v for v in listed if v.id not in replaced), key=lambda v: (v.at, v.id), reverse=True)
 
@@ -60,7 +64,7 @@ def shown(field_heads: Sequence[Version]) -> Version:
 
 
 def in_conflict(field_heads: Sequence[Version]) -> bool:
-    return len({h.payload for h in field_heads}) > 1
+    return len(field_heads) > 1 and len({h.payload for h in field_heads}) > 1
 
 
 def conflict_id(key: FieldKey, field_heads: Sequence[Version]) -> str:

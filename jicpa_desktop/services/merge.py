@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import text
@@ -61,13 +61,18 @@ class Merge:
         self.answer_ids: dict[tuple[str, str, str], set[str]] = {}
         self.changed: list[ChangedAnswer] = []
         self._package: LoadedPackage | None = None
+        # Every version of each field of the responses this run touched, as the store holds them, so
+        # materialize need not read back what was just written. None once an id rename moved rows
+        # under another response (rare): materialize then reads the store.
+        self.versions: dict[FieldKey, list[Version]] | None = {}
+        self._responses_loaded: set[str] = set()
 
     # -- helpers -------------------------------------------------------------------------------------
 
     def _x(self, sql: str, params: dict[str, Any] | Sequence[dict[str, Any]] | None = None) -> Any:
         return self.s.execute(text(sql), params or {})
 
-    def _write(self, sql: str, params: dict[str, Any] | Sequence[dict[str, Any]]) -> None:
+    def _write(self, sql: str, params: dict[str, Any] | Sequence[dict[str, Any]] | Sequence[tuple[Any, ...]]) -> None:
         if isinstance(params, dict):
             changed = driver(self.s).execute(sql, params).rowcount
         elif params:
@@ -250,6 +255,7 @@ class Merge:
             ("grade_moderation", "response_id"),
         ):
             self._write(f"UPDATE {table} SET {column} = :new WHERE {column} = :old", {"new": new, "old": old})
+        self.versions = None
         self.touched = {(e, new if r == old else r, q, w) for e, r, q, w in self.touched}
         self.answer_ids = {(new if r == old else r, q, w): a for (r, q, w), a in self.answer_ids.items()}
         self._add_alias("form_response", old, new)
@@ -359,6 +365,7 @@ class Merge:
             )
         }
         created = (package.manifest.created_at, package.manifest.package_id)
+        self._load_versions({responses[f.response_id] for f in fields})
         inserts, provenance = [], []
         for f in fields:
             key: FieldKey = (f.entity, responses[f.response_id], f.question_id, f.row_id)
@@ -372,21 +379,22 @@ class Merge:
                 old = existing.get(v.id)
                 if old is None:
                     inserts.append(
-                        {
-                            "id": v.id,
-                            "e": key[0],
-                            "r": key[1],
-                            "q": key[2],
-                            "w": key[3],
-                            "v": value_json,
-                            "n": v.evidence,
-                            "p": json.dumps(sorted(v.parents)),
-                            "a": v.author,
-                            "t": v.at,
-                            "pk": created[1],
-                            "pc": created[0],
-                        }
+                        (
+                            v.id,
+                            *key,
+                            value_json,
+                            v.evidence,
+                            _parents_json(v.parents),
+                            v.author,
+                            v.at,
+                            created[1],
+                            created[0],
+                        )
                     )
+                    if self.versions is not None:
+                        self.versions.setdefault(key, []).append(
+                            Version(v.id, v.parents, value_json, v.evidence, v.author, v.at, True, created[1])
+                        )
                     self.touched.add(key)
                     continue
                 same = (
@@ -404,37 +412,36 @@ class Merge:
                     )
                 if old[10] is not None and created < (old[11], old[10]):
                     provenance.append({"id": v.id, "pk": created[1], "pc": created[0]})
+                    if self.versions is not None:
+                        held = self.versions.get(key, [])
+                        self.versions[key] = [x._replace(package_id=created[1]) if x.id == v.id else x for x in held]
         self._write(
             "INSERT INTO field_version (id, entity, response_id, question_id, row_id, value_json, evidence_note, "
             "parents_json, author, at, sealed, package_id, package_created_at) VALUES "
-            "(:id, :e, :r, :q, :w, :v, :n, :p, :a, :t, 1, :pk, :pc)",
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
             inserts,
         )
         self._write("UPDATE field_version SET package_id = :pk, package_created_at = :pc WHERE id = :id", provenance)
         self.new_versions += len(inserts)
 
+    def _load_versions(self, response_ids: set[str]) -> None:
+        """Hold in memory what the store has for responses first touched now, before anything is added."""
+        fresh = sorted(response_ids - self._responses_loaded)
+        self._responses_loaded.update(fresh)
+        if self.versions is None or not fresh:
+            return
+        for key, version in read_versions(self.s, fresh):
+            self.versions.setdefault(key, []).append(version)
+
     def _audit(self, package: LoadedPackage) -> None:
-        events = package.data.audit
-        known = {r[0] for r in _in(self.s, "SELECT id FROM audit_event WHERE id IN ({ids})", [e.id for e in events])}
+        # An event is immutable and named by its UUID, so one already held (from an earlier package, or
+        # made here) is the same event: OR IGNORE skips it without a lookup per event first. Every
+        # value was checked before the transaction began, so no other constraint can be what is ignored.
+        inspection_id = package.data.inspection.id
         self._write(
-            "INSERT INTO audit_event (id, inspection_id, at, actor, action, entity, entity_id, field, old_json, "
-            "new_json) VALUES (:id, :i, :t, :a, :ac, :e, :eid, :f, :o, :n)",
-            [
-                {
-                    "id": e.id,
-                    "i": package.data.inspection.id,
-                    "t": e.at,
-                    "a": e.actor,
-                    "ac": e.action,
-                    "e": e.entity,
-                    "eid": e.entity_id,
-                    "f": e.field,
-                    "o": e.old_json,
-                    "n": e.new_json,
-                }
-                for e in events
-                if e.id not in known
-            ],
+            "INSERT OR IGNORE INTO audit_event (id, at, actor, action, entity, entity_id, field, old_json, "
+            "new_json, inspection_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(*e, inspection_id) for e in package.data.audit],
         )
 
     def _aliases(self, package: LoadedPackage) -> None:
@@ -517,6 +524,7 @@ class Merge:
             now=self.now,
             answer_ids=self.answer_ids,
             merge=self,
+            versions=self.versions,
         )
 
 
@@ -529,8 +537,13 @@ def materialize(
     now: str,
     answer_ids: dict[tuple[str, str, str], set[str]] | None = None,
     merge: Merge | None = None,
+    versions: dict[FieldKey, list[Version]] | None = None,
 ) -> None:
-    """Recompute answers, grades, moderations and conflicts of *keys* from their versions (order-free)."""
+    """Recompute answers, grades, moderations and conflicts of *keys* from their versions (order-free).
+
+    *versions*, when given, must hold every stored version of every key (Merge keeps it so); otherwise
+    they are read from the store.
+    """
     if not keys:
         return
     answer_ids = answer_ids or {}
@@ -546,18 +559,11 @@ def materialize(
             merge.writes += 1
 
     response_ids = sorted({k[1] for k in keys})
-    versions: dict[FieldKey, list[Version]] = defaultdict(list)
-    for r in _in(
-        session,
-        "SELECT entity, response_id, question_id, row_id, id, parents_json, value_json, "
-        "evidence_note, author, at, sealed, package_id FROM field_version "
-        "WHERE response_id IN ({ids})",
-        response_ids,
-    ):
-        key = (r[0], r[1], r[2], r[3])
-        if key in keys:
-            parents = () if r[5] == "[]" else tuple(json.loads(r[5]))
-            versions[key].append(Version(r[4], parents, r[6], r[7], r[8], r[9], bool(r[10]), r[11]))
+    if versions is None:
+        versions = defaultdict(list)
+        for key, version in read_versions(session, response_ids):
+            if key in keys:
+                versions[key].append(version)
     answers = {
         (r[0], r[1], r[2]): r
         for r in _in(
@@ -762,6 +768,24 @@ def materialize(
     )
     if merge is not None:
         merge.changed.extend(changed)
+
+
+def read_versions(session: Session, response_ids: Sequence[str]) -> Iterator[tuple[FieldKey, Version]]:
+    """Every stored version of every field of *response_ids*."""
+    for r in _in(
+        session,
+        "SELECT entity, response_id, question_id, row_id, id, parents_json, value_json, "
+        "evidence_note, author, at, sealed, package_id FROM field_version "
+        "WHERE response_id IN ({ids})",
+        response_ids,
+    ):
+        parents = () if r[5] == "[]" else tuple(json.loads(r[5]))
+        yield (r[0], r[1], r[2], r[3]), Version(r[4], parents, r[6], r[7], r[8], r[9], bool(r[10]), r[11])
+
+
+def _parents_json(parents: tuple[str, ...]) -> str:
+    """As field_versions writes it (sorted ids); most versions replace nothing."""
+    return json.dumps(sorted(parents)) if parents else "[]"
 
 
 def _alias(write: Any, entity: str, alias_id: str, canonical_id: str) -> None:

@@ -29,7 +29,8 @@ from jicpa_desktop.package_format import (
     PackageData,
     PackageError,
     PackageProblem,
-    read_package_bytes,
+    open_package_bytes,
+    parse_entries,
 )
 from jicpa_desktop.package_format import limits as package_limits
 from jicpa_desktop.services.errors import UserError
@@ -63,7 +64,19 @@ def _refuse(path: Path, problem: PackageProblem | str, message: str) -> PackageR
     return PackageRefusedError(f"{path.name}: {message}", str(problem))
 
 
-def read_one(path: Path, passphrase: str | None) -> LoadedPackage:
+@dataclass(frozen=True, slots=True)
+class OpenedPackage:
+    """A package decrypted and hash-checked, its entries not yet parsed."""
+
+    path: Path
+    size_bytes: int
+    file_sha256: str
+    manifest: Manifest
+    entries: dict[str, bytes]
+
+
+def open_one(path: Path, passphrase: str | None) -> OpenedPackage:
+    """Read, decrypt and hash-check one file: safe on a worker thread (it touches no store)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -77,11 +90,21 @@ def read_one(path: Path, passphrase: str | None) -> LoadedPackage:
     except OSError as error:
         raise _refuse(path, PackageProblem.NOT_A_PACKAGE, f"cannot be read ({error.strerror}).") from None
     try:
-        manifest, data = read_package_bytes(blob, passphrase)
+        manifest, entries = open_package_bytes(blob, passphrase)
     except PackageError as error:
         raise _refuse(path, error.problem, error.message) from None
+    return OpenedPackage(path, len(blob), hashlib.sha256(blob).hexdigest(), manifest, entries)
+
+
+def parse_one(opened: OpenedPackage) -> LoadedPackage:
+    """Parse and schema-check the entries of an opened package."""
+    manifest = opened.manifest
+    try:
+        data = parse_entries(manifest, opened.entries)
+    except PackageError as error:
+        raise _refuse(opened.path, error.problem, error.message) from None
     info = PackageInfo(
-        path=str(path),
+        path=str(opened.path),
         package_id=manifest.package_id,
         kind=manifest.kind,
         format_version=manifest.format_version,
@@ -96,10 +119,14 @@ def read_one(path: Path, passphrase: str | None) -> LoadedPackage:
         form_versions=manifest.form_versions,
         counts=dict(manifest.counts),
         entries=tuple((name, digest, size) for name, (digest, size) in sorted(manifest.entries.items())),
-        size_bytes=len(blob),
-        file_sha256=hashlib.sha256(blob).hexdigest(),
+        size_bytes=opened.size_bytes,
+        file_sha256=opened.file_sha256,
     )
-    return LoadedPackage(path, info, manifest, data)
+    return LoadedPackage(opened.path, info, manifest, data)
+
+
+def read_one(path: Path, passphrase: str | None) -> LoadedPackage:
+    return parse_one(open_one(path, passphrase))
 
 
 class FormLookup:

@@ -109,7 +109,6 @@ class AuditEvent(SQLModel, table=True):
     """Append-only: triggers in the schema refuse UPDATE and DELETE on this table."""
 
     __tablename__ = "audit_event"
-    __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
 
     id: str = Field(default_factory=new_id, primary_key=True)
     inspection_id: str = Field(index=True)

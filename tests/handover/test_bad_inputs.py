@@ -3,7 +3,6 @@ and the database file is byte-for-byte the same afterwards (preview and apply al
 
 from __future__ import annotations
 
-import dataclasses
 import uuid
 from collections.abc import Callable
 from dataclasses import replace
@@ -123,14 +122,6 @@ def _unlisted_entry(w: World, tmp: Path) -> tuple[Path, str | None]:
     return rewrite(w.package, tmp / "extra.jicpa", entries=lambda e: {**e, "data/extra.json": b"[]"}), PASSPHRASE
 
 
-def _map_answers(change: Callable[[dict[str, object]], dict[str, object]]) -> Callable[[PackageData], PackageData]:
-    def apply(d: PackageData) -> PackageData:
-        first = d.answers[0]
-        return replace(d, answers=(replace(first, **change(dataclasses.asdict(first))), *d.answers[1:]))  # type: ignore[arg-type]
-
-    return apply
-
-
 def _unknown_form(w: World, tmp: Path) -> tuple[Path, str | None]:
     def rename(d: PackageData) -> PackageData:
         return replace(d, responses=tuple(replace(r, form_id="no_such_form") for r in d.responses))
@@ -152,7 +143,7 @@ def _unknown_form_version(w: World, tmp: Path) -> tuple[Path, str | None]:
 def _unknown_question(w: World, tmp: Path) -> tuple[Path, str | None]:
     def rename(d: PackageData) -> PackageData:
         top = next(f for f in d.answers if not f.row_id)
-        return replace(d, answers=tuple(replace(f, question_id="voc_99") if f is top else f for f in d.answers))
+        return replace(d, answers=tuple(f._replace(question_id="voc_99") if f is top else f for f in d.answers))
 
     return rewrite(w.package, tmp / "question.jicpa", data=rename), PASSPHRASE
 
@@ -161,8 +152,8 @@ def _invalid_value(value: object) -> Maker:
     def make(w: World, tmp: Path) -> tuple[Path, str | None]:
         def spoil(d: PackageData) -> PackageData:
             target = next(f for f in d.answers if f.question_id == "voc_01")
-            versions = tuple(replace(v, value=value) for v in target.versions)
-            return replace(d, answers=tuple(replace(f, versions=versions) if f is target else f for f in d.answers))
+            versions = tuple(v._replace(value=value) for v in target.versions)
+            return replace(d, answers=tuple(f._replace(versions=versions) if f is target else f for f in d.answers))
 
         return rewrite(w.package, tmp / "value.jicpa", data=spoil), PASSPHRASE
 
@@ -172,8 +163,8 @@ def _invalid_value(value: object) -> Maker:
 def _invalid_date(w: World, tmp: Path) -> tuple[Path, str | None]:
     def spoil(d: PackageData) -> PackageData:
         target = next(f for f in d.answers if f.question_id == "std_doc_date")
-        versions = tuple(replace(v, value="2024-13-45") for v in target.versions)
-        return replace(d, answers=tuple(replace(f, versions=versions) if f is target else f for f in d.answers))
+        versions = tuple(v._replace(value="2024-13-45") for v in target.versions)
+        return replace(d, answers=tuple(f._replace(versions=versions) if f is target else f for f in d.answers))
 
     return rewrite(w.package, tmp / "date.jicpa", data=spoil), PASSPHRASE
 
@@ -181,8 +172,8 @@ def _invalid_date(w: World, tmp: Path) -> tuple[Path, str | None]:
 def _broken_history(w: World, tmp: Path) -> tuple[Path, str | None]:
     def orphan(d: PackageData) -> PackageData:
         target = d.answers[0]
-        v: VersionData = replace(target.versions[0], parents=(str(uuid.uuid4()),))
-        return replace(d, answers=(replace(target, versions=(v, *target.versions[1:])), *d.answers[1:]))
+        v: VersionData = target.versions[0]._replace(parents=(str(uuid.uuid4()),))
+        return replace(d, answers=(target._replace(versions=(v, *target.versions[1:])), *d.answers[1:]))
 
     return rewrite(w.package, tmp / "history.jicpa", data=orphan), PASSPHRASE
 
