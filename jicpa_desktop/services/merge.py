@@ -114,7 +114,7 @@ class Merge:
         self._rows(data.rows, responses)
         self._fields(package, responses)
         self._audit(package)
-        self._aliases(package)
+        self.aliases(package, ("team_member", "case_file", "form_response"))
         self._snapshots(package)
         self._log(package)
 
@@ -444,9 +444,10 @@ class Merge:
             [(*e, inspection_id) for e in package.data.audit],
         )
 
-    def _aliases(self, package: LoadedPackage) -> None:
+    def aliases(self, package: LoadedPackage, entities: tuple[str, ...]) -> None:
+        """Record the package's retired ids of *entities* against what they name here."""
         for a in package.data.aliases:
-            if a.entity not in ("team_member", "case_file", "form_response", "answer"):
+            if a.entity not in entities:
                 continue
             live = f"SELECT 1 FROM {a.entity} WHERE id = :id"
             if self._x(live, {"id": a.canonical_id}).first() is not None:
@@ -820,4 +821,8 @@ def run_merge(
     cancel.check()
     progress(len(ordered), len(ordered) + 1, "Recomputing answers and conflicts")
     merge.materialize()
+    # Answer rows exist only once materialized, so retired answer ids are recorded after that: in
+    # package order they would be dropped when the answer they name came in the same batch.
+    for package in ordered:
+        merge.aliases(package, ("answer",))
     return merge

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
+from jicpa_desktop.package_format import read_package
 from jicpa_desktop.services.errors import UserError
 from tests.handover.helpers import consolidated_state, db_checksum, laptop, lead_with_inspection
 
@@ -124,3 +125,44 @@ def test_merge_is_order_independent_and_idempotent(
         lead = build_services(folder / "lead-1.sqlite3", actor="Lead Lewis", catalogue=bundled_catalogue)
         assert lead.handover.apply_import(packages, None).changes_nothing
         assert db_checksum(lead) == before
+
+
+def _lead_state(folder: Path, catalogue: FormCatalogue, batches: list[list[Path]], name: str) -> dict[str, object]:
+    target = folder / name
+    shutil.copyfile(folder / "Lead Lewis.sqlite3", target)
+    lead = build_services(target, actor="Lead Lewis", catalogue=catalogue)
+    for batch in batches:
+        lead.handover.apply_import(batch, None)
+    lead.close()
+    return consolidated_state(target)
+
+
+def test_a_retired_answer_id_is_recorded_when_its_answer_comes_in_the_same_batch(
+    templates: Templates, bundled_catalogue: FormCatalogue
+) -> None:
+    """Found by the property above: laptop C answers, imports A's package (A's answer id is smaller, so C
+    retires its own), and its final package lists only the retirement. One package at a time the lead
+    recorded it; all at once it was dropped, because the answer it names was not yet materialized."""
+    history: list[tuple[object, ...]] = [
+        ("edit", 0, "voc_02", "", "note b"),
+        ("edit", 2, "voc_02", "yes", ""),
+        ("export", 0),
+        ("import", 2, 0),
+        ("edit", 2, "voc_02", "yes", "note b"),
+    ]
+    for _ in range(40):  # answer ids are random: repeat until C's own id is the retired one (half the time)
+        with tempfile.TemporaryDirectory() as temporary:
+            folder = Path(temporary)
+            laptops, packages = _run_history(folder, templates, bundled_catalogue, history)
+            for services in laptops.values():
+                services.close()
+            carried = {f.answer_id for p in packages for f in read_package(p, None)[1].answers}
+            retired = [a for a in read_package(packages[-1], None)[1].aliases if a.entity == "answer"]
+            if not retired or retired[0].alias_id in carried:
+                continue
+            one_by_one = _lead_state(folder, bundled_catalogue, [[p] for p in packages], "lead-a.sqlite3")
+            together = _lead_state(folder, bundled_catalogue, [packages], "lead-b.sqlite3")
+            assert ["answer", retired[0].alias_id, retired[0].canonical_id] in together["aliases"]
+            assert together == one_by_one
+            return
+    pytest.fail("the random answer ids never gave the case under test")
