@@ -3,6 +3,7 @@
 See docs/package-format.md for the byte layout and the meaning of every entry.
 """
 
+from jicpa_desktop.package_format.envelope import KeyCache
 from jicpa_desktop.package_format.errors import PackageError, PackageProblem
 from jicpa_desktop.package_format.model import (
     FORMAT_VERSION,
@@ -34,6 +35,7 @@ __all__ = [
     "CaseData",
     "FieldData",
     "InspectionData",
+    "KeyCache",
     "Manifest",
     "PackageData",
     "PackageError",

@@ -15,6 +15,7 @@ import hmac
 import json
 import os
 import struct
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,6 +59,47 @@ def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes
     return material[:32], material[32:]
 
 
+_SALT_LABEL = b"JICPA package salt v1\x00"
+
+
+def inspection_salt(inspection_id: str) -> bytes:
+    """The scrypt salt for every package of one inspection: unique to the inspection, the same for all
+    its packages.
+
+    The team shares one passphrase per inspection, so a salt per package bought nothing (whoever
+    guesses it for one package has it for all) while it made the lead derive the key once per
+    package: scrypt is deliberately slow, and eight packages cost 0.64 s of an import. With one salt
+    per inspection a KeyCache derives it once; a different inspection still has a different salt, so
+    no guessing work carries over between inspections. Each package still has its own random nonce.
+    """
+    return hashlib.sha256(_SALT_LABEL + inspection_id.encode("utf-8")).digest()[:16]
+
+
+class KeyCache:
+    """Keys already derived in one run (an import of several packages), computed once per salt even when
+    worker threads ask together. Keep it no longer than the run: it holds key material."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._keys: dict[tuple[str, bytes, int, int, int], tuple[bytes, bytes]] = {}
+        self._deriving: dict[tuple[str, bytes, int, int, int], threading.Lock] = {}
+
+    def derive(self, passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
+        wanted = (passphrase, salt, n, r, p)
+        with self._lock:
+            if wanted in self._keys:
+                return self._keys[wanted]
+            once = self._deriving.setdefault(wanted, threading.Lock())
+        with once:
+            with self._lock:
+                if wanted in self._keys:
+                    return self._keys[wanted]
+            keys = _derive(passphrase, salt, n, r, p)
+            with self._lock:
+                self._keys[wanted] = keys
+            return keys
+
+
 def _key_check(check_key: bytes) -> bytes:
     return hmac.new(check_key, _KEY_CHECK_LABEL, hashlib.sha256).digest()[:16]
 
@@ -67,8 +109,13 @@ def _assemble(header: dict[str, Any]) -> bytes:
     return _PREFIX.pack(MAGIC, len(encoded)) + encoded
 
 
-def seal(archive: bytes, passphrase: str | None, *, scrypt_n: int = limits.SCRYPT_N) -> bytes:
-    """The bytes of a .jicpa file holding *archive*; None as passphrase means unencrypted."""
+def seal(
+    archive: bytes, passphrase: str | None, *, scrypt_n: int = limits.SCRYPT_N, salt: bytes | None = None
+) -> bytes:
+    """The bytes of a .jicpa file holding *archive*; None as passphrase means unencrypted.
+
+    *salt*: inspection_salt() for packages of an inspection; None draws a random one.
+    """
     if passphrase is None:
         header = {"envelope": ENVELOPE_VERSION, "cipher": NO_CIPHER, "body_sha256": hashlib.sha256(archive).hexdigest()}
         return _assemble(header) + archive
@@ -76,7 +123,8 @@ def seal(archive: bytes, passphrase: str | None, *, scrypt_n: int = limits.SCRYP
         raise PackageError(
             PackageProblem.PASSPHRASE_NEEDED, "The passphrase is empty: choose one to protect the package."
         )
-    salt, nonce = os.urandom(16), os.urandom(12)
+    salt = os.urandom(16) if salt is None else salt
+    nonce = os.urandom(12)
     key, check_key = _derive(passphrase, salt, scrypt_n, limits.SCRYPT_R, limits.SCRYPT_P)
     header = {
         "envelope": ENVELOPE_VERSION,
@@ -152,8 +200,11 @@ def _kdf_parameters(header: dict[str, Any]) -> tuple[bytes, int, int, int]:
     return salt, n, r, p
 
 
-def open_envelope(blob: bytes, passphrase: str | None) -> Envelope:
-    """Check and open the outer layer; the archive returned is authentic (or, unencrypted, intact)."""
+def open_envelope(blob: bytes, passphrase: str | None, keys: KeyCache | None = None) -> Envelope:
+    """Check and open the outer layer; the archive returned is authentic (or, unencrypted, intact).
+
+    *keys* shares derived keys between the packages of one run.
+    """
     header, start = _read_header(blob)
     body = blob[start:]
     cipher = header.get("cipher")
@@ -175,7 +226,7 @@ def open_envelope(blob: bytes, passphrase: str | None) -> Envelope:
         raise PackageError(PackageProblem.NOT_A_PACKAGE, "The package header is damaged.")
     if passphrase is None or passphrase == "":
         raise PackageError(PackageProblem.PASSPHRASE_NEEDED, "This package is encrypted: give its passphrase.")
-    key, check_key = _derive(passphrase, salt, n, r, p)
+    key, check_key = (keys or KeyCache()).derive(passphrase, salt, n, r, p)
     if not hmac.compare_digest(_key_check(check_key), check):
         raise PackageError(
             PackageProblem.WRONG_PASSPHRASE,

@@ -15,7 +15,7 @@ from jicpa_desktop.package_format import checks as c
 from jicpa_desktop.package_format import limits
 from jicpa_desktop.package_format import model as m
 from jicpa_desktop.package_format.archive import read_archive, write_archive
-from jicpa_desktop.package_format.envelope import open_envelope, seal
+from jicpa_desktop.package_format.envelope import KeyCache, inspection_salt, open_envelope, seal
 from jicpa_desktop.package_format.errors import PackageError, PackageProblem
 
 
@@ -113,7 +113,7 @@ def write_package(
     """Write atomically (temporary file, fsync, rename); returns the final manifest and the size in bytes."""
     manifest = replace(manifest, encrypted=passphrase is not None)
     manifest, archive = build_archive(manifest, data)
-    blob = seal(archive, passphrase, scrypt_n=scrypt_n)
+    blob = seal(archive, passphrase, scrypt_n=scrypt_n, salt=inspection_salt(manifest.inspection_id))
     path = Path(path)
     temporary = path.with_name(path.name + ".part")
     with open(temporary, "wb") as handle:
@@ -139,13 +139,15 @@ def read_package(path: Path, passphrase: str | None) -> tuple[m.Manifest, m.Pack
     return read_package_bytes(blob, passphrase)
 
 
-def open_package_bytes(blob: bytes, passphrase: str | None) -> tuple[m.Manifest, dict[str, bytes]]:
+def open_package_bytes(
+    blob: bytes, passphrase: str | None, keys: KeyCache | None = None
+) -> tuple[m.Manifest, dict[str, bytes]]:
     """Decrypt, unpack within the limits and hash-check every entry: the manifest and the raw entries.
 
     The costly parts (scrypt, AES-GCM, inflating, SHA-256) release the GIL, so several packages can be
     opened on worker threads while another thread parses; parse_entries() does the rest.
     """
-    envelope = open_envelope(blob, passphrase)
+    envelope = open_envelope(blob, passphrase, keys)
     entries = read_archive(envelope.archive)
     if m.MANIFEST not in entries:
         raise PackageError(PackageProblem.BAD_SCHEMA, "The package has no manifest.json. Nothing was imported.")

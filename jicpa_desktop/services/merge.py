@@ -15,6 +15,7 @@ Why the result does not depend on order or repetition (docs/package-format.md ha
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
@@ -22,7 +23,15 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
-from jicpa_desktop.package_format import CaseData, InspectionData, PackageProblem, ResponseData, RowData, TeamMemberData
+from jicpa_desktop.package_format import (
+    CaseData,
+    FieldData,
+    InspectionData,
+    PackageProblem,
+    ResponseData,
+    RowData,
+    TeamMemberData,
+)
 from jicpa_desktop.services import audit
 from jicpa_desktop.services.conflicts import display as display_value
 from jicpa_desktop.services.context import dumps
@@ -43,6 +52,23 @@ from jicpa_desktop.services.package_import import FormLookup, LoadedPackage, Pac
 from jicpa_desktop.store.tables import new_id
 
 ESCALATION_QUESTION = "std_escalate_now"
+_NO_IDS: frozenset[str] = frozenset()
+
+
+class _Rows:
+    """The two things the merge asks of a query's result, on a plain sqlite3 cursor."""
+
+    __slots__ = ("_cursor",)
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self._cursor = cursor
+
+    def first(self) -> Any:
+        return self._cursor.fetchone()
+
+    def scalar(self) -> Any:
+        row = self._cursor.fetchone()
+        return None if row is None else row[0]
 
 
 class Merge:
@@ -65,12 +91,15 @@ class Merge:
         # materialize need not read back what was just written. None once an id rename moved rows
         # under another response (rare): materialize then reads the store.
         self.versions: dict[FieldKey, list[Version]] | None = {}
+        self._held: dict[str, tuple[FieldKey, Version, str | None]] = {}  # by version id
         self._responses_loaded: set[str] = set()
 
     # -- helpers -------------------------------------------------------------------------------------
 
-    def _x(self, sql: str, params: dict[str, Any] | Sequence[dict[str, Any]] | None = None) -> Any:
-        return self.s.execute(text(sql), params or {})
+    def _x(self, sql: str, params: dict[str, Any] | None = None) -> _Rows:
+        # Straight to the driver: an import runs a few thousand of these point lookups, and each one
+        # through SQLAlchemy cost ten times the query.
+        return _Rows(driver(self.s).execute(sql, params or {}))
 
     def _write(self, sql: str, params: dict[str, Any] | Sequence[dict[str, Any]] | Sequence[tuple[Any, ...]]) -> None:
         if isinstance(params, dict):
@@ -346,34 +375,13 @@ class Merge:
 
     def _fields(self, package: LoadedPackage, responses: dict[str, str]) -> None:
         fields = (*package.data.answers, *package.data.grades)
-        ids = [v.id for f in fields for v in f.versions]
-        existing = {
-            r[0]: r
-            for r in _in(
-                self.s,
-                "SELECT id, entity, response_id, question_id, row_id, value_json, evidence_note, parents_json, "
-                "author, at, package_id, package_created_at FROM field_version WHERE id IN ({ids})",
-                ids,
-            )
-        }
-        answer_ids = [f.answer_id for f in package.data.answers]
-        known_answers = {r[0] for r in _in(self.s, "SELECT id FROM answer WHERE id IN ({ids})", answer_ids)}
-        known_answers |= {
-            r[0]
-            for r in _in(
-                self.s, "SELECT alias_id FROM id_alias WHERE entity = 'answer' AND alias_id IN ({ids})", answer_ids
-            )
-        }
-        created = (package.manifest.created_at, package.manifest.package_id)
         self._load_versions({responses[f.response_id] for f in fields})
-        inserts, provenance = [], []
+        existing = self._held_versions(fields)
+        created = (package.manifest.created_at, package.manifest.package_id)
+        inserts, provenance, settled = [], [], []
         for f in fields:
             key: FieldKey = (f.entity, responses[f.response_id], f.question_id, f.row_id)
-            if f.entity == ANSWER:
-                natural = (key[1], key[2], key[3])
-                self.answer_ids.setdefault(natural, set()).add(f.answer_id)
-                if f.answer_id not in known_answers:
-                    self.touched.add(key)
+            added = False
             for v in f.versions:
                 value_json = dumps(v.value)
                 old = existing.get(v.id)
@@ -391,38 +399,59 @@ class Merge:
                             created[0],
                         )
                     )
-                    if self.versions is not None:
-                        self.versions.setdefault(key, []).append(
-                            Version(v.id, v.parents, value_json, v.evidence, v.author, v.at, True, created[1])
-                        )
-                    self.touched.add(key)
+                    self._hold(key, Version(v.id, v.parents, value_json, v.evidence, v.author, v.at, True, created[1]))
+                    added = True
                     continue
-                same = (
-                    (old[1], old[2], old[3], old[4]) == key
-                    and old[5] == value_json
-                    and old[6] == v.evidence
-                    and sorted(json.loads(old[7])) == sorted(v.parents)
-                    and old[8] == v.author
-                    and old[9] == v.at
-                )
-                if not same:
-                    raise self._refuse(
-                        f"value version {v.id} differs from the one this laptop already holds "
-                        "(the package was altered, or a database file was copied between laptops)."
-                    )
-                if old[10] is not None and created < (old[11], old[10]):
+                held_key, held, held_created = old
+                if (held_key, held.value_json, held.evidence_note, held.parents, held.author, held.at) != (
+                    key,
+                    value_json,
+                    v.evidence,
+                    v.parents,
+                    v.author,
+                    v.at,
+                ):
+                    raise self._altered(v.id)
+                if held.package_id is not None and created < (held_created or "", held.package_id):
                     provenance.append({"id": v.id, "pk": created[1], "pc": created[0]})
-                    if self.versions is not None:
-                        held = self.versions.get(key, [])
-                        self.versions[key] = [x._replace(package_id=created[1]) if x.id == v.id else x for x in held]
-        self._write(
-            "INSERT INTO field_version (id, entity, response_id, question_id, row_id, value_json, evidence_note, "
-            "parents_json, author, at, sealed, package_id, package_created_at) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-            inserts,
-        )
+                    self._hold(key, held._replace(package_id=created[1]), created[0])
+            if added:
+                self.touched.add(key)
+            if f.entity == ANSWER:
+                self.answer_ids.setdefault((key[1], key[2], key[3]), set()).add(f.answer_id)
+                if not added:
+                    settled.append((key, f.answer_id))
+        # A field with nothing new still needs its answer row if this laptop never had that answer.
+        if settled:
+            ids = [answer_id for _, answer_id in settled]
+            known = {r[0] for r in _in(self.s, "SELECT id FROM answer WHERE id IN ({ids})", ids)}
+            known |= {
+                r[0]
+                for r in _in(
+                    self.s, "SELECT alias_id FROM id_alias WHERE entity = 'answer' AND alias_id IN ({ids})", ids
+                )
+            }
+            self.touched.update(key for key, answer_id in settled if answer_id not in known)
+        try:
+            self._write(
+                "INSERT INTO field_version (id, entity, response_id, question_id, row_id, value_json, "
+                "evidence_note, parents_json, author, at, sealed, package_id, package_created_at) VALUES "
+                "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                inserts,
+            )
+        except sqlite3.IntegrityError:
+            # A version id this laptop holds for another file's field (the in-memory check sees only
+            # the files this package names): find which, for the message; the import is rolled back.
+            clash = _in(self.s, "SELECT id FROM field_version WHERE id IN ({ids})", [row[0] for row in inserts])
+            raise self._altered(clash[0][0] if clash else "") from None
         self._write("UPDATE field_version SET package_id = :pk, package_created_at = :pc WHERE id = :id", provenance)
         self.new_versions += len(inserts)
+
+    def _altered(self, version_id: str) -> PackageRefusedError:
+        return self._refuse(
+            f"value version {version_id} differs from the one this laptop already holds "
+            "(the package was altered, or a database file was copied between laptops)."
+        )
 
     def _load_versions(self, response_ids: set[str]) -> None:
         """Hold in memory what the store has for responses first touched now, before anything is added."""
@@ -430,8 +459,39 @@ class Merge:
         self._responses_loaded.update(fresh)
         if self.versions is None or not fresh:
             return
-        for key, version in read_versions(self.s, fresh):
-            self.versions.setdefault(key, []).append(version)
+        for key, version, package_created_at in read_versions(self.s, fresh):
+            self._hold(key, version, package_created_at)
+
+    def _hold(self, key: FieldKey, version: Version, package_created_at: str | None = None) -> None:
+        """Add (or replace, by id) a version in what the run holds in memory."""
+        previous = self._held.get(version.id)
+        self._held[version.id] = (key, version, package_created_at)
+        if self.versions is None:
+            return
+        listed = self.versions.setdefault(key, [])
+        if previous is None:
+            listed.append(version)
+        else:
+            listed[:] = [version if x.id == version.id else x for x in listed]
+
+    def _held_versions(self, fields: Sequence[FieldData]) -> dict[str, tuple[FieldKey, Version, str | None]]:
+        """The versions among *fields* this laptop already has, by id, with their field and provenance."""
+        ids = [v.id for f in fields for v in f.versions]
+        if self.versions is not None:
+            # Every stored version of these responses is held; one stored under another file's
+            # field would clash on insert, which _fields turns into the same refusal.
+            held = self._held
+            return {i: held[i] for i in ids if i in held}
+        found: dict[str, tuple[FieldKey, Version, str | None]] = {}
+        for r in _in(
+            self.s,
+            "SELECT id, entity, response_id, question_id, row_id, value_json, evidence_note, parents_json, "
+            "author, at, package_id, package_created_at FROM field_version WHERE id IN ({ids})",
+            ids,
+        ):
+            parents = tuple(sorted(json.loads(r[7])))
+            found[r[0]] = ((r[1], r[2], r[3], r[4]), Version(r[0], parents, r[5], r[6], r[8], r[9], True, r[10]), r[11])
+        return found
 
     def _audit(self, package: LoadedPackage) -> None:
         # An event is immutable and named by its UUID, so one already held (from an earlier package, or
@@ -549,7 +609,7 @@ def materialize(
         return
     answer_ids = answer_ids or {}
 
-    def write(sql: str, params: dict[str, Any] | Sequence[dict[str, Any]]) -> None:
+    def write(sql: str, params: dict[str, Any] | Sequence[dict[str, Any]] | Sequence[tuple[Any, ...]]) -> None:
         if isinstance(params, dict):
             changed = driver(session).execute(sql, params).rowcount
         elif params:
@@ -562,7 +622,7 @@ def materialize(
     response_ids = sorted({k[1] for k in keys})
     if versions is None:
         versions = defaultdict(list)
-        for key, version in read_versions(session, response_ids):
+        for key, version, _ in read_versions(session, response_ids):
             if key in keys:
                 versions[key].append(version)
     answers = {
@@ -609,38 +669,30 @@ def materialize(
             shown_as[key] = display_value(form, entity, question_id, value_json)
         return shown_as[key]
 
-    answer_inserts, answer_updates, changed = [], [], []
+    forms = {r: form_of(row[1], row[2]) for r, row in responses.items()}
+    answer_inserts: list[tuple[Any, ...]] = []
+    answer_updates, changed = [], []
     for key in sorted(keys):
         entity, response_id, question_id, row_id = key
-        if not versions.get(key) or response_id not in responses:
+        held = versions.get(key)
+        if not held or response_id not in responses:
             continue
-        field_heads = heads(versions[key])
+        field_heads = held if len(held) == 1 else heads(held)
         top = field_heads[0]
         response = responses[response_id]
-        form = form_of(response[1], response[2])
+        form = forms[response_id]
         if (top.at, top.author) > latest.get(response_id, (response[7], response[8])):
             latest[response_id] = (top.at, top.author)
         old_display: str | None = None
         if entity == ANSWER:
             natural = (response_id, question_id, row_id)
             local = answers.get(natural)
-            others = answer_ids.get(natural, set())
+            others = answer_ids.get(natural, _NO_IDS)
             candidates = [*others, *([local[3]] if local else [])]
             target = min(candidates) if candidates else new_id()
             if local is None:
-                answer_inserts.append(
-                    {
-                        "id": target,
-                        "r": response_id,
-                        "q": question_id,
-                        "w": row_id,
-                        "v": top.value_json,
-                        "n": top.evidence_note,
-                        "fv": response[2],
-                        "t": top.at,
-                        "a": top.author,
-                    }
-                )
+                value, note, at, author = top.value_json, top.evidence_note, top.at, top.author
+                answer_inserts.append((target, response_id, question_id, row_id, value, note, response[2], at, author))
                 if top.value_json != "null" or top.evidence_note:
                     old_display = ""
             else:
@@ -653,8 +705,9 @@ def materialize(
                     )
                 if (local[4], local[5]) != (top.value_json, top.evidence_note):
                     old_display = display(form, entity, question_id, local[4])
-            for other in sorted(others - {target, local[3] if local else ""}):
-                _alias(write, "answer", other, target)
+            if len(others) > 1 or (others and target not in others):  # ids to retire: rare
+                for other in sorted(others - {target, local[3] if local else ""}):
+                    _alias(write, "answer", other, target)
             if question_id == ESCALATION_QUESTION:
                 escalated = top.value_json == '"yes"'
                 if bool(response[6]) != escalated:
@@ -707,7 +760,7 @@ def materialize(
                 )
             )
         known = conflicts.get(key, [])
-        if in_conflict(field_heads):
+        if len(field_heads) > 1 and in_conflict(field_heads):
             wanted_id = conflict_id(key, field_heads)
             if all(cid != wanted_id for cid, _ in known):
                 write(
@@ -756,7 +809,7 @@ def materialize(
                 )
     write(
         "INSERT INTO answer (id, response_id, question_id, row_id, value_json, evidence_note, form_version, "
-        "updated_at, updated_by) VALUES (:id, :r, :q, :w, :v, :n, :fv, :t, :a)",
+        "updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         answer_inserts,
     )
     write(
@@ -771,17 +824,17 @@ def materialize(
         merge.changed.extend(changed)
 
 
-def read_versions(session: Session, response_ids: Sequence[str]) -> Iterator[tuple[FieldKey, Version]]:
-    """Every stored version of every field of *response_ids*."""
+def read_versions(session: Session, response_ids: Sequence[str]) -> Iterator[tuple[FieldKey, Version, str | None]]:
+    """Every stored version of every field of *response_ids*, with the creation time of its package."""
     for r in _in(
         session,
         "SELECT entity, response_id, question_id, row_id, id, parents_json, value_json, "
-        "evidence_note, author, at, sealed, package_id FROM field_version "
+        "evidence_note, author, at, sealed, package_id, package_created_at FROM field_version "
         "WHERE response_id IN ({ids})",
         response_ids,
     ):
-        parents = () if r[5] == "[]" else tuple(json.loads(r[5]))
-        yield (r[0], r[1], r[2], r[3]), Version(r[4], parents, r[6], r[7], r[8], r[9], bool(r[10]), r[11])
+        parents = () if r[5] == "[]" else tuple(sorted(json.loads(r[5])))
+        yield (r[0], r[1], r[2], r[3]), Version(r[4], parents, r[6], r[7], r[8], r[9], bool(r[10]), r[11]), r[12]
 
 
 def _parents_json(parents: tuple[str, ...]) -> str:

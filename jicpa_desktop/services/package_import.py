@@ -25,6 +25,7 @@ from jicpa_desktop.forms_engine.loader import load_form_text, load_standard_text
 from jicpa_desktop.forms_engine.problems import FormDefinitionError
 from jicpa_desktop.package_format import (
     FieldData,
+    KeyCache,
     Manifest,
     PackageData,
     PackageError,
@@ -75,7 +76,7 @@ class OpenedPackage:
     entries: dict[str, bytes]
 
 
-def open_one(path: Path, passphrase: str | None) -> OpenedPackage:
+def open_one(path: Path, passphrase: str | None, keys: KeyCache | None = None) -> OpenedPackage:
     """Read, decrypt and hash-check one file: safe on a worker thread (it touches no store)."""
     path = Path(path)
     try:
@@ -90,7 +91,7 @@ def open_one(path: Path, passphrase: str | None) -> OpenedPackage:
     except OSError as error:
         raise _refuse(path, PackageProblem.NOT_A_PACKAGE, f"cannot be read ({error.strerror}).") from None
     try:
-        manifest, entries = open_package_bytes(blob, passphrase)
+        manifest, entries = open_package_bytes(blob, passphrase, keys)
     except PackageError as error:
         raise _refuse(path, error.problem, error.message) from None
     return OpenedPackage(path, len(blob), hashlib.sha256(blob).hexdigest(), manifest, entries)

@@ -6,6 +6,7 @@ import itertools
 import json
 import shutil
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import pytest
 
 from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
+from jicpa_desktop.package_format import envelope
 from jicpa_desktop.services.errors import UserError
 from tests.handover.conftest import Team
 from tests.handover.helpers import PASSPHRASE, consolidated_state, db_checksum
@@ -181,3 +183,29 @@ def test_subset_export_holds_only_the_chosen_files(team: Team, fresh_lead: AppSe
     info = fresh_lead.handover.inspect_package(out, PASSPHRASE)
     assert info.counts["cases"] == 1 and not info.whole_inspection and result.encrypted
     assert info.counts["answers"] == 2
+
+
+def _salt(package: Path) -> str:
+    blob = package.read_bytes()
+    length = int.from_bytes(blob[8:12], "big")
+    return str(json.loads(blob[12 : 12 + length])["kdf"]["salt"])
+
+
+def test_one_inspections_packages_share_a_salt_so_the_lead_derives_the_key_once(
+    team: Team, fresh_lead: AppServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert len({_salt(p) for p in team.packages.values()}) == 1
+    assert envelope.inspection_salt(team.inspection_id) != envelope.inspection_salt(str(uuid.uuid4()))
+    derived: list[bytes] = []
+    real = envelope._derive
+
+    def counting(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
+        derived.append(salt)
+        return real(passphrase, salt, n, r, p)
+
+    monkeypatch.setattr(envelope, "_derive", counting)
+    applied = fresh_lead.handover.apply_import(list(team.packages.values()), PASSPHRASE)
+    assert applied.applied and len(team.packages) == 3
+    assert derived == [envelope.inspection_salt(team.inspection_id)]
+    with pytest.raises(UserError, match="Wrong passphrase"):
+        fresh_lead.handover.preview_import(list(team.packages.values()), PASSPHRASE + " typo")
