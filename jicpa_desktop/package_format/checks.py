@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from typing import Any
+
+import orjson
 
 from jicpa_desktop.package_format.errors import PackageError, PackageProblem
 
@@ -19,8 +20,9 @@ def bad(where: str, why: str) -> PackageError:
 
 
 def load_json(data: bytes, name: str) -> Any:
+    """Parse an entry (UTF-8 JSON); anything else, NaN and integers beyond 64 bits included, is refused."""
     try:
-        return json.loads(data.decode("utf-8"))
+        return orjson.loads(data)
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise bad(name, "is not readable JSON") from None
 
