@@ -12,7 +12,7 @@ import pytest
 
 from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
-from jicpa_desktop.package_format import PackageData, VersionData
+from jicpa_desktop.package_format import PackageData, VersionData, read_package
 from jicpa_desktop.services.package_import import PackageRefusedError
 from tests.handover.conftest import World
 from tests.handover.crafting import rewrite
@@ -268,3 +268,53 @@ def test_package_for_a_different_inspection_than_the_one_open(
 def test_good_package_is_accepted_by_the_same_lead(world: World, lead_copy: AppServices) -> None:
     preview = lead_copy.handover.apply_import([world.package], PASSPHRASE, inspection_id=world.inspection_id)
     assert preview.applied and len(preview.changed_answers) == 4
+
+
+def _held_then_refused(lead: AppServices, world: World, package: Path, bundled_catalogue: FormCatalogue) -> str:
+    """Import Ann's package, then *package*: it must be refused as altered with the database unchanged."""
+    lead.handover.apply_import([world.package], PASSPHRASE)
+    before = db_checksum(lead)
+    again = build_services(lead.db_path, actor="Lead Lewis", catalogue=bundled_catalogue)
+    with pytest.raises(PackageRefusedError) as refused:
+        again.handover.apply_import([package], PASSPHRASE)
+    assert db_checksum(again) == before
+    assert refused.value.problem == "inconsistent"
+    assert "differs from the one this laptop already holds" in str(refused.value)
+    return str(refused.value)
+
+
+def test_a_value_version_changed_after_the_lead_holds_it_is_refused(
+    world: World, lead_copy: AppServices, tmp_path: Path, bundled_catalogue: FormCatalogue
+) -> None:
+    def alter(d: PackageData) -> PackageData:
+        target = next(f for f in d.answers if f.question_id == "voc_01")
+        versions = tuple(v._replace(value="no") for v in target.versions)
+        return replace(d, answers=tuple(f._replace(versions=versions) if f is target else f for f in d.answers))
+
+    altered = rewrite(world.package, tmp_path / "altered.jicpa", data=alter)
+    message = _held_then_refused(lead_copy, world, altered, bundled_catalogue)
+    original = next(f for f in read_package(world.package, PASSPHRASE)[1].answers if f.question_id == "voc_01")
+    assert original.versions[0].id in message
+
+
+def test_a_value_version_the_lead_holds_for_another_file_is_refused(
+    world: World, lead_copy: AppServices, tmp_path: Path, bundled_catalogue: FormCatalogue
+) -> None:
+    """The same version ids under a form response of another case file: the merge only holds the
+    versions of the files a package names, so this one is caught when the insert clashes."""
+    other_case = world.cases["TST24-01"]
+
+    def move(d: PackageData) -> PackageData:
+        moved = {r.id: str(uuid.uuid4()) for r in d.responses}
+        case = replace(d.cases[0], id=other_case, reference="TST24-01", agency="children_services", kind="tracked")
+        return replace(
+            d,
+            cases=(*d.cases, case),
+            responses=tuple(replace(r, id=moved[r.id], case_id=other_case) for r in d.responses),
+            rows=(),
+            answers=tuple(f._replace(response_id=moved[f.response_id]) for f in d.answers if not f.row_id),
+            grades=tuple(f._replace(response_id=moved[f.response_id]) for f in d.grades),
+        )
+
+    moved = rewrite(world.package, tmp_path / "moved.jicpa", data=move)
+    _held_then_refused(lead_copy, world, moved, bundled_catalogue)
