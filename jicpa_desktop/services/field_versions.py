@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -80,17 +80,29 @@ def base_version_id(entity: str, owner_id: str, value_json: str, note: str, at: 
     return str(uuid.uuid5(BASE_NAMESPACE, dumps([entity, owner_id, value_json, at, author])))
 
 
+VERSION_COLUMNS = "id, parents_json, value_json, evidence_note, author, at, sealed, package_id"
 _FIELD_SQL = (
-    "SELECT id, parents_json, value_json, evidence_note, author, at, sealed, package_id FROM field_version "
+    f"SELECT {VERSION_COLUMNS} FROM field_version "
     "WHERE response_id = ? AND entity = ? AND question_id = ? AND row_id = ?"
 )
+
+
+def version_from_row(r: Sequence[Any]) -> Version:
+    """A Version from the VERSION_COLUMNS of a field_version row."""
+    return Version(
+        r[0], () if r[1] == "[]" else tuple(sorted(json.loads(r[1]))), r[2], r[3], r[4], r[5], bool(r[6]), r[7]
+    )
+
+
+def parents_json(parents: Sequence[str]) -> str:
+    """How a version's parents are stored: sorted ids (most versions replace nothing)."""
+    return json.dumps(sorted(parents)) if parents else "[]"
 
 
 def load_field(session: Session, key: FieldKey) -> list[Version]:
     entity, response_id, question_id, row_id = key
     return [
-        Version(r[0], () if r[1] == "[]" else tuple(json.loads(r[1])), r[2], r[3], r[4], r[5], bool(r[6]), r[7])
-        for r in driver(session).execute(_FIELD_SQL, (response_id, entity, question_id, row_id))
+        version_from_row(r) for r in driver(session).execute(_FIELD_SQL, (response_id, entity, question_id, row_id))
     ]
 
 
@@ -108,7 +120,7 @@ def insert_version(session: Session, key: FieldKey, version: Version) -> None:
             "w": row_id,
             "v": version.value_json,
             "n": version.evidence_note,
-            "p": json.dumps(sorted(version.parents)),
+            "p": parents_json(version.parents),
             "a": version.author,
             "t": version.at,
             "s": version.sealed,

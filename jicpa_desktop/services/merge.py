@@ -39,11 +39,14 @@ from jicpa_desktop.services.field_versions import (
     ANSWER,
     GRADE,
     MODERATION,
+    VERSION_COLUMNS,
     FieldKey,
     Version,
     conflict_id,
     heads,
     in_conflict,
+    parents_json,
+    version_from_row,
 )
 from jicpa_desktop.services.handover_types import ChangedAnswer
 from jicpa_desktop.services.long_work import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
@@ -392,7 +395,7 @@ class Merge:
                             *key,
                             value_json,
                             v.evidence,
-                            _parents_json(v.parents),
+                            parents_json(v.parents),
                             v.author,
                             v.at,
                             created[1],
@@ -483,14 +486,8 @@ class Merge:
             held = self._held
             return {i: held[i] for i in ids if i in held}
         found: dict[str, tuple[FieldKey, Version, str | None]] = {}
-        for r in _in(
-            self.s,
-            "SELECT id, entity, response_id, question_id, row_id, value_json, evidence_note, parents_json, "
-            "author, at, package_id, package_created_at FROM field_version WHERE id IN ({ids})",
-            ids,
-        ):
-            parents = tuple(sorted(json.loads(r[7])))
-            found[r[0]] = ((r[1], r[2], r[3], r[4]), Version(r[0], parents, r[5], r[6], r[8], r[9], True, r[10]), r[11])
+        for key, version, package_created_at in read_versions(self.s, ids, by="id"):
+            found[version.id] = (key, version, package_created_at)
         return found
 
     def _audit(self, package: LoadedPackage) -> None:
@@ -824,22 +821,18 @@ def materialize(
         merge.changed.extend(changed)
 
 
-def read_versions(session: Session, response_ids: Sequence[str]) -> Iterator[tuple[FieldKey, Version, str | None]]:
-    """Every stored version of every field of *response_ids*, with the creation time of its package."""
+def read_versions(
+    session: Session, response_ids: Sequence[str], *, by: str = "response_id"
+) -> Iterator[tuple[FieldKey, Version, str | None]]:
+    """Every stored version of the fields of *response_ids* (or, by="id", the versions with those ids),
+    with its field and the creation time of the package that brought it."""
     for r in _in(
         session,
-        "SELECT entity, response_id, question_id, row_id, id, parents_json, value_json, "
-        "evidence_note, author, at, sealed, package_id, package_created_at FROM field_version "
-        "WHERE response_id IN ({ids})",
+        f"SELECT entity, response_id, question_id, row_id, {VERSION_COLUMNS}, package_created_at "
+        f"FROM field_version WHERE {by} IN ({{ids}})",
         response_ids,
     ):
-        parents = () if r[5] == "[]" else tuple(sorted(json.loads(r[5])))
-        yield (r[0], r[1], r[2], r[3]), Version(r[4], parents, r[6], r[7], r[8], r[9], bool(r[10]), r[11]), r[12]
-
-
-def _parents_json(parents: tuple[str, ...]) -> str:
-    """As field_versions writes it (sorted ids); most versions replace nothing."""
-    return json.dumps(sorted(parents)) if parents else "[]"
+        yield (r[0], r[1], r[2], r[3]), version_from_row(r[4:12]), r[12]
 
 
 def _alias(write: Any, entity: str, alias_id: str, canonical_id: str) -> None:
