@@ -1,10 +1,16 @@
 # JICPA Desktop — the two commands a newcomer needs are `make run` and `make test`.
 # Both create or refresh .venv, install the Python packages and the Debian libraries Qt needs.
+# The Python packages come from the lock, requirements/lock.txt: exact versions, each file checked against its
+# hash, so a new release on PyPI cannot change a fresh machine overnight. `make lock` refreshes it.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+LOCK := requirements/lock.txt
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml $(LOCK) | sha1sum | cut -c1-12)
+# Only `make lock` needs uv, in a venv of its own; installing needs only pip.
+LOCK_TOOLS := .venv-lock
+UV_VERSION := 0.13.9
 
 # Libraries Qt needs even offscreen; then the ones a real window under Xvfb needs;
 # then what PyInstaller, PDF inspection and workbook conversion need (see docs/platform).
@@ -14,7 +20,7 @@ DEB_WINDOW := xvfb xauth libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-
 DEB_TOOLS := binutils poppler-utils libreoffice-calc-nogui fonts-dejavu-core
 
 .PHONY: run test check lint typecheck contracts forms-check pytest bench bundle bundle-selftest \
-	screenshots translations system-deps venv clean
+	screenshots translations system-deps venv lock clean
 
 run: venv system-deps-window
 	$(BIN)/python -m jicpa_desktop
@@ -56,12 +62,28 @@ screenshots: venv system-deps-window
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+# Everything from the lock (pip, setuptools and wheel included, so the project's own editable install needs
+# nothing else), then the project itself without touching its dependencies.
+$(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -m venv --help >/dev/null 2>&1 || $(MAKE) --no-print-directory apt PKGS="python3-venv"
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	rm -f $(VENV)/.installed-*
+	touch $@
+
+# One lock for Linux, Windows and macOS on CPython 3.11+ (markers pick each platform's packages), with the
+# hashes of every file on PyPI. Versions already in the lock are kept: to move them, say so, e.g.
+# `make lock LOCK_ARGS=--upgrade` or `make lock LOCK_ARGS="--upgrade-package sqlalchemy"`.
+lock: $(LOCK_TOOLS)/.uv-$(UV_VERSION)
+	$(LOCK_TOOLS)/bin/uv pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+		--extra test --extra bundle --custom-compile-command "make lock" $(LOCK_ARGS) \
+		-o $(LOCK) pyproject.toml requirements/lock.in
+
+$(LOCK_TOOLS)/.uv-$(UV_VERSION):
+	test -x $(LOCK_TOOLS)/bin/python || $(PYTHON) -m venv $(LOCK_TOOLS)
+	$(LOCK_TOOLS)/bin/python -m pip install --quiet uv==$(UV_VERSION)
+	rm -f $(LOCK_TOOLS)/.uv-*
 	touch $@
 
 system-deps-qt:
