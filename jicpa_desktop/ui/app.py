@@ -16,7 +16,6 @@ from jicpa_desktop.ui import messages
 from jicpa_desktop.ui.i18n import Translations
 from jicpa_desktop.ui.instance_lock import InstanceLock, LockOutcome
 from jicpa_desktop.ui.main_window import MainWindow
-from jicpa_desktop.ui.pyside_guard import guard_none_refcount
 from jicpa_desktop.ui.settings import UiSettings
 
 if TYPE_CHECKING:
@@ -38,14 +37,11 @@ class StartOptions:
 def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
-        guard_none_refcount(existing)
         return existing
     QApplication.setApplicationName(APP_NAME)
     QApplication.setOrganizationName(APP_AUTHOR)
     QApplication.setApplicationDisplayName(APP_NAME)
-    app = QApplication(argv if argv is not None else sys.argv[:1])
-    guard_none_refcount(app)
-    return app
+    return QApplication(argv if argv is not None else sys.argv[:1])
 
 
 def start(options: StartOptions) -> MainWindow | None:

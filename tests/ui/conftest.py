@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
@@ -15,7 +14,6 @@ from jicpa_desktop.ui import crash, messages
 from jicpa_desktop.ui.app import StartOptions, create_application, start
 from jicpa_desktop.ui.i18n import Translations
 from jicpa_desktop.ui.main_window import MainWindow
-from jicpa_desktop.ui.pyside_guard import guard_none_refcount
 
 
 @dataclass
@@ -28,11 +26,6 @@ class Dialogs:
     crashes: list[str] = field(default_factory=list)
     answer_yes: bool = True
     files: list[str] = field(default_factory=list)
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _pyside_guard(qapp: QApplication) -> None:
-    guard_none_refcount(qapp)  # PySide6 6.12.0 on Python 3.11 loses references to None/True/False
 
 
 @pytest.fixture(autouse=True)
