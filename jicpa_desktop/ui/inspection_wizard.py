@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from jicpa_desktop.domain.agencies import Inspectorate
 from jicpa_desktop.domain.form_model import FormDefinition
-from jicpa_desktop.ui.labels import inspectorate_label, role_label
+from jicpa_desktop.ui.dates import date_edit, ui_locale
+from jicpa_desktop.ui.labels import escape_mnemonics, inspectorate_label, role_label
 
 FORM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DEFAULT_INSPECTORATES = (Inspectorate.CIW, Inspectorate.HMICFRS, Inspectorate.HIW, Inspectorate.ESTYN)
@@ -45,17 +46,15 @@ class NewInspection:
     team: tuple[tuple[str, str, str], ...] = ()
 
 
-def _date_edit(date: QDate) -> QDateEdit:
-    edit = QDateEdit(date)
-    # Under C.UTF-8 Qt would show "1 01 2025": always the UK form.
-    edit.setDisplayFormat("dd/MM/yyyy")
-    edit.setCalendarPopup(True)
-    return edit
+# Wide enough for a full name, whatever the inspectorate box beside it asks for.
+TEAM_NAME_MIN_CHARACTERS = 26
+INSPECTORATE_MIN_CHARACTERS = 18
 
 
 class BasicsPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, language: str) -> None:
         super().__init__()
+        self.language = language
         self.setTitle(self.tr("The inspection"))
         self.setSubTitle(self.tr("Which local authority, and the dates of the fieldwork."))
         layout = QFormLayout(self)
@@ -67,11 +66,12 @@ class BasicsPage(QWizardPage):
         self.authority_edit.setObjectName("localAuthority")
         self.authority_edit.setAccessibleName(self.tr("Local authority"))
         today = QDate.currentDate()
-        self.start_edit = _date_edit(today)
+        self.start_edit = date_edit(today, language)
         self.start_edit.setAccessibleName(self.tr("First day of fieldwork"))
-        self.end_edit = _date_edit(today.addDays(4))
+        self.end_edit = date_edit(today.addDays(4), language)
         self.end_edit.setAccessibleName(self.tr("Last day of fieldwork"))
-        layout.addRow(self.tr("&Name:"), self.name_edit)
+        # Not "&Name": Alt+N is the wizard's Next.
+        layout.addRow(self.tr("Na&me:"), self.name_edit)
         layout.addRow(self.tr("&Local authority:"), self.authority_edit)
         layout.addRow(self.tr("&First day:"), self.start_edit)
         layout.addRow(self.tr("L&ast day:"), self.end_edit)
@@ -86,7 +86,7 @@ class BasicsPage(QWizardPage):
 
     def _suggest_name(self, authority: str) -> None:
         if not self._name_touched:
-            month = self.start_edit.date().toString("MMMM yyyy")
+            month = ui_locale(self.language).toString(self.start_edit.date(), "MMMM yyyy")
             self.name_edit.setText(f"{authority.strip()} JICPA {month}" if authority.strip() else "")
 
     def validatePage(self) -> bool:
@@ -108,7 +108,7 @@ class TeamPage(QWizardPage):
         grid = QGridLayout(box)
         self.inspectorate_boxes: dict[str, QCheckBox] = {}
         for index, inspectorate in enumerate(Inspectorate):
-            check = QCheckBox(inspectorate_label(inspectorate.value, language))
+            check = QCheckBox(escape_mnemonics(inspectorate_label(inspectorate.value, language)))
             check.setChecked(inspectorate in DEFAULT_INSPECTORATES)
             grid.addWidget(check, index // 2, index % 2)
             self.inspectorate_boxes[inspectorate.value] = check
@@ -120,8 +120,16 @@ class TeamPage(QWizardPage):
         self.member_name = QLineEdit()
         self.member_name.setPlaceholderText(self.tr("Name"))
         self.member_name.setAccessibleName(self.tr("Team member's name"))
+        self.member_name.setMinimumWidth(
+            self.member_name.fontMetrics().horizontalAdvance("x" * TEAM_NAME_MIN_CHARACTERS))
+        # Enter adds the member; left to the wizard it would press Next and leave the name behind.
+        self.member_name.installEventFilter(self)
         self.member_inspectorate = QComboBox()
         self.member_inspectorate.setAccessibleName(self.tr("Team member's inspectorate"))
+        # The longest inspectorate name would otherwise squeeze the name box to a few characters.
+        self.member_inspectorate.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.member_inspectorate.setMinimumContentsLength(INSPECTORATE_MIN_CHARACTERS)
         for inspectorate in Inspectorate:
             self.member_inspectorate.addItem(inspectorate_label(inspectorate.value, language), inspectorate.value)
         self.member_role = QComboBox()
@@ -131,8 +139,7 @@ class TeamPage(QWizardPage):
         self.add_member_button = QPushButton(self.tr("Add to &team"))
         self.add_member_button.setAutoDefault(False)
         self.add_member_button.clicked.connect(self.add_member)
-        self.member_name.returnPressed.connect(self.add_member)
-        entry.addWidget(self.member_name, 2)
+        entry.addWidget(self.member_name, 3)
         entry.addWidget(self.member_inspectorate, 2)
         entry.addWidget(self.member_role, 1)
         entry.addWidget(self.add_member_button)
@@ -146,6 +153,13 @@ class TeamPage(QWizardPage):
         team_layout.addWidget(self.remove_member_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(team_box)
         self.members: list[tuple[str, str, str]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.member_name and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.add_member()
+            return True
+        return super().eventFilter(watched, event)
 
     def add_member(self) -> None:
         name = self.member_name.text().strip()
@@ -178,7 +192,7 @@ class FormsPage(QWizardPage):
         self.forms_list = QListWidget()
         self.forms_list.setAccessibleName(self.tr("Forms switched on"))
         for form in forms:
-            item = QListWidgetItem(form.title.get(language))
+            item = QListWidgetItem(form.title.get(language))  # item text has no mnemonics: no escaping
             item.setData(FORM_ID_ROLE, form.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -211,7 +225,8 @@ class TermsPage(QWizardPage):
         self.front_door.setObjectName("frontDoor")
         self.front_door.setPlaceholderText(self.tr("for example MASH or SPOC"))
         self.front_door.setAccessibleName(self.tr("The front door's local name"))
-        layout.addRow(self.tr("The &front door is called:"), self.front_door)
+        # Not "&front": Alt+F is the wizard's Finish on this last page.
+        layout.addRow(self.tr("The front &door is called:"), self.front_door)
         self.other_terms = QPlainTextEdit()
         self.other_terms.setTabChangesFocus(True)
         self.other_terms.setAccessibleName(self.tr("Other local terms"))
@@ -236,7 +251,7 @@ class NewInspectionWizard(QWizard):
         self.setObjectName("newInspectionWizard")
         self.setWindowTitle(self.tr("New inspection"))
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.basics = BasicsPage()
+        self.basics = BasicsPage(language)
         self.team = TeamPage(language)
         self.forms = FormsPage(forms, language)
         self.terms = TermsPage()

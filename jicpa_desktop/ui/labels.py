@@ -71,3 +71,12 @@ def grade_label(code: str | None, language: str) -> str:
 
 def unallocated_label() -> str:
     return QCoreApplication.translate("Labels", "Unallocated")
+
+
+def escape_mnemonics(text: str) -> str:
+    """Data shown on a button, check box, tab or buddy label: '&' must show as itself, never make a shortcut.
+
+    Qt reads "Fire & Rescue" as "Fire _Rescue" with Alt+R; every place where data (agency, inspectorate,
+    form or section title) becomes such a widget's text goes through here.
+    """
+    return text.replace("&", "&&")
