@@ -26,5 +26,10 @@ def resolve_db_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_db_path()
 
 
+def app_lock_path(db_path: Path) -> Path:
+    """The lock file the running app holds beside *db_path* (a QLockFile; the CLI reads it in store/app_lock.py)."""
+    return Path(db_path).with_name(Path(db_path).name + ".lock")
+
+
 def log_dir() -> Path:
     return user_log_path(APP_NAME, APP_AUTHOR)
