@@ -25,6 +25,7 @@ __all__ = [
     "check_constraint",
     "evaluate",
     "is_negative",
+    "is_shown",
 ]
 
 
@@ -74,6 +75,22 @@ def check_constraint(
     if plan is None:
         return None
     return evaluator.constraint_error(plan, evaluator.row(plan, row_id), value)
+
+
+def is_shown(
+    form: FormDefinition,
+    question: Question,
+    state: ResponseState,
+    row_id: str | None = None,
+    *,
+    today: dt.date | None = None,
+) -> bool:
+    """Whether skip logic shows `question` (in row `row_id` for a column) in `state`, without a whole evaluation."""
+    evaluator = _Evaluator(plan_for(form), with_renames(form, state), today or dt.date.today())
+    plan = evaluator.plan.by_id.get(question.id)
+    if plan is None:
+        return False
+    return evaluator.is_relevant(plan, evaluator.row(plan, row_id))
 
 
 def is_negative(

@@ -13,10 +13,11 @@ from sqlmodel import Session
 
 from jicpa_desktop.domain.agencies import Agency
 from jicpa_desktop.domain.answer_types import AnswerValue, AnswerValueError, answer_type, is_empty
-from jicpa_desktop.domain.form_model import FormDefinition, Question
+from jicpa_desktop.domain.form_model import EvidenceRule, FormDefinition, Question
 from jicpa_desktop.domain.grades import Grade, override_needs_moderation
+from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.domain.timestamps import utc_now_iso
-from jicpa_desktop.forms_engine.evaluation import ResponseState, RowState, check_constraint, evaluate
+from jicpa_desktop.forms_engine.evaluation import ResponseState, RowState, check_constraint, evaluate, is_shown
 from jicpa_desktop.services import audit, field_versions
 from jicpa_desktop.services.case_grades import effective_grade, rolled_up
 from jicpa_desktop.services.cases import Cases
@@ -31,6 +32,7 @@ ESCALATION_QUESTION = "std_escalate_now"
 # Statements are built once: parsing a text() construct costs more than running it on the autosave path.
 sql = functools.lru_cache(maxsize=None)(text)
 _UNCHANGED = object()
+_KIND_CY = {"sampled": "sampl", "tracked": "wedi'i olrhain"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,37 @@ def build_state(
 
 def _json_value(question: Question, value: AnswerValue | None) -> Any:
     return None if value is None else answer_type(question.type).to_json(value)
+
+
+def _require_note_allowed(question: Question) -> None:
+    if question.evidence is EvidenceRule.NONE:
+        raise UserError(LocalizedText(
+            f"{question.id} takes no evidence note (its form says evidence: none): leave the note empty, and "
+            "put what the record shows in the evidence of a question that asks for it.",
+            f"Nid yw {question.id} yn cymryd nodyn tystiolaeth (mae ei ffurflen yn dweud evidence: none): gadewch "
+            "y nodyn yn wag, a rhowch yr hyn y mae'r cofnod yn ei ddangos yn nhystiolaeth cwestiwn sy'n gofyn amdani.",
+        ))
+
+
+def _may_be_hidden(form: FormDefinition, question: Question) -> bool:
+    """Only a question with a `relevant` rule, or a column of a group with one, can be hidden: the others
+    need no read of the response on the autosave path."""
+    group = form.parent_of(question.id)
+    return question.relevant is not None or (group is not None and group.relevant is not None)
+
+
+def _require_shown(form: FormDefinition, question: Question, state: ResponseState, row_id: str | None) -> None:
+    """Skip logic hides a question whose `relevant` is false: nothing may be added to it (clearing is allowed)."""
+    if is_shown(form, question, state, row_id):
+        return
+    rule_en = question.relevant or "its repeat group is hidden"
+    rule_cy = question.relevant or "mae ei grŵp ailadrodd wedi'i guddio"
+    raise UserError(LocalizedText(
+        f"{question.id} is hidden by the form's skip logic ({rule_en}), so it takes no answer or note now. "
+        "Change the answer it depends on first, or leave it unanswered.",
+        f"Mae {question.id} wedi'i guddio gan resymeg neidio'r ffurflen ({rule_cy}), felly nid yw'n cymryd ateb "
+        "na nodyn nawr. Newidiwch yr ateb y mae'n dibynnu arno yn gyntaf, neu gadewch ef heb ei ateb.",
+    ))
 
 
 class Answers:
@@ -199,17 +232,59 @@ class Answers:
 
     # -- writing -------------------------------------------------------------------------------
 
+    def _require_offered(self, session: Session, case_id: str, form_id: str) -> None:
+        """Refuse any write to a form this file is not offered: the app lists only the offered forms, and
+        the same rule holds for every other caller (the command line, the demo, imports)."""
+        form = self._definitions.current(form_id)
+        if session.new:
+            session.flush()  # a case file added earlier in the caller's transaction (demo, imports)
+        found = session.connection().execute(
+            sql("SELECT c.reference, c.agency, c.kind, i.enabled_forms_json FROM case_file c "
+                "JOIN inspection i ON i.id = c.inspection_id WHERE c.id = :c"),
+            {"c": case_id},
+        ).first()
+        if found is None:
+            raise NotFoundError(f"There is no case file {case_id!r}. List them with 'jicpa case list'.")
+        reference, agency_code, kind, enabled_json = found
+        enabled: list[str] = json.loads(enabled_json)
+        agency = Agency(agency_code)
+        if form.applies_to(agency) and kind in form.kinds and (not enabled or form_id in enabled):
+            return
+        offered = ", ".join(f.id for f in self._definitions.for_case(agency_code, kind, enabled)) or "—"
+        title = form.title
+        if not form.applies_to(agency):
+            raise UserError(LocalizedText(
+                f"The form '{title.en}' ({form_id}) is not used for {agency_code} records, so file {reference} "
+                f"cannot take it. Use one of the forms offered for this file: {offered}.",
+                f"Nid yw'r ffurflen '{title.get('cy')}' ({form_id}) yn cael ei defnyddio ar gyfer cofnodion "
+                f"{agency.label.cy.lower()}, felly ni all ffeil {reference} ei chymryd. Defnyddiwch un o'r "
+                f"ffurflenni a gynigir ar gyfer y ffeil hon: {offered}.",
+            ))
+        if kind not in form.kinds:
+            only_en = " or ".join(form.kinds)
+            only_cy = " neu ".join(_KIND_CY.get(k, k) for k in form.kinds)
+            raise UserError(LocalizedText(
+                f"The form '{title.en}' ({form_id}) is for {only_en} files only, and {reference} is a {kind} file. "
+                f"Use one of the forms offered for this file: {offered}.",
+                f"Mae'r ffurflen '{title.get('cy')}' ({form_id}) ar gyfer ffeiliau {only_cy} yn unig, ac mae "
+                f"{reference} yn ffeil {_KIND_CY.get(kind, kind)}. Defnyddiwch un o'r ffurflenni a gynigir ar "
+                f"gyfer y ffeil hon: {offered}.",
+            ))
+        raise UserError(LocalizedText(
+            f"The form '{title.en}' ({form_id}) is not switched on for this inspection. Use one of the forms "
+            f"switched on for this file ({offered}), or ask the lead inspector to switch it on.",
+            f"Nid yw'r ffurflen '{title.get('cy')}' ({form_id}) ar waith ar gyfer yr arolygiad hwn. Defnyddiwch un "
+            f"o'r ffurflenni sydd ar waith ar gyfer y ffeil hon ({offered}), neu gofynnwch i'r arolygydd arweiniol "
+            "ei rhoi ar waith.",
+        ))
+
     def _response_for_write(self, session: Session, case_id: str, form_id: str, now: str) -> _ResponseRow:
+        self._require_offered(session, case_id, form_id)
         existing = self._response_row(session, case_id, form_id)
         if existing is not None:
             return existing
         case = self._cases.get_in(session, case_id)
         form = self._definitions.current(form_id)
-        if not form.applies_to(Agency(case.agency)):
-            raise UserError(
-                f"Form {form_id!r} is not used for {case.agency} records. "
-                f"See the forms for this file with 'jicpa forms list'."
-            )
         self._definitions.ensure_snapshot(session, form)
         response = FormResponse(
             case_id=case_id,
@@ -285,14 +360,22 @@ class Answers:
             response = self._response_for_write(session, case_id, form_id, now)
             form = self._definitions.version(form_id, response.form_version)
             question = self._question(form, question_id, row_id, session, response.id)
+            adds_value = value is not _UNCHANGED and not is_empty(value)
+            adds_note = evidence is not _UNCHANGED and bool(str(evidence).strip())
+            if adds_note:
+                _require_note_allowed(question)
+            state: ResponseState | None = None
+            if (adds_value or adds_note) and _may_be_hidden(form, question):
+                state = self.state(session, form, response.id)
+                _require_shown(form, question, state, row_id)
             typed: AnswerValue | None = None
-            if value is not _UNCHANGED and not is_empty(value):
+            if adds_value:
                 try:
                     typed = answer_type(question.type).parse(value, question)
                 except AnswerValueError as error:
                     raise UserError(error.message) from None
                 if question.constraint is not None:
-                    state = self.state(session, form, response.id)
+                    state = state or self.state(session, form, response.id)
                     message = check_constraint(form, question, typed, state, row_id)
                     if message is not None:
                         raise UserError(message)
@@ -373,7 +456,10 @@ class Answers:
         now = utc_now_iso()
         with self._context.writing() as session:
             response = self._response_for_write(session, case_id, form_id, now)
-            self._group(self._definitions.version(form_id, response.form_version), group_id)
+            form = self._definitions.version(form_id, response.form_version)
+            group = self._group(form, group_id)
+            if _may_be_hidden(form, group):
+                _require_shown(form, group, self.state(session, form, response.id), None)
             last = session.connection().execute(
                 sql("SELECT MAX(position) FROM repeat_row WHERE response_id = :r AND group_id = :g"),
                 {"r": response.id, "g": group_id},
@@ -405,6 +491,7 @@ class Answers:
         ]
 
     def _require_response(self, session: Session, case_id: str, form_id: str) -> _ResponseRow:
+        self._require_offered(session, case_id, form_id)
         response = self._response_row(session, case_id, form_id)
         if response is None:
             raise NotFoundError(f"Form {form_id!r} has not been started for this case file.")
@@ -523,12 +610,19 @@ class Answers:
         """Answer many questions inside the caller's transaction, each checked and audited.
 
         *answers* are (question id, value, evidence note); *rows* are (group id, [(column id, value, note)]).
+        The same rules as one answer at a time hold; skip logic is judged on the state the whole batch
+        leaves, so the order of the answers does not matter.
         """
         now = utc_now_iso()
         response = self._response_for_write(session, case_id, form_id, now)
         form = self._definitions.version(form_id, response.form_version)
+        given: list[tuple[Question, str | None]] = []
         for question_id, value, note in answers:
             question = self._question(form, question_id, None, session, response.id)
+            if note.strip():
+                _require_note_allowed(question)
+            if note.strip() or not is_empty(value):
+                given.append((question, None))
             typed = answer_type(question.type).parse(value, question)
             self._store(session, response, form, question, "", value, typed, note, now)
             if question_id == ESCALATION_QUESTION and typed == "yes":
@@ -536,7 +630,7 @@ class Answers:
                     sql("UPDATE form_response SET escalated = 1 WHERE id = :r"), {"r": response.id}
                 )
         for position, (group_id, cells) in enumerate(rows, start=1):
-            self._group(form, group_id)
+            given.append((self._group(form, group_id), None))
             row_id = new_id()
             session.connection().execute(
                 sql(
@@ -551,5 +645,13 @@ class Answers:
                          new={"position": float(position)}, at=now)
             for column_id, value, note in cells:
                 question = self._question(form, column_id, row_id, session, response.id)
+                if note.strip():
+                    _require_note_allowed(question)
+                if note.strip() or not is_empty(value):
+                    given.append((question, row_id))
                 typed = answer_type(question.type).parse(value, question)
                 self._store(session, response, form, question, row_id, value, typed, note, now)
+        if given:
+            state = self.state(session, form, response.id)
+            for question, given_row in given:
+                _require_shown(form, question, state, given_row)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from jicpa_desktop.domain.agencies import Agency, Inspectorate
 from jicpa_desktop.domain.answer_types import AnswerValue
 from jicpa_desktop.domain.form_model import FormDefinition, Question
-from jicpa_desktop.forms_engine.evaluation import ResponseState, check_constraint, evaluate
+from jicpa_desktop.forms_engine.evaluation import ResponseState, RowState, check_constraint, evaluate
 from jicpa_desktop.services.answers import Answers
 from jicpa_desktop.services.cases import Cases, validate_new_case
 from jicpa_desktop.services.context import ServiceContext
@@ -151,15 +151,26 @@ class Demo:
                 continue
             values[question.id] = value
             answers.append((question.id, value, ""))
+        # Only what skip logic shows, as in the app: the service refuses answers to hidden questions.
+        row_states: dict[str, list[RowState]] = {}
+        for number, (group_id, row_cells) in enumerate(rows):
+            typed_cells = {column_id: cell for column_id, cell, _ in row_cells}
+            row_states.setdefault(group_id, []).append(RowState(f"row-{number}", typed_cells))  # type: ignore[arg-type]
+        evaluation = evaluate(form, ResponseState(answers=values, rows=row_states, evidence={}))
+        shown_rows: list[tuple[str, Sequence[tuple[str, object, str]]]] = [
+            (group_id, [c for c in row_cells if evaluation.is_relevant(c[0], f"row-{number}")])
+            for number, (group_id, row_cells) in enumerate(rows)
+            if evaluation.is_relevant(group_id)
+        ]
         # Evidence wherever the form asks for it, as a careful inspector would write it.
-        evaluation = evaluate(form, ResponseState(answers=values, rows={}, evidence={}))
         wanted = {question_id for question_id, row in evaluation.evidence_missing if row is None}
         negative = {question_id for question_id, row in evaluation.negative if row is None}
         return [
             (qid, value, self._note(qid in negative, rng) if qid in wanted and not (partial and rng.random() < 0.5)
              else "")
             for qid, value, _ in answers
-        ], rows
+            if evaluation.is_relevant(qid)
+        ], shown_rows
 
     @staticmethod
     def _note(negative: bool, rng: random.Random) -> str:
