@@ -31,6 +31,8 @@ def cell_text(text: str) -> str:
     """The text as it can be stored in a cell: line endings become the spreadsheet's own line break
     (LF: an XML reader turns a raw CR into LF anyway), illegal XML control characters become U+FFFD, and
     text beyond Excel's 32,767-character limit is cut with a visible marker (the PDF keeps it whole)."""
+    if text.isprintable() and len(text) <= MAX_CELL_CHARS:
+        return text  # the common case, checked in C: no line ending or control character to change
     cleaned = _ILLEGAL_XML.sub("\ufffd", text.replace("\r\n", "\n").replace("\r", "\n"))
     if len(cleaned) > MAX_CELL_CHARS:
         marker = " […]"

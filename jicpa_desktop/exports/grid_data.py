@@ -55,6 +55,11 @@ class Column:
     limiting: bool = False
     counted: bool = False  # a Yes / Partly / No question: counted in the summary
     group: bool = False  # a repeat group: the cell holds the number of rows
+    heading: str = ""  # the short heading over the column (see question_headings); the label when empty
+
+    @property
+    def short(self) -> str:
+        return self.heading or self.label
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,19 +192,28 @@ class SummaryBuilder:
         self._counted = [i for i, c in enumerate(columns) if c.counted]
         self._questions: dict[int, dict[str, Tally]] = {i: {ALL: Tally()} for i in self._counted}
         self._principles: dict[Principle, dict[str, Tally]] = {p: {ALL: Tally()} for p in Principle}
+        # Per counted column, what one answer adds to, looked up once rather than per cell.
+        self._targets = [(i, self._questions[i], tuple(self._principles[p] for p in columns[i].principles))
+                         for i in self._counted]
 
     def add(self, row: GridRow) -> None:
-        for index in self._counted:
-            cell = row.cells[index]
+        cells, agency = row.cells, row.agency
+        for index, tallies, principles in self._targets:
+            cell = cells[index]
             if cell is None or cell.counted is None:
                 continue
-            tallies = self._questions[index]
-            tallies[ALL].add(cell.counted)
-            tallies.setdefault(row.agency, Tally()).add(cell.counted)
-            for principle in self._columns[index].principles:
-                by_agency = self._principles[principle]
-                by_agency[ALL].add(cell.counted)
-                by_agency.setdefault(row.agency, Tally()).add(cell.counted)
+            counted = cell.counted
+            tallies[ALL].add(counted)
+            found = tallies.get(agency)
+            if found is None:
+                found = tallies[agency] = Tally()
+            found.add(counted)
+            for by_agency in principles:
+                by_agency[ALL].add(counted)
+                found = by_agency.get(agency)
+                if found is None:
+                    found = by_agency[agency] = Tally()
+                found.add(counted)
 
     def questions(self) -> list[QuestionSummary]:
         return [QuestionSummary(self._columns[i], self._questions[i]) for i in self._counted]

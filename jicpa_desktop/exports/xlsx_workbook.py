@@ -18,12 +18,12 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable, Sequence
-from copy import copy
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell as SheetCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
@@ -74,17 +74,44 @@ def _nothing() -> None:
     return None
 
 
+class _SharedStyle(StyleArray):  # type: ignore[misc]  # openpyxl has no type hints
+    """A cell style shared by every cell that uses it and never changed once made. openpyxl looks each written
+    cell's style up in the workbook's style list, hashing it; the hash is worked out here once, not per cell."""
+
+    __slots__ = ("_hash",)
+
+    def __hash__(self) -> int:
+        return self._hash  # type: ignore[no-any-return]
+
+
+def _shared(style: Any) -> _SharedStyle:
+    found = _SharedStyle(style)
+    found._hash = hash(tuple(found))
+    return found
+
+
+class _QuietCell(SheetCell):  # type: ignore[misc]
+    """A streamed cell. The write-only sheet first tries each appended cell as a value, fails, and formats the
+    failure with repr(cell) before using it as a cell: a cheap repr keeps that from costing a few µs a cell."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<cell>"
+
+
 class _Styles:
-    """Every cell style, made once; cells copy a template's style array (fast in streaming mode)."""
+    """Every cell style, made once and shared by the cells that use it (style objects built per cell are
+    openpyxl's slow path); `quoted` gives a style's quotePrefix twin for text a spreadsheet could misread."""
 
     def __init__(self, ws: Any) -> None:
         self._ws = ws
-        self._cache: dict[tuple[Any, ...], Any] = {}
+        self._cache: dict[tuple[Any, ...], _SharedStyle] = {}
 
     def template(self, *, bold: bool = False, italic: bool = False, size: float = 10, color: str = "000000",
                  fill: str | None = None, wrap: bool = False, vertical: str = "top", horizontal: str | None = None,
-                 border: bool = False, number_format: str | None = None, quote: bool = False) -> Any:
-        key = (bold, italic, size, color, fill, wrap, vertical, horizontal, border, number_format, quote)
+                 border: bool = False, number_format: str | None = None) -> _SharedStyle:
+        key = (bold, italic, size, color, fill, wrap, vertical, horizontal, border, number_format)
         found = self._cache.get(key)
         if found is None:
             cell = WriteOnlyCell(self._ws, value="")
@@ -96,30 +123,42 @@ class _Styles:
                 cell.border = _BORDER
             if number_format:
                 cell.number_format = number_format
-            found = copy(cell._style)
-            if quote:
-                found.quotePrefix = 1
-            self._cache[key] = found
+            found = self._cache[key] = _shared(cell._style)
         return found
 
 
-def _cell(ws: Any, value: object, style: Any = None, *, text: bool = False) -> WriteOnlyCell:
+_DEFAULT_STYLE = _shared(StyleArray())
+_QUOTED: dict[StyleArray, _SharedStyle] = {}  # keyed by content: as many entries as distinct styles
+
+
+def _quoted(style: _SharedStyle | None) -> _SharedStyle:
+    """*style* with quotePrefix set: the spreadsheet keeps the text literal even when someone edits the cell."""
+    base = style if style is not None else _DEFAULT_STYLE
+    found = _QUOTED.get(base)
+    if found is None:
+        twin = StyleArray(base)
+        twin.quotePrefix = 1
+        found = _QUOTED[base] = _shared(twin)
+    return found
+
+
+def _cell(ws: Any, value: object, style: _SharedStyle | None = None) -> SheetCell:
     """A cell for *value*; strings are always written as strings, never formulas (see formula_safety)."""
     if isinstance(value, str):
-        risky = is_risky(value)
-        value = cell_text(value)
-        cell = WriteOnlyCell(ws, value=value)
-        cell.data_type = "s"  # openpyxl makes "=…" a formula: undo that, whatever the text
-        if style is not None:
-            cell._style = copy(style)
-        if risky or is_risky(value):
-            if cell._style is None:
-                cell._style = StyleArray()
-            cell._style.quotePrefix = 1
-        return cell
-    cell = WriteOnlyCell(ws, value=value)
+        return _text_cell(ws, value, style)
+    cell = _QuietCell(ws, row=1, column=1, value=value)  # the sheet sets the real position as it writes
     if style is not None:
-        cell._style = copy(style)
+        cell._style = style
+    return cell
+
+
+def _text_cell(ws: Any, value: str, style: _SharedStyle | None) -> SheetCell:
+    text = cell_text(value)
+    cell = _QuietCell(ws, row=1, column=1)
+    # Set directly rather than through cell.value, which would make "=…" a formula: a string is a string.
+    cell._value = text
+    cell.data_type = "s"
+    cell._style = _quoted(style) if is_risky(value) or is_risky(text) else style
     return cell
 
 
@@ -324,7 +363,7 @@ class WorkbookWriter:
         self._reference = s.template(border=True, bold=True)
         self._escalated = s.template(border=True, bold=True, color="FFFFFF", fill=MARKING_RED, horizontal="center")
 
-    def _value_cell(self, ws: Any, cell: Cell | None, offered: bool) -> WriteOnlyCell:
+    def _value_cell(self, ws: Any, cell: Cell | None, offered: bool) -> SheetCell:
         if cell is None:
             return _cell(ws, None, self._plain if offered else self._not_offered)
         is_date = isinstance(cell.value, dt.date)
@@ -345,7 +384,7 @@ class WorkbookWriter:
 
     def _grid_row(self, sheet: _Sheet, row: GridRow) -> None:
         ws = sheet.ws
-        cells: list[WriteOnlyCell] = [
+        cells: list[SheetCell] = [
             _cell(ws, row.reference, self._reference),
             _cell(ws, row.agency_label, self._plain),
             _cell(ws, row.kind_label, self._plain),
@@ -412,7 +451,7 @@ class WorkbookWriter:
 
     # -- summary -------------------------------------------------------------------------------
 
-    def _tally_cells(self, sheet: _Sheet, tally: Tally) -> list[WriteOnlyCell]:
+    def _tally_cells(self, sheet: _Sheet, tally: Tally) -> list[SheetCell]:
         ws, s = sheet.ws, sheet.styles
         plain = s.template(border=True, horizontal="center")
         pct = s.template(border=True, horizontal="center", number_format="0%")
@@ -481,7 +520,7 @@ class WorkbookWriter:
         sheet.append([_cell(ws, self.t("principle"), head)]
                      + [_cell(ws, self._agency_label(code), head) for code in matrix_codes], height=30)
         for principle, principle_label in self.model.principles:
-            row: list[WriteOnlyCell] = [_cell(ws, principle_label, text)]
+            row: list[SheetCell] = [_cell(ws, principle_label, text)]
             for code in matrix_codes:
                 tally = principles[principle].get(code)
                 share = tally.share(Counted.YES) if tally else None
