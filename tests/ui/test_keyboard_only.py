@@ -48,16 +48,18 @@ def test_a_form_is_completed_by_keyboard_alone(
     UiSettings(settings_file).set_last_inspection(db_path, inspection_id)
 
     window = launch(catalogue=all_types_catalogue)
-    assert window.page == "dashboard"
+    qtbot.waitUntil(lambda: window.page == "dashboard" and window.dashboard.table.currentIndex().isValid())
     window.dashboard.focus_table()
     press(qtbot, Qt.Key.Key_Return)  # open the file
-    assert window.page == "case"
+    qtbot.waitUntil(lambda: window.page == "case" and window.case_page.table.currentIndex().isValid())
     press(qtbot, Qt.Key.Key_Return)  # open its first form
-    assert window.page == "form"
+    qtbot.waitUntil(lambda: window.page == "form" and window.form_screen is not None)
     screen = window.form_screen
     assert screen is not None
 
-    # The first question has the keyboard. Arrows move within a choice, Space chooses, Tab moves on.
+    # The keyboard starts just before the first question: the first Tab reaches it. Arrows move within a
+    # choice, Space chooses, Tab moves on.
+    press(qtbot, Qt.Key.Key_Tab)
     assert focused() is row(screen, "q_ynp").input.focus_target()
     press(qtbot, Qt.Key.Key_Right)
     press(qtbot, Qt.Key.Key_Space)  # Partly: negative, so the evidence box appears and is next in Tab order
@@ -101,7 +103,7 @@ def test_a_form_is_completed_by_keyboard_alone(
     press(qtbot, Qt.Key.Key_F8)  # nothing left: the status bar says so
     assert "answered" in window.statusBar().currentMessage()
     press(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # back to the file
-    assert window.page == "case"
+    qtbot.waitUntil(lambda: window.page == "case")
     window.close()
 
     reopened = build_services(db_path, catalogue=all_types_catalogue)
@@ -118,10 +120,13 @@ def test_a_form_is_completed_by_keyboard_alone(
 def test_every_input_has_an_accessible_name(qtbot: QtBot, launch: Launch, services: object) -> None:
     window = launch()
     window.open_demo()
-    qtbot.waitUntil(lambda: window.page == "dashboard", timeout=30000)
+    qtbot.waitUntil(lambda: window.page == "dashboard" and window.dashboard.cases_model.rowCount() > 0,
+                    timeout=30000)
     case_id = window.dashboard.cases_model.case_at(0).case.id
     window.open_case(case_id)
+    qtbot.waitUntil(lambda: window.page == "case")
     window.open_form(case_id, "voice_of_child")
+    qtbot.waitUntil(lambda: window.form_screen is not None)
     screen = window.form_screen
     assert screen is not None
     inputs = [w for r in screen.rows.values() for w in r.focusables()]

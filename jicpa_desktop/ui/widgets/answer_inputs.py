@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from jicpa_desktop.domain.answer_types import AnswerValue, AnswerValueError, answer_type
 from jicpa_desktop.domain.form_model import Choice, Question
+from jicpa_desktop.ui.labels import escape_mnemonics
 from jicpa_desktop.ui.widgets.commit_text_edit import CommitTextEdit
 
 MAX_RADIO_CHOICES = 6
@@ -84,7 +85,7 @@ class ChoiceButtons(AnswerInput):
         layout.setSpacing(4 if long_labels else 18)
         self.buttons: list[QRadioButton] = []
         for choice in choices:
-            button = QRadioButton(choice.label.get(language).replace("&", "&&"))
+            button = QRadioButton(escape_mnemonics(choice.label.get(language)))
             button.setAutoExclusive(False)
             button.setProperty("choiceId", choice.id)
             button.setAccessibleName(choice.label.get(language))
@@ -156,18 +157,20 @@ class ChoiceButtons(AnswerInput):
             if key in (Qt.Key.Key_Left, Qt.Key.Key_Up, Qt.Key.Key_Right, Qt.Key.Key_Down):
                 step = -1 if key in (Qt.Key.Key_Left, Qt.Key.Key_Up) else 1
                 target = self.buttons[(index + step) % len(self.buttons)]
-                # As Qt's own radio groups do: arrows carry the selection along once there is one.
-                carry = any(b.isChecked() for b in self.buttons)
+                # Arrows only move the keyboard: Qt's radio groups would also choose (and so save) every answer
+                # passed on the way. Space or a click chooses.
                 self._update_roving_focus(target)
                 target.setFocus(Qt.FocusReason.TabFocusReason)
-                if carry:
-                    target.setChecked(True)
                 return True
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.clear()
                 return True
         if event.type() == QEvent.Type.FocusIn and watched in self.buttons:
-            self._update_roving_focus(watched if not any(b.isChecked() for b in self.buttons) else None)  # type: ignore[arg-type]
+            # The focused button is the group's Tab stop while it has the keyboard (so Shift+Tab and Tab leave
+            # from where the user is); afterwards the chosen answer is again.
+            self._update_roving_focus(watched)  # type: ignore[arg-type]
+        if event.type() == QEvent.Type.FocusOut and watched in self.buttons:
+            self._update_roving_focus()
         return super().eventFilter(watched, event)
 
 
@@ -232,7 +235,7 @@ class MultiChoices(AnswerInput):
         per_column = len(choices) if len(choices) <= 4 else (len(choices) + 1) // 2
         self.boxes: list[QCheckBox] = []
         for index, choice in enumerate(choices):
-            box = QCheckBox(choice.label.get(language).replace("&", "&&"))
+            box = QCheckBox(escape_mnemonics(choice.label.get(language)))
             box.setProperty("choiceId", choice.id)
             box.setAccessibleName(choice.label.get(language))
             box.setAccessibleDescription(self.label_text())
