@@ -10,8 +10,10 @@ from pathlib import Path
 
 from jicpa_desktop.cli.output import print_json, print_table
 from jicpa_desktop.composition import AppServices
+from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.services.errors import UserError
 from jicpa_desktop.services.handover_types import ImportPreview, PackageInfo
+from jicpa_desktop.services.passphrases import new_passphrase_problem
 
 EXIT_OK = 0
 
@@ -37,7 +39,16 @@ def _prompt(confirm: bool) -> str:
         )
     first = getpass.getpass("Package passphrase: ")
     if not first:
-        raise UserError("The passphrase is empty.")
+        raise UserError(
+            LocalizedText(
+                "The passphrase is empty: type the package's passphrase, or give --passphrase-file FILE.",
+                "Mae'r ymadrodd cyfrin yn wag: teipiwch ymadrodd cyfrin y pecyn, neu rhowch --passphrase-file FILE.",
+            )
+        )
+    # Checked before asking again, so nobody types a passphrase twice only to have it refused.
+    weak = new_passphrase_problem(first) if confirm else None
+    if weak is not None:
+        raise UserError(weak)
     if confirm and getpass.getpass("Repeat the passphrase: ") != first:
         raise UserError("The two passphrases differ; nothing was exported.")
     return first
@@ -274,7 +285,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--inspection", required=True)
     p.add_argument("--all", action="store_true", help="include resolved ones")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_conflicts_list)
+    p.set_defaults(handler=cmd_conflicts_list, read_only=True)
     p = conflicts.add_parser("resolve", help="keep one value (audited with your reason)")
     p.add_argument("--conflict", required=True)
     p.add_argument("--take", required=True, help="mine (the value shown here), theirs, or the value to keep")
@@ -293,4 +304,4 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = moderation.add_parser("summary", help="agreement between inspectors' and moderated grades")
     p.add_argument("--inspection", required=True)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_moderation_summary)
+    p.set_defaults(handler=cmd_moderation_summary, read_only=True)

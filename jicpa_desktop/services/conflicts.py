@@ -24,6 +24,7 @@ from jicpa_desktop.services.field_versions import (
     heads,
     insert_version,
     load_field,
+    shown,
 )
 from jicpa_desktop.services.handover_types import ConflictSide, ConflictView
 from jicpa_desktop.store.tables import new_id
@@ -83,7 +84,10 @@ def conflict_views(
         label = (
             question.label.en if question else {"grade": "Form grade", "moderation": "Moderated grade"}.get(r[2], r[4])
         )
-        shown_id = current[0].id if current else ""
+        # Mine is the side this database showed while the conflict stood: the shown head among the listed
+        # versions (for an open conflict they are the current heads; a resolved one has a newer head since).
+        listed_versions = [versions[i] for i in listed if i in versions]
+        shown_id = shown(heads(listed_versions)).id if listed_versions else ""
         sides = tuple(
             ConflictSide(
                 version_id=v.id,

@@ -14,6 +14,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from jicpa_desktop import __version__
+from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.domain.timestamps import utc_now_iso
 from jicpa_desktop.package_format import (
     AliasData,
@@ -37,6 +38,7 @@ from jicpa_desktop.services.errors import NotFoundError, UserError
 from jicpa_desktop.services.field_versions import ANSWER, GRADE, base_version_id, grade_payload
 from jicpa_desktop.services.handover_types import ExportResult
 from jicpa_desktop.services.long_work import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
+from jicpa_desktop.services.passphrases import new_passphrase_problem
 from jicpa_desktop.store.tables import new_id
 
 CHUNK = 500
@@ -133,7 +135,41 @@ def _scope(session: Session, inspection_id: str, inspector: str | None, case_ids
             {"i": inspection_id, "n": inspector},
         )
     }
+    if not mine:
+        _refuse_unknown_inspector(session, inspection_id, inspector)
     return sorted(mine)
+
+
+def _refuse_unknown_inspector(session: Session, inspection_id: str, inspector: str) -> None:
+    """A name that is neither in the team nor the author of any answer is a slip (a typo, a nickname):
+    exporting for it would write a package of nothing and name the wrong inspector in it."""
+    team = [
+        r[0]
+        for r in session.execute(
+            text("SELECT name FROM team_member WHERE inspection_id = :i ORDER BY name"), {"i": inspection_id}
+        )
+    ]
+    if inspector in team:
+        return
+    if not team:
+        raise UserError(
+            LocalizedText(
+                f"{inspector!r} is not in this inspection's team, and the team is empty, so there are no files of "
+                "theirs to export. Export the whole inspection instead, or allocate files to inspectors first.",
+                f"Nid yw {inspector!r} yn nhîm yr arolygiad hwn, ac mae'r tîm yn wag, felly nid oes ffeiliau ganddynt "
+                "i'w hallforio. Allforiwch yr arolygiad cyfan yn lle hynny, neu dyrannwch ffeiliau i arolygwyr yn "
+                "gyntaf.",
+            )
+        )
+    names = ", ".join(team)
+    raise UserError(
+        LocalizedText(
+            f"{inspector!r} is not in this inspection's team, so there are no files of theirs to export. "
+            f"The team is: {names}. Give one of these names exactly as written.",
+            f"Nid yw {inspector!r} yn nhîm yr arolygiad hwn, felly nid oes ffeiliau ganddynt i'w hallforio. "
+            f"Y tîm yw: {names}. Rhowch un o'r enwau hyn yn union fel y mae wedi'i ysgrifennu.",
+        )
+    )
 
 
 def _backfill(session: Session, response_ids: Sequence[str]) -> None:
@@ -326,6 +362,9 @@ def export_package(
     cancel: CancelToken = NEVER_CANCELLED,
 ) -> ExportResult:
     """Write a package; passphrase None writes it unencrypted (only ever on explicit request)."""
+    weak = None if passphrase is None else new_passphrase_problem(passphrase)
+    if weak is not None:
+        raise UserError(weak)
     progress(0, 3, "Reading the inspection")
     with context.writing() as session:
         scope = _scope(session, inspection_id, inspector, case_ids)
@@ -366,7 +405,7 @@ def export_package(
     try:
         manifest, size = write_package(Path(path), manifest, data, passphrase)
     except PackageError as error:
-        raise UserError(str(error)) from None
+        raise UserError(error.localized) from None
     except OSError as error:
         raise UserError(f"Cannot write {path}: {error.strerror}. Choose another folder.") from None
     cancel.check()
