@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
 
+from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.store.engine import Connector, create_store_engine
 from jicpa_desktop.store.errors import StoreProblem, StoreUnavailableError, classify
 
@@ -95,7 +96,10 @@ def migrate(engine: Engine, path: Path, *, target: str = "head") -> MigrationRes
     if _has_foreign_tables(engine):
         raise StoreUnavailableError(
             StoreProblem.NOT_A_DATABASE,
-            f"{path} is an SQLite file but not a JICPA Desktop database. Choose another file.",
+            LocalizedText(
+                f"{path} is an SQLite file but not a JICPA Desktop database. Choose another file.",
+                f"Mae {path} yn ffeil SQLite, ond nid yw'n gronfa ddata JICPA Desktop. Dewiswch ffeil arall.",
+            ),
         )
     current = current_revision(engine)
     if target == "head" and current == HEAD_REVISION:
@@ -104,8 +108,12 @@ def migrate(engine: Engine, path: Path, *, target: str = "head") -> MigrationRes
     if current is not None and current not in known_revisions():
         raise StoreUnavailableError(
             StoreProblem.NEWER_SCHEMA,
-            f"This database was written by a newer version of JICPA Desktop (schema {current}). "
-            "Install the newer version to open it; nothing in the file has been changed.",
+            LocalizedText(
+                f"This database was written by a newer version of JICPA Desktop (schema {current}). "
+                "Install the newer version to open it; nothing in the file has been changed.",
+                f"Cafodd y gronfa ddata hon ei hysgrifennu gan fersiwn fwy newydd o JICPA Desktop (sgema {current}). "
+                "Gosodwch y fersiwn fwy newydd i'w hagor; nid oes dim yn y ffeil wedi newid.",
+            ),
         )
     if current == wanted:
         return MigrationResult(current, wanted, None)
@@ -136,8 +144,12 @@ def open_store(path: Path, *, connector: Connector | None = None) -> Engine:
     except OSError as error:
         raise StoreUnavailableError(
             StoreProblem.CANNOT_OPEN,
-            f"Cannot create the folder {path.parent} for the audit database ({error.strerror}). "
-            "Choose a folder you can write to with --db or JICPA_DB.",
+            LocalizedText(
+                f"Cannot create the folder {path.parent} for the audit database ({error.strerror}). "
+                "Choose a folder you can write to with --db or JICPA_DB.",
+                f"Ni ellir creu'r ffolder {path.parent} ar gyfer y gronfa ddata archwilio ({error.strerror}). "
+                "Dewiswch ffolder y gallwch ysgrifennu iddo gyda --db neu JICPA_DB.",
+            ),
         ) from error
     engine = create_store_engine(path, connector=connector)
     try:
