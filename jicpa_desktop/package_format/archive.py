@@ -14,8 +14,10 @@ import zipfile
 import zlib
 from collections.abc import Mapping
 
+from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.package_format import limits
-from jicpa_desktop.package_format.errors import PackageError, PackageProblem
+from jicpa_desktop.package_format import messages as say
+from jicpa_desktop.package_format.errors import PackageError
 
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
 _ALLOWED = re.compile(r"manifest\.json|data/[a-z_]+\.json|forms/[A-Za-z0-9_]+/v[0-9]{1,6}\.json")
@@ -34,23 +36,21 @@ def write_archive(entries: Mapping[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-def _unsafe(name: str, why: str) -> PackageError:
-    return PackageError(
-        PackageProblem.UNSAFE_ENTRY, f"The package contains an unsafe entry {name!r}: {why}. Nothing was imported."
-    )
+def _unsafe(name: str, why: say.Phrase | LocalizedText) -> PackageError:
+    return say.UNSAFE_ENTRY.error(name=name, why=why)
 
 
 def check_name(name: str) -> None:
     if len(name) > limits.MAX_NAME_LENGTH:
-        raise _unsafe(name[:60] + "…", "the name is too long")
+        raise _unsafe(name[:60] + "…", say.UNSAFE_NAME_TOO_LONG)
     if "\\" in name:
-        raise _unsafe(name, "it contains a backslash")
+        raise _unsafe(name, say.UNSAFE_BACKSLASH)
     if name.startswith("/") or re.match(r"[A-Za-z]:", name):
-        raise _unsafe(name, "it is an absolute path")
+        raise _unsafe(name, say.UNSAFE_ABSOLUTE)
     if ".." in name.split("/"):
-        raise _unsafe(name, "it tries to leave the package folder ('..')")
+        raise _unsafe(name, say.UNSAFE_PARENT)
     if "\x00" in name or not _ALLOWED.fullmatch(name):
-        raise _unsafe(name, "it is not an entry a JICPA package can hold")
+        raise _unsafe(name, say.UNSAFE_NOT_ALLOWED)
 
 
 def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) -> bytes:
@@ -64,11 +64,7 @@ def _read_bounded(archive: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int) 
                 break
             total += len(chunk)
             if total > limit:
-                raise PackageError(
-                    PackageProblem.TOO_LARGE,
-                    f"The entry {info.filename!r} is larger than it declares or than the limits allow "
-                    "(a possible decompression bomb). Nothing was imported.",
-                )
+                raise say.ENTRY_OVERFLOW.error(name=info.filename)
             chunks.append(chunk)
     return b"".join(chunks)
 
@@ -78,61 +74,43 @@ def read_archive(blob: bytes) -> dict[str, bytes]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(blob))
     except (zipfile.BadZipFile, ValueError, EOFError):
-        raise PackageError(
-            PackageProblem.ALTERED, "The package contents are not a readable archive (damaged or truncated)."
-        ) from None
+        raise say.NOT_AN_ARCHIVE.error() from None
     with archive:
         infos = archive.infolist()
         if len(infos) > limits.MAX_ENTRIES:
-            raise PackageError(
-                PackageProblem.TOO_LARGE,
-                f"The package has {len(infos)} entries; at most {limits.MAX_ENTRIES} are allowed.",
-            )
+            raise say.TOO_MANY_ENTRIES.error(count=len(infos), limit=limits.MAX_ENTRIES)
         seen: set[str] = set()
         declared_total = 0
         for info in infos:
             check_name(info.filename)
             if info.filename in seen:
-                raise _unsafe(info.filename, "it appears twice")
+                raise _unsafe(info.filename, say.UNSAFE_TWICE)
             seen.add(info.filename)
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
-                raise _unsafe(info.filename, "it is a symbolic link")
+                raise _unsafe(info.filename, say.UNSAFE_SYMLINK)
             if info.is_dir() or (mode and not stat.S_ISREG(mode)):
-                raise _unsafe(info.filename, "it is not a plain file")
+                raise _unsafe(info.filename, say.UNSAFE_NOT_FILE)
             if info.flag_bits & 0x1:
-                raise _unsafe(info.filename, "it is encrypted inside the archive")
+                raise _unsafe(info.filename, say.UNSAFE_ENCRYPTED)
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise _unsafe(info.filename, "it uses an unsupported compression method")
+                raise _unsafe(info.filename, say.UNSAFE_COMPRESSION)
             if info.file_size > limits.MAX_ENTRY_BYTES:
-                raise PackageError(
-                    PackageProblem.TOO_LARGE,
-                    f"The entry {info.filename!r} would be {info.file_size} bytes; the limit is "
-                    f"{limits.MAX_ENTRY_BYTES}. Nothing was imported.",
-                )
+                raise say.ENTRY_TOO_LARGE.error(name=info.filename, size=info.file_size, limit=limits.MAX_ENTRY_BYTES)
             if info.file_size > limits.RATIO_EXEMPT_BYTES and info.file_size > limits.MAX_COMPRESSION_RATIO * max(
                 info.compress_size, 1
             ):
-                raise PackageError(
-                    PackageProblem.TOO_LARGE,
-                    f"The entry {info.filename!r} expands {info.file_size // max(info.compress_size, 1)} "
-                    "times: refused as a possible decompression bomb. Nothing was imported.",
-                )
+                raise say.ENTRY_RATIO.error(name=info.filename, ratio=info.file_size // max(info.compress_size, 1))
             declared_total += info.file_size
         if declared_total > limits.MAX_TOTAL_BYTES:
-            raise PackageError(
-                PackageProblem.TOO_LARGE,
-                f"The package would expand to {declared_total} bytes; the limit is {limits.MAX_TOTAL_BYTES}.",
-            )
+            raise say.TOTAL_TOO_LARGE.error(total=declared_total, limit=limits.MAX_TOTAL_BYTES)
         entries: dict[str, bytes] = {}
         budget = limits.MAX_TOTAL_BYTES
         for info in infos:
             try:
                 data = _read_bounded(archive, info, budget)
             except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as error:
-                raise PackageError(
-                    PackageProblem.ALTERED, f"The entry {info.filename!r} is damaged ({error}). Nothing was imported."
-                ) from None
+                raise say.ENTRY_DAMAGED.error(name=info.filename, error=error) from None
             budget -= len(data)
             entries[info.filename] = data
         return entries

@@ -8,15 +8,18 @@ from typing import Any
 
 import orjson
 
-from jicpa_desktop.package_format.errors import PackageError, PackageProblem
+from jicpa_desktop.domain.localized import LocalizedText
+from jicpa_desktop.package_format import messages as say
+from jicpa_desktop.package_format.errors import PackageError
 
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
 _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,99}")
 MAX_TEXT = 1_000_000
 
 
-def bad(where: str, why: str) -> PackageError:
-    return PackageError(PackageProblem.BAD_SCHEMA, f"The package is not valid: {where} {why}. Nothing was imported.")
+def bad(where: str, why: say.Phrase | LocalizedText) -> PackageError:
+    """A schema refusal: *where* names the entry, item and field; *why* is one of messages.py's phrases."""
+    return say.BAD_SCHEMA.error(where=where, why=why)
 
 
 def load_json(data: bytes, name: str) -> Any:
@@ -24,25 +27,25 @@ def load_json(data: bytes, name: str) -> Any:
     try:
         return orjson.loads(data)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise bad(name, "is not readable JSON") from None
+        raise bad(name, say.NOT_JSON) from None
 
 
 def obj(value: object, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise bad(where, "should be an object")
+        raise bad(where, say.SHOULD_BE_OBJECT)
     return value
 
 
 def array(value: object, where: str) -> list[Any]:
     if not isinstance(value, list):
-        raise bad(where, "should be a list")
+        raise bad(where, say.SHOULD_BE_LIST)
     return value
 
 
 def text(d: dict[str, Any], key: str, where: str, *, allow_empty: bool = True) -> str:
     value = d.get(key)
     if not isinstance(value, str) or len(value) > MAX_TEXT or (not allow_empty and not value):
-        raise bad(f"{where}.{key}", "should be a text" + ("" if allow_empty else " (not empty)"))
+        raise bad(f"{where}.{key}", say.SHOULD_BE_TEXT if allow_empty else say.SHOULD_BE_NON_EMPTY_TEXT)
     return value
 
 
@@ -55,21 +58,21 @@ def opt_text(d: dict[str, Any], key: str, where: str) -> str | None:
 def integer(d: dict[str, Any], key: str, where: str, *, minimum: int = 0) -> int:
     value = d.get(key)
     if not isinstance(value, int) or isinstance(value, bool) or value < minimum or value > 2**53:
-        raise bad(f"{where}.{key}", f"should be a whole number of at least {minimum}")
+        raise bad(f"{where}.{key}", say.SHOULD_BE_WHOLE_NUMBER.text(minimum=minimum))
     return value
 
 
 def number(d: dict[str, Any], key: str, where: str) -> float:
     value = d.get(key)
     if not isinstance(value, int | float) or isinstance(value, bool) or not math.isfinite(value):
-        raise bad(f"{where}.{key}", "should be a number")
+        raise bad(f"{where}.{key}", say.SHOULD_BE_NUMBER)
     return float(value)
 
 
 def boolean(d: dict[str, Any], key: str, where: str) -> bool:
     value = d.get(key)
     if not isinstance(value, bool):
-        raise bad(f"{where}.{key}", "should be true or false")
+        raise bad(f"{where}.{key}", say.SHOULD_BE_BOOLEAN)
     return value
 
 
@@ -78,7 +81,7 @@ def ident(d: dict[str, Any], key: str, where: str, *, allow_empty: bool = False)
     if allow_empty and value == "":
         return ""
     if not isinstance(value, str) or not _IDENT.fullmatch(value):
-        raise bad(f"{where}.{key}", "should be an identifier (letters, digits, _)")
+        raise bad(f"{where}.{key}", say.SHOULD_BE_IDENT)
     return value
 
 
@@ -87,7 +90,7 @@ def stable_id(d: dict[str, Any], key: str, where: str, *, allow_empty: bool = Fa
     if allow_empty and value == "":
         return ""
     if not isinstance(value, str) or not is_uuid(value):
-        raise bad(f"{where}.{key}", "should be a stable id (a UUID)")
+        raise bad(f"{where}.{key}", say.SHOULD_BE_STABLE_ID)
     return value
 
 
@@ -129,21 +132,21 @@ def is_time(value: object) -> bool:
 def timestamp(d: dict[str, Any], key: str, where: str) -> str:
     value = d.get(key)
     if not isinstance(value, str) or not _TIMESTAMP.fullmatch(value):
-        raise bad(f"{where}.{key}", "should be a UTC time such as 2024-01-15T09:30:00.000000Z")
+        raise bad(f"{where}.{key}", say.SHOULD_BE_TIME)
     return value
 
 
 def text_list(d: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     items = array(d.get(key), f"{where}.{key}")
     if not all(isinstance(i, str) for i in items):
-        raise bad(f"{where}.{key}", "should be a list of texts")
+        raise bad(f"{where}.{key}", say.SHOULD_BE_TEXT_LIST)
     return tuple(items)
 
 
 def text_map(d: dict[str, Any], key: str, where: str) -> dict[str, str]:
     mapping = obj(d.get(key), f"{where}.{key}")
     if not all(isinstance(v, str) for v in mapping.values()):
-        raise bad(f"{where}.{key}", "should map texts to texts")
+        raise bad(f"{where}.{key}", say.SHOULD_MAP_TEXTS)
     return dict(mapping)
 
 
@@ -152,13 +155,13 @@ def json_value(value: object, where: str, depth: int = 0) -> object:
     if value is None or isinstance(value, str):
         return value
     if isinstance(value, bool):
-        raise bad(where, "should not be true/false")
+        raise bad(where, say.SHOULD_NOT_BE_BOOLEAN)
     if isinstance(value, int | float):
         if isinstance(value, float) and not math.isfinite(value):
-            raise bad(where, "should be a finite number")
+            raise bad(where, say.SHOULD_BE_FINITE)
         return value
     if isinstance(value, list) and depth == 0 and all(isinstance(i, str) for i in value):
         return value
     if isinstance(value, dict) and depth == 0:
         return {str(k): json_value(v, f"{where}.{k}", depth + 1) for k, v in value.items()}
-    raise bad(where, "is not a value an answer can hold")
+    raise bad(where, say.NOT_AN_ANSWER_VALUE)

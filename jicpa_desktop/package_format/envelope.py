@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from jicpa_desktop.package_format import limits
-from jicpa_desktop.package_format.errors import PackageError, PackageProblem
+from jicpa_desktop.package_format import messages as say
 
 MAGIC = b"JICPAPKG"
 ENVELOPE_VERSION = 1
@@ -44,13 +44,13 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: object, what: str) -> bytes:
+def _unb64(text: object, what: say.Phrase) -> bytes:
     if not isinstance(text, str):
-        raise PackageError(PackageProblem.NOT_A_PACKAGE, f"The package header has no valid {what}.")
+        raise say.HEADER_FIELD_INVALID.error(what=what)
     try:
         return base64.b64decode(text.encode("ascii"), validate=True)
     except (ValueError, UnicodeEncodeError):
-        raise PackageError(PackageProblem.NOT_A_PACKAGE, f"The package header has no valid {what}.") from None
+        raise say.HEADER_FIELD_INVALID.error(what=what) from None
 
 
 def _derive(passphrase: str, salt: bytes, n: int, r: int, p: int) -> tuple[bytes, bytes]:
@@ -120,9 +120,7 @@ def seal(
         header = {"envelope": ENVELOPE_VERSION, "cipher": NO_CIPHER, "body_sha256": hashlib.sha256(archive).hexdigest()}
         return _assemble(header) + archive
     if not passphrase:
-        raise PackageError(
-            PackageProblem.PASSPHRASE_NEEDED, "The passphrase is empty: choose one to protect the package."
-        )
+        raise say.PASSPHRASE_EMPTY.error()
     salt = os.urandom(16) if salt is None else salt
     nonce = os.urandom(12)
     key, check_key = _derive(passphrase, salt, scrypt_n, limits.SCRYPT_R, limits.SCRYPT_P)
@@ -140,32 +138,25 @@ def seal(
 def _read_header(blob: bytes) -> tuple[dict[str, Any], int]:
     if len(blob) < _PREFIX.size:
         if MAGIC.startswith(blob[:8]) and blob:
-            raise PackageError(PackageProblem.TRUNCATED, "The package is truncated: it ends inside its header.")
-        raise PackageError(PackageProblem.NOT_A_PACKAGE, "This file is not a JICPA package (it is too short).")
+            raise say.HEADER_TRUNCATED.error()
+        raise say.TOO_SHORT.error()
     magic, length = _PREFIX.unpack_from(blob)
     if magic != MAGIC:
-        raise PackageError(
-            PackageProblem.NOT_A_PACKAGE,
-            "This file is not a JICPA package (it does not start with the package marker).",
-        )
+        raise say.NO_MARKER.error()
     if length > limits.MAX_HEADER_BYTES:
-        raise PackageError(PackageProblem.NOT_A_PACKAGE, "The package header is implausibly long: the file is damaged.")
+        raise say.HEADER_TOO_LONG.error()
     end = _PREFIX.size + length
     if len(blob) < end:
-        raise PackageError(PackageProblem.TRUNCATED, "The package is truncated: it ends inside its header.")
+        raise say.HEADER_TRUNCATED.error()
     try:
         header = json.loads(blob[_PREFIX.size : end].decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise PackageError(PackageProblem.NOT_A_PACKAGE, "The package header is damaged (not readable JSON).") from None
+        raise say.HEADER_NOT_JSON.error() from None
     if not isinstance(header, dict):
-        raise PackageError(PackageProblem.NOT_A_PACKAGE, "The package header is damaged.")
+        raise say.HEADER_DAMAGED.error()
     version = header.get("envelope")
     if version != ENVELOPE_VERSION:
-        raise PackageError(
-            PackageProblem.UNKNOWN_FORMAT,
-            f"This package uses envelope format {version!r}; this copy of JICPA Desktop reads format "
-            f"{ENVELOPE_VERSION}. Install the version that wrote it.",
-        )
+        raise say.UNKNOWN_ENVELOPE.error(version=version, supported=ENVELOPE_VERSION)
     return header, end
 
 
@@ -177,12 +168,10 @@ def is_encrypted(blob: bytes) -> bool:
 def _kdf_parameters(header: dict[str, Any]) -> tuple[bytes, int, int, int]:
     kdf = header.get("kdf")
     if not isinstance(kdf, dict) or kdf.get("name") != "scrypt":
-        raise PackageError(
-            PackageProblem.UNKNOWN_FORMAT, "The package uses a key derivation this version does not know."
-        )
+        raise say.UNKNOWN_KDF.error()
     n, r, p = kdf.get("n"), kdf.get("r"), kdf.get("p")
     if not (isinstance(n, int) and isinstance(r, int) and isinstance(p, int)):
-        raise PackageError(PackageProblem.NOT_A_PACKAGE, "The package header has damaged key parameters.")
+        raise say.KDF_DAMAGED.error()
     if (
         n < limits.SCRYPT_MIN_N
         or n > limits.SCRYPT_MAX_N
@@ -190,13 +179,10 @@ def _kdf_parameters(header: dict[str, Any]) -> tuple[bytes, int, int, int]:
         or r != limits.SCRYPT_R
         or not 1 <= p <= limits.SCRYPT_MAX_P
     ):
-        raise PackageError(
-            PackageProblem.UNKNOWN_FORMAT,
-            f"The package's key parameters (scrypt n={n}, r={r}, p={p}) are outside what JICPA Desktop accepts.",
-        )
-    salt = _unb64(kdf.get("salt"), "salt")
+        raise say.KDF_OUT_OF_RANGE.error(n=n, r=r, p=p)
+    salt = _unb64(kdf.get("salt"), say.HEADER_SALT)
     if len(salt) < 16:
-        raise PackageError(PackageProblem.NOT_A_PACKAGE, "The package header has a damaged salt.")
+        raise say.SALT_DAMAGED.error()
     return salt, n, r, p
 
 
@@ -211,35 +197,24 @@ def open_envelope(blob: bytes, passphrase: str | None, keys: KeyCache | None = N
     if cipher == NO_CIPHER:
         expected = header.get("body_sha256")
         if not isinstance(expected, str) or not hmac.compare_digest(hashlib.sha256(body).hexdigest(), expected):
-            raise PackageError(
-                PackageProblem.ALTERED, "The package is damaged or truncated: its checksum does not match its contents."
-            )
+            raise say.CHECKSUM_MISMATCH.error()
         return Envelope(False, body)
     if cipher != CIPHER:
-        raise PackageError(
-            PackageProblem.UNKNOWN_FORMAT, f"The package uses a cipher this version does not know ({cipher!r})."
-        )
+        raise say.UNKNOWN_CIPHER.error(cipher=cipher)
     salt, n, r, p = _kdf_parameters(header)
-    nonce = _unb64(header.get("nonce"), "nonce")
-    check = _unb64(header.get("key_check"), "passphrase check")
+    nonce = _unb64(header.get("nonce"), say.HEADER_NONCE)
+    check = _unb64(header.get("key_check"), say.HEADER_KEY_CHECK)
     if len(nonce) != 12 or len(check) != 16:
-        raise PackageError(PackageProblem.NOT_A_PACKAGE, "The package header is damaged.")
+        raise say.HEADER_DAMAGED.error()
     if passphrase is None or passphrase == "":
-        raise PackageError(PackageProblem.PASSPHRASE_NEEDED, "This package is encrypted: give its passphrase.")
+        raise say.PASSPHRASE_NEEDED.error()
     key, check_key = (keys or KeyCache()).derive(passphrase, salt, n, r, p)
     if not hmac.compare_digest(_key_check(check_key), check):
-        raise PackageError(
-            PackageProblem.WRONG_PASSPHRASE,
-            "Wrong passphrase: this package cannot be opened with it. Check with the inspector who exported it.",
-        )
+        raise say.WRONG_PASSPHRASE.error()
     if len(body) < 16:
-        raise PackageError(PackageProblem.TRUNCATED, "The package is truncated: its encrypted contents are missing.")
+        raise say.BODY_MISSING.error()
     try:
         archive = AESGCM(key).decrypt(nonce, body, blob[:start])
     except InvalidTag:
-        raise PackageError(
-            PackageProblem.ALTERED,
-            "The package is damaged, truncated or has been altered: its contents fail the "
-            "authenticity check. Ask for a fresh export.",
-        ) from None
+        raise say.AUTHENTICITY_FAILED.error() from None
     return Envelope(True, archive)

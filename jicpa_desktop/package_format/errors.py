@@ -1,8 +1,10 @@
-"""Every way a package can be refused, each with a message that names the problem."""
+"""Every way a package can be refused, each with a message that names the problem, in English and Welsh."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+
+from jicpa_desktop.domain.localized import LocalizedText
 
 
 class PackageProblem(StrEnum):
@@ -24,12 +26,17 @@ class PackageProblem(StrEnum):
 
 
 class PackageError(Exception):
-    """A package that cannot be read or merged; nothing has been changed when this is raised."""
+    """A package that cannot be read or merged; nothing has been changed when this is raised.
 
-    def __init__(self, problem: PackageProblem, message: str) -> None:
-        super().__init__(message)
+    ``localized`` holds the message in both languages (package_format/messages.py has them all);
+    ``message`` and ``str()`` are the English text.
+    """
+
+    def __init__(self, problem: PackageProblem, message: str | LocalizedText) -> None:
+        self.localized = message if isinstance(message, LocalizedText) else LocalizedText(message)
+        super().__init__(self.localized.en)
         self.problem = problem
-        self.message = message
+        self.message = self.localized.en
 
     def __str__(self) -> str:
         return self.message

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from jicpa_desktop.package_format import checks as c
-from jicpa_desktop.package_format.errors import PackageError, PackageProblem
+from jicpa_desktop.package_format import messages as say
+from jicpa_desktop.package_format.errors import PackageError
 
 FORMAT_NAME = "jicpa-package"
 FORMAT_VERSION = 1
@@ -196,11 +197,11 @@ class VersionData(NamedTuple):
         parents = c.array(d.get("parents"), f"{w}.parents")
         for i, p in enumerate(parents):
             if not isinstance(p, str) or not c.is_uuid(p):
-                raise c.bad(f"{w}.parents[{i}]", "should be a version id")
+                raise c.bad(f"{w}.parents[{i}]", say.SHOULD_BE_VERSION_ID)
         if len(set(parents)) != len(parents):
-            raise c.bad(f"{w}.parents", "repeats a version")
+            raise c.bad(f"{w}.parents", say.REPEATS_A_VERSION)
         if "value" not in d:
-            raise c.bad(f"{w}.value", "is missing")
+            raise c.bad(f"{w}.value", say.IS_MISSING)
         return VersionData(
             c.stable_id(d, "id", w),
             tuple(sorted(parents)),
@@ -261,14 +262,14 @@ class FieldData(NamedTuple):
     def parse(d: dict[str, Any], w: str) -> FieldData:
         entity = d.get("entity")
         if entity not in FIELD_ENTITIES:
-            raise c.bad(f"{w}.entity", f"should be one of {', '.join(FIELD_ENTITIES)}")
+            raise c.bad(f"{w}.entity", say.SHOULD_BE_ONE_OF.text(choices=", ".join(FIELD_ENTITIES)))
         is_answer = entity == "answer"
         versions = tuple(
             VersionData.parse(c.obj(v, f"{w}.versions[{i}]"), f"{w}.versions[{i}]")
             for i, v in enumerate(c.array(d.get("versions"), f"{w}.versions"))
         )
         if not versions:
-            raise c.bad(f"{w}.versions", "is empty")
+            raise c.bad(f"{w}.versions", say.IS_EMPTY)
         return FieldData(
             str(entity),
             c.stable_id(d, "response_id", w),
@@ -446,22 +447,18 @@ class Manifest:
         w = MANIFEST
         d = c.obj(value, w)
         if d.get("format") != FORMAT_NAME:
-            raise c.bad(w, "is not a JICPA package manifest")
+            raise c.bad(w, say.NOT_A_MANIFEST)
         version = d.get("format_version")
         if version != FORMAT_VERSION:
-            raise PackageError(
-                PackageProblem.UNKNOWN_FORMAT,
-                f"This package uses format version {version!r}; this copy of JICPA Desktop reads version "
-                f"{FORMAT_VERSION}. Install the version that wrote it. Nothing was imported.",
-            )
+            raise say.UNKNOWN_FORMAT_VERSION.error(version=version, supported=FORMAT_VERSION)
         kind = d.get("kind")
         if kind not in KINDS:
-            raise c.bad(f"{w}.kind", f"should be one of {', '.join(KINDS)}")
+            raise c.bad(f"{w}.kind", say.SHOULD_BE_ONE_OF.text(choices=", ".join(KINDS)))
         inspection = c.obj(d.get("inspection"), f"{w}.inspection")
         scope = c.obj(d.get("scope"), f"{w}.scope")
         case_ids = c.array(scope.get("case_ids"), f"{w}.scope.case_ids")
         if not all(isinstance(i, str) and c.is_uuid(i) for i in case_ids):
-            raise c.bad(f"{w}.scope.case_ids", "should list case ids")
+            raise c.bad(f"{w}.scope.case_ids", say.SHOULD_LIST_CASE_IDS)
         forms = []
         for i, f in enumerate(c.array(d.get("form_versions"), f"{w}.form_versions")):
             fd = c.obj(f, f"{w}.form_versions[{i}]")
@@ -473,16 +470,16 @@ class Manifest:
             )
         counts = c.obj(d.get("counts"), f"{w}.counts")
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in counts.values()):
-            raise c.bad(f"{w}.counts", "should hold whole numbers")
+            raise c.bad(f"{w}.counts", say.SHOULD_HOLD_WHOLE_NUMBERS)
         entries: dict[str, tuple[str, int]] = {}
         for i, e in enumerate(c.array(d.get("entries"), f"{w}.entries")):
             ed = c.obj(e, f"{w}.entries[{i}]")
             name = c.text(ed, "name", f"{w}.entries[{i}]")
             digest = c.text(ed, "sha256", f"{w}.entries[{i}]")
             if len(digest) != 64 or any(ch not in "0123456789abcdef" for ch in digest):
-                raise c.bad(f"{w}.entries[{i}].sha256", "should be a SHA-256 in hex")
+                raise c.bad(f"{w}.entries[{i}].sha256", say.SHOULD_BE_SHA256)
             if name in entries or name == MANIFEST:
-                raise c.bad(f"{w}.entries", f"lists {name!r} twice")
+                raise c.bad(f"{w}.entries", say.LISTS_TWICE.text(name=name))
             entries[name] = (digest, c.integer(ed, "size", f"{w}.entries[{i}]"))
         return Manifest(
             package_id=c.stable_id(d, "package_id", w),

@@ -13,10 +13,10 @@ from typing import Any, TypeVar
 
 from jicpa_desktop.package_format import checks as c
 from jicpa_desktop.package_format import limits
+from jicpa_desktop.package_format import messages as say
 from jicpa_desktop.package_format import model as m
 from jicpa_desktop.package_format.archive import read_archive, write_archive
 from jicpa_desktop.package_format.envelope import KeyCache, inspection_salt, open_envelope, seal
-from jicpa_desktop.package_format.errors import PackageError, PackageProblem
 
 
 def _encode(value: object) -> bytes:
@@ -129,13 +129,10 @@ def read_package(path: Path, passphrase: str | None) -> tuple[m.Manifest, m.Pack
     try:
         size = path.stat().st_size
         if size > limits.MAX_PACKAGE_BYTES:
-            raise PackageError(
-                PackageProblem.TOO_LARGE,
-                f"{path.name} is {size} bytes; packages larger than {limits.MAX_PACKAGE_BYTES} are refused.",
-            )
+            raise say.PACKAGE_TOO_LARGE.error(file=path.name, size=size, limit=limits.MAX_PACKAGE_BYTES)
         blob = path.read_bytes()
     except OSError as error:
-        raise PackageError(PackageProblem.NOT_A_PACKAGE, f"Cannot read {path}: {error.strerror}.") from None
+        raise say.CANNOT_READ.error(path=path, reason=error.strerror) from None
     return read_package_bytes(blob, passphrase)
 
 
@@ -150,30 +147,23 @@ def open_package_bytes(
     envelope = open_envelope(blob, passphrase, keys)
     entries = read_archive(envelope.archive)
     if m.MANIFEST not in entries:
-        raise PackageError(PackageProblem.BAD_SCHEMA, "The package has no manifest.json. Nothing was imported.")
+        raise say.NO_MANIFEST.error()
     manifest = m.Manifest.parse(c.load_json(entries.pop(m.MANIFEST), m.MANIFEST))
     if manifest.encrypted != envelope.encrypted:
-        raise PackageError(PackageProblem.ALTERED, "The package's manifest does not match how the file is protected.")
+        raise say.PROTECTION_MISMATCH.error()
     for name in entries:
         if name not in manifest.entries:
-            raise PackageError(
-                PackageProblem.UNSAFE_ENTRY,
-                f"The package contains an entry {name!r} that its manifest does not list. Nothing was imported.",
-            )
+            raise say.UNLISTED_ENTRY.error(name=name)
     for name, (digest, size) in manifest.entries.items():
         blob_entry = entries.get(name)
         if blob_entry is None:
-            raise PackageError(PackageProblem.HASH_MISMATCH, f"The entry {name!r} listed in the manifest is missing.")
+            raise say.LISTED_ENTRY_MISSING.error(name=name)
         actual = hashlib.sha256(blob_entry).hexdigest()
         if not hmac.compare_digest(actual, digest) or len(blob_entry) != size:
-            raise PackageError(
-                PackageProblem.HASH_MISMATCH,
-                f"The entry {name!r} does not match its SHA-256 in the manifest: the package is "
-                "damaged or has been altered. Nothing was imported.",
-            )
+            raise say.ENTRY_HASH_MISMATCH.error(name=name)
     for name in m.DATA_ENTRIES:
         if name not in entries:
-            raise PackageError(PackageProblem.BAD_SCHEMA, f"The package has no {name}. Nothing was imported.")
+            raise say.DATA_ENTRY_MISSING.error(name=name)
     return manifest, entries
 
 
@@ -217,7 +207,7 @@ def parse_entries(manifest: m.Manifest, entries: dict[str, bytes]) -> m.PackageD
         if name.startswith("forms/"):
             snapshot = m.SnapshotData.parse(c.load_json(entries[name], name), name)
             if m.snapshot_entry(snapshot.form_id, snapshot.version) != name:
-                raise c.bad(name, "names a different form version than its file name")
+                raise c.bad(name, say.NAMES_OTHER_FORM_VERSION)
             snapshots.append(snapshot)
     data = m.PackageData(
         inspection=m.InspectionData.parse(c.load_json(entries[m.INSPECTION], m.INSPECTION)),
@@ -231,10 +221,7 @@ def parse_entries(manifest: m.Manifest, entries: dict[str, bytes]) -> m.PackageD
         snapshots=tuple(snapshots),
     )
     if data.inspection.id != manifest.inspection_id:
-        raise PackageError(
-            PackageProblem.INCONSISTENT,
-            "The package's manifest and its data name different inspections. Nothing was imported.",
-        )
+        raise say.DATA_OTHER_INSPECTION.error()
     check_structure(data)
     return data
 
@@ -242,71 +229,49 @@ def parse_entries(manifest: m.Manifest, entries: dict[str, bytes]) -> m.PackageD
 def check_structure(data: m.PackageData) -> None:
     """Internal consistency that needs no database: unique ids, references that resolve, closed histories."""
 
-    def unique(ids: list[str], what: str) -> set[str]:
+    def unique(ids: list[str], what: say.Phrase) -> set[str]:
         found = set(ids)
         if len(found) != len(ids):
-            raise PackageError(
-                PackageProblem.INCONSISTENT, f"The package lists a {what} id twice. Nothing was imported."
-            )
+            raise say.DUPLICATE_ID.error(what=what)
         return found
 
-    team = unique([t.id for t in data.inspection.team], "team member")
-    unique([t.name for t in data.inspection.team], "team member name (or a")
-    cases = unique([x.id for x in data.cases], "case file")
-    unique([f"{x.reference}\x00{x.agency}" for x in data.cases], "case reference and agency (or a")
-    responses = unique([x.id for x in data.responses], "form response")
-    unique([f"{x.case_id}\x00{x.form_id}" for x in data.responses], "case file and form (or a")
+    team = unique([t.id for t in data.inspection.team], say.ID_TEAM_MEMBER)
+    unique([t.name for t in data.inspection.team], say.ID_TEAM_MEMBER_NAME)
+    cases = unique([x.id for x in data.cases], say.ID_CASE_FILE)
+    unique([f"{x.reference}\x00{x.agency}" for x in data.cases], say.ID_CASE_REFERENCE)
+    responses = unique([x.id for x in data.responses], say.ID_FORM_RESPONSE)
+    unique([f"{x.case_id}\x00{x.form_id}" for x in data.responses], say.ID_CASE_AND_FORM)
     rows = {x.id: x for x in data.rows}
     if len(rows) != len(data.rows):
-        raise PackageError(PackageProblem.INCONSISTENT, "The package lists a repeat row twice. Nothing was imported.")
+        raise say.DUPLICATE_ROW.error()
     for x in data.cases:
         if x.inspector_id is not None and x.inspector_id not in team:
-            raise PackageError(
-                PackageProblem.INCONSISTENT,
-                f"Case file {x.reference} names an inspector who is not in the package's team.",
-            )
+            raise say.INSPECTOR_NOT_IN_TEAM.error(reference=x.reference)
     for response in data.responses:
         if response.case_id not in cases:
-            raise PackageError(
-                PackageProblem.INCONSISTENT, f"Form response {response.id} belongs to no case file in the package."
-            )
+            raise say.RESPONSE_WITHOUT_CASE.error(id=response.id)
     for row in data.rows:
         if row.response_id not in responses:
-            raise PackageError(
-                PackageProblem.INCONSISTENT, f"Repeat row {row.id} belongs to no form response in the package."
-            )
+            raise say.ROW_WITHOUT_RESPONSE.error(id=row.id)
     keys: set[tuple[str, str, str, str]] = set()
     version_ids: set[str] = set()
     for f in (*data.answers, *data.grades):
         key = (f.entity, f.response_id, f.question_id, f.row_id)
         if key in keys:
-            raise PackageError(
-                PackageProblem.INCONSISTENT, f"The package lists the field {f.question_id or f.entity} twice."
-            )
+            raise say.DUPLICATE_FIELD.error(field=f.question_id or f.entity)
         keys.add(key)
         if f.response_id not in responses:
-            raise PackageError(
-                PackageProblem.INCONSISTENT, f"An answer to {f.question_id} belongs to no form response in the package."
-            )
+            raise say.ANSWER_WITHOUT_RESPONSE.error(question=f.question_id)
         if f.row_id and (f.row_id not in rows or rows[f.row_id].response_id != f.response_id):
-            raise PackageError(
-                PackageProblem.INCONSISTENT,
-                f"An answer to {f.question_id} names a repeat row the package does not hold.",
-            )
+            raise say.ANSWER_ROW_MISSING.error(question=f.question_id)
         own = {v.id for v in f.versions}
         if len(own) != len(f.versions) or own & version_ids:
-            raise PackageError(
-                PackageProblem.INCONSISTENT, "The package lists a value version twice. Nothing was imported."
-            )
+            raise say.DUPLICATE_VERSION.error()
         version_ids |= own
         for v in f.versions:
             missing = [p for p in v.parents if p not in own]
             if missing or v.id in v.parents:
-                raise PackageError(
-                    PackageProblem.INCONSISTENT,
-                    f"The history of {f.question_id or f.entity} is incomplete (a version's parent is "
-                    "missing). Nothing was imported.",
-                )
+                raise say.HISTORY_INCOMPLETE.error(field=f.question_id or f.entity)
         _check_acyclic(f)
 
 
@@ -325,7 +290,7 @@ def _check_acyclic(f: m.FieldData) -> None:
                 state[node] = 2
                 stack.pop()
             elif state.get(nxt) == 1:
-                raise PackageError(PackageProblem.INCONSISTENT, "A value history in the package loops on itself.")
+                raise say.HISTORY_LOOP.error()
             elif state.get(nxt) is None:
                 state[nxt] = 1
                 stack.append((nxt, iter(parents[nxt])))

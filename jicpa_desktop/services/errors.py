@@ -11,6 +11,7 @@ __all__ = [
     "StoreProblem",
     "StoreUnavailableError",
     "UserError",
+    "localized_message",
 ]
 
 
@@ -34,3 +35,20 @@ class NotFoundError(UserError):
 
 class OperationCancelledError(Exception):
     """Long work stopped because the user cancelled it; nothing was changed."""
+
+
+def localized_message(error: BaseException) -> LocalizedText | None:
+    """What to tell the user about *error*, in English and Welsh; None when it is not theirs to fix (a bug).
+
+    One accessor for every front end: a UserError (PackageRefusedError and NotFoundError included), a store
+    failure the user can fix, and a package refused by package_format. Pick the language with ``.get(lang)``.
+    A UserError's details (one line per problem) are not part of it: show ``error.details`` beneath.
+    """
+    if isinstance(error, UserError):
+        return error.message
+    # Duck-typed rather than isinstance(PackageError): importing package_format would load cryptography
+    # into every front end at start-up (the app's first window must paint before it is needed).
+    localized = getattr(error, "localized", None)
+    if isinstance(error, StoreUnavailableError) or isinstance(localized, LocalizedText):
+        return localized if isinstance(localized, LocalizedText) else None
+    return None

@@ -18,7 +18,8 @@ from sqlmodel import Session
 
 from jicpa_desktop.domain.form_model import FormDefinition
 from jicpa_desktop.domain.timestamps import utc_now_iso
-from jicpa_desktop.package_format import KeyCache, PackageProblem
+from jicpa_desktop.package_format import KeyCache
+from jicpa_desktop.package_format import messages as say
 from jicpa_desktop.services import conflicts, moderation
 from jicpa_desktop.services.answers import Answers
 from jicpa_desktop.services.cases import Cases
@@ -45,6 +46,7 @@ from jicpa_desktop.services.package_import import (
     inspect_file,
     open_one,
     parse_one,
+    refusal,
     validate,
 )
 from jicpa_desktop.store.engine import writer
@@ -124,7 +126,7 @@ class Handover:
         cancel: CancelToken,
     ) -> tuple[list[LoadedPackage], FormLookup]:
         if not paths:
-            raise PackageRefusedError("Choose at least one package to import.", "no_package")
+            raise PackageRefusedError(say.NO_PACKAGE_CHOSEN.text(), "no_package")
         packages: dict[str, LoadedPackage] = {}
         total = len(paths) + 1
         with _opening(paths, passphrase) as opened:
@@ -134,36 +136,26 @@ class Handover:
                 package = parse_one(future.result())
                 twin = packages.setdefault(package.manifest.package_id, package)
                 if twin.info.file_sha256 != package.info.file_sha256:
-                    raise PackageRefusedError(
-                        f"{package.path.name} and {twin.path.name} claim to be the same package but differ: one "
-                        "of them has been altered. Nothing was imported.",
-                        str(PackageProblem.INCONSISTENT),
-                    )
+                    raise refusal(say.TWIN_PACKAGES_DIFFER, first=package.path.name, second=twin.path.name)
         loaded = list(packages.values())
-        other = str(PackageProblem.OTHER_INSPECTION)
         for package in loaded:
             if inspection_id is not None and package.manifest.inspection_id != inspection_id:
-                raise PackageRefusedError(
-                    f"{package.path.name}: this package is for another inspection "
-                    f"('{package.manifest.inspection_name}', "
-                    f"{package.manifest.inspection_id}), not the one open here. Nothing was imported.",
-                    other,
+                raise refusal(
+                    say.NOT_THE_OPEN_INSPECTION,
+                    file=package.path.name,
+                    name=package.manifest.inspection_name,
+                    id=package.manifest.inspection_id,
                 )
         if len({p.manifest.inspection_id for p in loaded}) > 1:
-            raise PackageRefusedError(
-                "These packages are for different inspections: import them separately. Nothing was imported.", other
-            )
+            raise refusal(say.MIXED_INSPECTIONS)
         progress(len(paths), total, "Checking every value against its form")
         with self._context.reading() as session:
             target = loaded[0].manifest.inspection_id
             exists = session.execute(text("SELECT 1 FROM inspection WHERE id = :i"), {"i": target}).first()
             if exists is None and not any(p.manifest.kind == "consolidated" for p in loaded):
                 package = loaded[0]
-                raise PackageRefusedError(
-                    f"{package.path.name}: this package is for the inspection '{package.manifest.inspection_name}' "
-                    f"({target}), which is not on this laptop. Import the lead inspector's consolidated package "
-                    "first. Nothing was imported.",
-                    other,
+                raise refusal(
+                    say.INSPECTION_NOT_HERE, file=package.path.name, name=package.manifest.inspection_name, id=target
                 )
             forms = FormLookup.from_store(session, self._context.catalogue)
         for package in loaded:

@@ -23,15 +23,16 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
+from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.package_format import (
     CaseData,
     FieldData,
     InspectionData,
-    PackageProblem,
     ResponseData,
     RowData,
     TeamMemberData,
 )
+from jicpa_desktop.package_format import messages as say
 from jicpa_desktop.services import audit
 from jicpa_desktop.services.conflicts import display as display_value
 from jicpa_desktop.services.context import dumps
@@ -114,9 +115,13 @@ class Merge:
         if changed:
             self.writes += 1
 
-    def _refuse(self, message: str) -> PackageRefusedError:
-        name = self._package.path.name if self._package else "package"
-        return PackageRefusedError(f"{name}: {message} Nothing was imported.", str(PackageProblem.INCONSISTENT))
+    def _refuse(self, message: say.Message, /, **values: object) -> PackageRefusedError:
+        name = say.UNNAMED_PACKAGE.text() if self._package is None else LocalizedText(self._package.path.name)
+        text, done = message.text(**values), say.NOTHING_IMPORTED
+        return PackageRefusedError(
+            LocalizedText(f"{name.en}: {text.en} {done.en}", f"{name.get('cy')}: {text.cy} {done.cy}"),
+            str(message.problem),
+        )
 
     def _alias_of(self, entity: str, alias_id: str) -> str | None:
         value = self._x(
@@ -198,7 +203,7 @@ class Merge:
         local = self._x("SELECT inspection_id, name FROM team_member WHERE id = :id", {"id": m.id}).first()
         if local is not None:
             if tuple(local) != (inspection_id, m.name):
-                raise self._refuse(f"team member id {m.id} names someone else on this laptop.")
+                raise self._refuse(say.MEMBER_ID_CLASH, id=m.id)
             return m.id
         alias = self._alias_of("team_member", m.id)
         if alias is not None:
@@ -237,7 +242,7 @@ class Merge:
             if alias is not None:
                 local = self._x(select + "id = :id", {"id": alias}).first()
         if local is not None and (local[1], local[2], local[3]) != (inspection_id, c.reference, c.agency):
-            raise self._refuse(f"case file id {c.id} names a different file on this laptop.")
+            raise self._refuse(say.CASE_ID_CLASH, id=c.id)
         if local is None:
             local = self._x(
                 select + "inspection_id = :i AND reference = :r AND agency = :a",
@@ -300,7 +305,7 @@ class Merge:
             if alias is not None:
                 local = self._x(select + "id = :id", {"id": alias}).first()
         if local is not None and (local[1], local[2]) != (case_id, r.form_id):
-            raise self._refuse(f"form response id {r.id} names a different form or file on this laptop.")
+            raise self._refuse(say.RESPONSE_ID_CLASH, id=r.id)
         if local is None:
             local = self._x(select + "case_id = :c AND form_id = :f", {"c": case_id, "f": r.form_id}).first()
         if local is None:
@@ -361,7 +366,7 @@ class Merge:
                 )
                 continue
             if (local[0], local[1]) != (response_id, row.group_id):
-                raise self._refuse(f"repeat row {row.id} belongs to a different form on this laptop.")
+                raise self._refuse(say.ROW_ID_CLASH, id=row.id)
             deleted = bool(local[3]) or row.deleted
             latest = max((local[4], local[5], float(local[2])), (row.updated_at, row.updated_by, row.position))
             if (deleted, latest) != (bool(local[3]), (local[4], local[5], float(local[2]))):
@@ -451,10 +456,7 @@ class Merge:
         self.new_versions += len(inserts)
 
     def _altered(self, version_id: str) -> PackageRefusedError:
-        return self._refuse(
-            f"value version {version_id} differs from the one this laptop already holds "
-            "(the package was altered, or a database file was copied between laptops)."
-        )
+        return self._refuse(say.VERSION_ALTERED, id=version_id)
 
     def _load_versions(self, response_ids: set[str]) -> None:
         """Hold in memory what the store has for responses first touched now, before anything is added."""

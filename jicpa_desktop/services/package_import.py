@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from sqlalchemy import text
 from sqlmodel import Session
@@ -20,6 +20,7 @@ from jicpa_desktop.domain.answer_types import AnswerValueError, answer_type
 from jicpa_desktop.domain.case_reference import reference_problem
 from jicpa_desktop.domain.form_model import FormDefinition, Question
 from jicpa_desktop.domain.grades import Grade
+from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.forms_engine.loader import load_form_text, load_standard_text
 from jicpa_desktop.forms_engine.problems import FormDefinitionError
@@ -34,6 +35,7 @@ from jicpa_desktop.package_format import (
     parse_entries,
 )
 from jicpa_desktop.package_format import limits as package_limits
+from jicpa_desktop.package_format import messages as say
 from jicpa_desktop.services.errors import UserError
 from jicpa_desktop.services.field_versions import ANSWER, GRADE, MODERATION
 from jicpa_desktop.services.handover_types import PackageInfo
@@ -42,13 +44,14 @@ KINDS = ("sampled", "tracked")
 ROLES = ("lead", "inspector")
 
 
-_Refuser = Callable[[PackageProblem, str], "PackageRefusedError"]
+class _Refuser(Protocol):
+    def __call__(self, message: say.Message, /, **values: object) -> PackageRefusedError: ...
 
 
 class PackageRefusedError(UserError):
     """A package that cannot be imported; the message names the file and the problem."""
 
-    def __init__(self, message: str, problem: str) -> None:
+    def __init__(self, message: str | LocalizedText, problem: str) -> None:
         super().__init__(message)
         self.problem = problem
 
@@ -61,8 +64,19 @@ class LoadedPackage:
     data: PackageData
 
 
-def _refuse(path: Path, problem: PackageProblem | str, message: str) -> PackageRefusedError:
-    return PackageRefusedError(f"{path.name}: {message}", str(problem))
+def refusal(message: say.Message, /, **values: object) -> PackageRefusedError:
+    """A refusal of the import as a whole (several packages), in both languages."""
+    return PackageRefusedError(message.text(**values), str(message.problem))
+
+
+def _refuse(path: Path, problem: PackageProblem | str, message: LocalizedText) -> PackageRefusedError:
+    return PackageRefusedError(
+        LocalizedText(f"{path.name}: {message.en}", f"{path.name}: {message.get('cy')}"), str(problem)
+    )
+
+
+def _refuse_with(path: Path, message: say.Message, /, **values: object) -> PackageRefusedError:
+    return _refuse(path, message.problem, message.text(**values))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,18 +96,14 @@ def open_one(path: Path, passphrase: str | None, keys: KeyCache | None = None) -
     try:
         size = path.stat().st_size
         if size > package_limits.MAX_PACKAGE_BYTES:
-            raise _refuse(
-                path,
-                PackageProblem.TOO_LARGE,
-                f"the file is {size} bytes; packages larger than {package_limits.MAX_PACKAGE_BYTES} bytes are refused.",
-            )
+            raise _refuse_with(path, say.FILE_TOO_LARGE, size=size, limit=package_limits.MAX_PACKAGE_BYTES)
         blob = path.read_bytes()
     except OSError as error:
-        raise _refuse(path, PackageProblem.NOT_A_PACKAGE, f"cannot be read ({error.strerror}).") from None
+        raise _refuse_with(path, say.FILE_UNREADABLE, reason=error.strerror) from None
     try:
         manifest, entries = open_package_bytes(blob, passphrase, keys)
     except PackageError as error:
-        raise _refuse(path, error.problem, error.message) from None
+        raise _refuse(path, error.problem, error.localized) from None
     return OpenedPackage(path, len(blob), hashlib.sha256(blob).hexdigest(), manifest, entries)
 
 
@@ -103,7 +113,7 @@ def parse_one(opened: OpenedPackage) -> LoadedPackage:
     try:
         data = parse_entries(manifest, opened.entries)
     except PackageError as error:
-        raise _refuse(opened.path, error.problem, error.message) from None
+        raise _refuse(opened.path, error.problem, error.localized) from None
     info = PackageInfo(
         path=str(opened.path),
         package_id=manifest.package_id,
@@ -153,12 +163,7 @@ class FormLookup:
             texts = (s.source_text, s.standard_text)
             known = self._stored.get(key) or self._carried.get(key)
             if known is not None and known != texts:
-                raise _refuse(
-                    package.path,
-                    PackageProblem.INCONSISTENT,
-                    f"it carries a version {s.version} of form {s.form_id!r} that differs from the one "
-                    "this laptop already has. Nothing was imported.",
-                )
+                raise _refuse_with(package.path, say.FORM_VERSION_DIFFERS, version=s.version, form=s.form_id)
             self._carried[key] = texts
 
     def knows(self, form_id: str) -> bool:
@@ -198,27 +203,27 @@ def validate(package: LoadedPackage, forms: FormLookup) -> None:
     """Every check a package must pass before it may touch the store; raises PackageRefusedError."""
     data, path = package.data, package.path
 
-    def refuse(problem: PackageProblem, message: str) -> PackageRefusedError:
-        return _refuse(path, problem, message + " Nothing was imported.")
+    def refuse(message: say.Message, /, **values: object) -> PackageRefusedError:
+        text = message.text(**values)
+        done = say.NOTHING_IMPORTED
+        return _refuse(path, message.problem, LocalizedText(f"{text.en} {done.en}", f"{text.cy} {done.cy}"))
 
     inspection = data.inspection
     if not (_valid_date(inspection.start_date) and _valid_date(inspection.end_date)):
-        raise refuse(PackageProblem.BAD_SCHEMA, "the inspection's dates are not dates.")
+        raise refuse(say.BAD_DATES)
     for member in inspection.team:
         if member.inspectorate not in {i.value for i in Inspectorate} or member.role not in ROLES:
-            raise refuse(PackageProblem.BAD_SCHEMA, f"team member {member.name!r} has an unknown inspectorate or role.")
+            raise refuse(say.BAD_TEAM_MEMBER, name=member.name)
     agencies = {a.value for a in Agency}
     case_agency: dict[str, str] = {}
     for case in data.cases:
         if case.agency not in agencies:
-            raise refuse(
-                PackageProblem.BAD_SCHEMA, f"case file {case.reference!r} names an unknown agency {case.agency!r}."
-            )
+            raise refuse(say.UNKNOWN_AGENCY, reference=case.reference, agency=case.agency)
         if case.kind not in KINDS:
-            raise refuse(PackageProblem.BAD_SCHEMA, f"case file {case.reference!r} has an unknown kind {case.kind!r}.")
+            raise refuse(say.UNKNOWN_CASE_KIND, reference=case.reference, kind=case.kind)
         problem = reference_problem(case.reference)
         if problem:
-            raise refuse(PackageProblem.BAD_SCHEMA, f"case file {case.reference!r}: {problem}")
+            raise refuse(say.BAD_CASE_REFERENCE, reference=case.reference, problem=problem)
         case_agency[case.id] = case.agency
     listed_forms = set(package.manifest.form_versions)
     definitions: dict[str, FormDefinition] = {}
@@ -226,59 +231,38 @@ def validate(package: LoadedPackage, forms: FormLookup) -> None:
         form = forms.get(response.form_id, response.form_version)
         if form is None:
             if not forms.knows(response.form_id):
-                raise refuse(
-                    PackageProblem.UNKNOWN_FORM,
-                    f"it holds answers to a form {response.form_id!r} this copy of JICPA Desktop does not know.",
-                )
-            raise refuse(
-                PackageProblem.UNKNOWN_FORM,
-                f"it holds answers to version {response.form_version} of form {response.form_id!r}, which "
-                "neither this laptop nor the package has.",
-            )
+                raise refuse(say.FORM_UNKNOWN, form=response.form_id)
+            raise refuse(say.FORM_VERSION_UNKNOWN, version=response.form_version, form=response.form_id)
         if (response.form_id, response.form_version) not in listed_forms:
-            raise refuse(
-                PackageProblem.INCONSISTENT,
-                f"its manifest does not list form {response.form_id!r} version {response.form_version}.",
-            )
+            raise refuse(say.FORM_NOT_LISTED, form=response.form_id, version=response.form_version)
         if not form.applies_to(Agency(case_agency[response.case_id])):
-            raise refuse(
-                PackageProblem.INCONSISTENT,
-                f"form {response.form_id!r} is not used for {case_agency[response.case_id]} records.",
-            )
+            raise refuse(say.FORM_NOT_FOR_AGENCY, form=response.form_id, agency=case_agency[response.case_id])
         definitions[response.id] = form
     rows = {r.id: r for r in data.rows}
     for row in data.rows:
         group = definitions[row.response_id].question(row.group_id)
         if group is None or not group.is_repeat:
-            raise refuse(
-                PackageProblem.UNKNOWN_QUESTION,
-                f"it has a row of {row.group_id!r}, which is not a repeat group of form "
-                f"{definitions[row.response_id].id!r}.",
-            )
+            raise refuse(say.ROW_NOT_A_REPEAT, group=row.group_id, form=definitions[row.response_id].id)
     for f in data.answers:
         if f.entity != ANSWER:
-            raise refuse(PackageProblem.BAD_SCHEMA, "data/answers.json holds something other than answers.")
+            raise refuse(say.NOT_ANSWERS)
         form = definitions[f.response_id]
         question = form.question(f.question_id)
         if question is None or question.is_repeat:
-            raise refuse(
-                PackageProblem.UNKNOWN_QUESTION,
-                f"it answers a question {f.question_id!r} that form {form.id!r} (version {form.version}) "
-                "does not have.",
-            )
+            raise refuse(say.QUESTION_UNKNOWN, question=f.question_id, form=form.id, version=form.version)
         group = form.parent_of(f.question_id)
         if (group is None) != (f.row_id == "") or (group is not None and rows[f.row_id].group_id != group.id):
-            raise refuse(PackageProblem.INCONSISTENT, f"its answer to {f.question_id!r} is in the wrong repeat row.")
+            raise refuse(say.WRONG_REPEAT_ROW, question=f.question_id)
         for v in f.versions:
             _check_answer_value(question, v.value, refuse)
     for f in data.grades:
         if f.entity not in (GRADE, MODERATION) or f.question_id or f.row_id or f.answer_id:
-            raise refuse(PackageProblem.BAD_SCHEMA, "data/grades.json holds something other than grades.")
+            raise refuse(say.NOT_GRADES)
         for v in f.versions:
             _check_grade_value(f, v.value, v.evidence, refuse)
     for event in data.audit:
         if len(event.field) > 500:
-            raise refuse(PackageProblem.BAD_SCHEMA, "an audit event is malformed.")
+            raise refuse(say.BAD_AUDIT_EVENT)
 
 
 def _check_answer_value(question: Question, value: object, refuse: _Refuser) -> None:
@@ -288,15 +272,9 @@ def _check_answer_value(question: Question, value: object, refuse: _Refuser) -> 
     try:
         typed = kind.from_json(value, question)  # type: ignore[arg-type]
     except AnswerValueError as error:
-        raise refuse(
-            PackageProblem.INVALID_VALUE,
-            f"its value for {question.id!r} is not valid for that question: {error.message.en}.",
-        ) from None
+        raise refuse(say.VALUE_INVALID, question=question.id, reason=error.message) from None
     if kind.to_json(typed) != value:
-        raise refuse(
-            PackageProblem.INVALID_VALUE,
-            f"its value for {question.id!r} ({value!r}) is not in the form that question stores.",
-        )
+        raise refuse(say.VALUE_NOT_CANONICAL, question=question.id, value=value)
 
 
 _GRADES = {g.value for g in Grade}
@@ -304,7 +282,7 @@ _GRADES = {g.value for g in Grade}
 
 def _check_grade_value(f: FieldData, value: object, evidence: str, refuse: _Refuser) -> None:
     if not isinstance(value, dict) or evidence:
-        raise refuse(PackageProblem.INVALID_VALUE, f"a {f.entity} value is malformed.")
+        raise refuse(say.GRADE_MALFORMED, entity=f.entity)
     if f.entity == GRADE:
         ok = (
             set(value) == {"final_grade", "override_reason", "suggested_grade"}
@@ -321,7 +299,7 @@ def _check_grade_value(f: FieldData, value: object, evidence: str, refuse: _Refu
             and bool(value["reason"].strip())
         )
     if not ok:
-        raise refuse(PackageProblem.INVALID_VALUE, f"a {f.entity} value is not a valid grade record.")
+        raise refuse(say.GRADE_NOT_A_RECORD, entity=f.entity)
 
 
 def inspect_file(path: Path, passphrase: str | None) -> PackageInfo:
