@@ -142,7 +142,13 @@ def bands_between(first: Grade, second: Grade) -> int:
 
 
 def override_needs_moderation(suggested: Grade, final: Grade) -> bool:
-    """§3.2 step 6: one band needs a reason; two or more also need lead-inspector moderation."""
+    """§3.2 step 6: one band needs a reason; two or more also need lead-inspector moderation.
+
+    A grade given where the answers were Insufficient evidence to suggest one is also moderated: no band
+    distance can be measured, so without this any grade at all would pass unchecked.
+    """
+    if suggested is Grade.INSUFFICIENT_EVIDENCE:
+        return final.rank is not None
     return bands_between(suggested, final) >= 2
 
 

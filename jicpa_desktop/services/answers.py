@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,7 +19,7 @@ from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.domain.timestamps import utc_now_iso
 from jicpa_desktop.forms_engine.evaluation import ResponseState, RowState, check_constraint, evaluate, is_shown
 from jicpa_desktop.services import audit, field_versions
-from jicpa_desktop.services.case_grades import effective_grade, rolled_up
+from jicpa_desktop.services.case_grades import MODERATION_JOIN_SQL, RECORDED_GRADE_SQL, rolled_up, standing_grade
 from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.context import ServiceContext, driver, dumps
 from jicpa_desktop.services.dto import AnswerRecord, GradeView, ResponseView, SavedAnswer
@@ -90,6 +90,39 @@ def build_state(
     return ResponseState(answers=values, rows=groups, evidence=evidence)
 
 
+def read_state(session: Session, form: FormDefinition, response_id: str) -> ResponseState:
+    """The answers of one response, read by columns (never as ORM objects: it is the hot path)."""
+    rows = session.connection().execute(
+        sql(
+            "SELECT id, group_id FROM repeat_row WHERE response_id = :r AND deleted = 0 "
+            "ORDER BY position, created_at"
+        ),
+        {"r": response_id},
+    ).all()
+    answers = session.connection().execute(
+        sql("SELECT question_id, row_id, value_json, evidence_note FROM answer WHERE response_id = :r"),
+        {"r": response_id},
+    ).all()
+    return build_state(form, rows, answers)
+
+
+def other_form_grades(session: Session, form_of: Callable[[str, int], FormDefinition | None], case_id: str,
+                      form_id: str) -> dict[str, Grade]:
+    """The standing grade (`case_grades.standing_grade`) of each other form of this file that is not itself a
+    roll-up; a form whose definition is unknown here is left out."""
+    grades: dict[str, Grade] = {}
+    for response_id, other_id, version, recorded in session.connection().execute(
+        sql(f"SELECT r.id, r.form_id, r.form_version, {RECORDED_GRADE_SQL} FROM form_response r "
+            f"{MODERATION_JOIN_SQL} WHERE r.case_id = :c AND r.form_id != :f"),
+        {"c": case_id, "f": form_id},
+    ):
+        other = form_of(other_id, version)
+        if other is None or other.grade_roll_up is not None:
+            continue
+        grades[other_id] = standing_grade(recorded, evaluate(other, read_state(session, other, response_id)))
+    return grades
+
+
 def _json_value(question: Question, value: AnswerValue | None) -> Any:
     return None if value is None else answer_type(question.type).to_json(value)
 
@@ -151,19 +184,7 @@ class Answers:
                             updated_at, updated_by)
 
     def state(self, session: Session, form: FormDefinition, response_id: str) -> ResponseState:
-        """The answers of one response, read by columns (never as ORM objects: it is the hot path)."""
-        rows = session.connection().execute(
-            sql(
-                "SELECT id, group_id FROM repeat_row WHERE response_id = :r AND deleted = 0 "
-                "ORDER BY position, created_at"
-            ),
-            {"r": response_id},
-        ).all()
-        answers = session.connection().execute(
-            sql("SELECT question_id, row_id, value_json, evidence_note FROM answer WHERE response_id = :r"),
-            {"r": response_id},
-        ).all()
-        return build_state(form, rows, answers)
+        return read_state(session, form, response_id)
 
     def load(self, case_id: str, form_id: str) -> ResponseView:
         with self._context.reading() as session:
@@ -196,18 +217,7 @@ class Answers:
         )
 
     def other_form_grades(self, session: Session, case_id: str, form_id: str) -> dict[str, Grade]:
-        """The grade of each other form of this file that is not itself a roll-up (final, else suggested)."""
-        grades: dict[str, Grade] = {}
-        for response_id, other_id, version, final in session.connection().execute(
-            sql("SELECT id, form_id, form_version, final_grade FROM form_response "
-                "WHERE case_id = :c AND form_id != :f"),
-            {"c": case_id, "f": form_id},
-        ):
-            other = self._definitions.version(other_id, version)
-            if other.grade_roll_up is not None:
-                continue
-            grades[other_id] = effective_grade(final, evaluate(other, self.state(session, other, response_id)))
-        return grades
+        return other_form_grades(session, self._definitions.version, case_id, form_id)
 
     def list_for_case(self, case_id: str) -> list[AnswerRecord]:
         with self._context.reading() as session:

@@ -10,7 +10,11 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from jicpa_desktop.domain.grades import Grade
+from jicpa_desktop.domain.localized import LocalizedText
+from jicpa_desktop.forms_engine.evaluation import evaluate
 from jicpa_desktop.services import audit, field_versions
+from jicpa_desktop.services.answers import other_form_grades, read_state
+from jicpa_desktop.services.case_grades import rolled_up, standing_grade
 from jicpa_desktop.services.conflicts import FormOf
 from jicpa_desktop.services.context import dumps
 from jicpa_desktop.services.errors import NotFoundError, UserError
@@ -30,7 +34,10 @@ def _grade(value: str, what: str) -> str:
         return Grade(value).value
     except ValueError:
         known = ", ".join(g.value for g in Grade)
-        raise UserError(f"Unknown {what} {value!r}: use one of {known}.") from None
+        raise UserError(LocalizedText(
+            f"Unknown {what} {value!r}: use one of {known}.",
+            f"Gradd anhysbys {value!r}: defnyddiwch un o {known}.",
+        )) from None
 
 
 def _view(r: tuple[object, ...]) -> ModerationView:
@@ -51,25 +58,48 @@ def _view(r: tuple[object, ...]) -> ModerationView:
     )
 
 
+def _standing_suggestion(session: Session, form_of: FormOf, case_id: str, form_id: str, version: int,
+                         response_id: str) -> str | None:
+    """The suggestion that stood when the inspector never set a grade, worked out as the grids show it.
+
+    It is recorded as the original grade at the moment of moderation: that is the grade the lead read and
+    agreed or disagreed with. The stored `suggested_grade` is only written when the grade control is used,
+    so it is missing or stale, and working the suggestion out later would drift as answers change.
+    """
+    form = form_of(form_id, version)
+    if form is None:
+        return None
+    evaluation = evaluate(form, read_state(session, form, response_id))
+    evaluation = rolled_up(form, evaluation, other_form_grades(session, form_of, case_id, form_id))
+    return standing_grade(None, evaluation).value
+
+
 def moderate(
     session: Session, form_of: FormOf, case_id: str, form_id: str, grade: str, reason: str, *, actor: str, now: str
 ) -> ModerationView:
     chosen = _grade(grade, "grade")
     if not reason.strip():
-        raise UserError("Give the reason for the moderated grade: it is kept with both grades.")
+        raise UserError(LocalizedText(
+            "Give the reason for the moderated grade: it is kept with both grades.",
+            "Rhowch y rheswm dros y radd wedi'i chymedroli: caiff ei chadw gyda'r ddwy radd.",
+        ))
     row = session.execute(
         text(
-            "SELECT r.id, r.final_grade, r.suggested_grade, c.inspection_id FROM form_response r "
+            "SELECT r.id, r.final_grade, r.suggested_grade, c.inspection_id, r.form_version FROM form_response r "
             "JOIN case_file c ON c.id = r.case_id WHERE r.case_id = :c AND r.form_id = :f"
         ),
         {"c": case_id, "f": form_id},
     ).first()
     if row is None:
-        raise NotFoundError(
-            f"Form {form_id!r} has not been started for this case file, so it has no grade to moderate."
-        )
-    response_id, final, suggested, inspection_id = row
-    original = final or suggested
+        raise NotFoundError(LocalizedText(
+            f"Form {form_id!r} has not been started for this case file, so it has no grade to moderate. "
+            "Moderate a form the inspector has started.",
+            f"Nid yw ffurflen {form_id!r} wedi'i dechrau ar gyfer y ffeil achos hon, felly nid oes ganddi radd i'w "
+            "chymedroli. Cymedrolwch ffurflen y mae'r arolygydd wedi'i dechrau.",
+        ))
+    response_id, final, suggested, inspection_id, form_version = row
+    original = final or _standing_suggestion(session, form_of, case_id, form_id, form_version, response_id) \
+        or suggested
     payload = dumps({"grade": chosen, "reason": reason.strip(), "original_grade": original})
     key = (field_versions.MODERATION, response_id, "", "")
     version = field_versions.record(session, key, payload, "", actor=actor, at=now, inspection_id=inspection_id)

@@ -12,7 +12,7 @@ from jicpa_desktop.domain.answer_types import is_empty
 from jicpa_desktop.domain.grades import Grade
 from jicpa_desktop.forms_engine.evaluation import evaluate
 from jicpa_desktop.services.answers import build_state
-from jicpa_desktop.services.case_grades import effective_grade, rolled_up
+from jicpa_desktop.services.case_grades import MODERATION_JOIN_SQL, RECORDED_GRADE_SQL, rolled_up, standing_grade
 from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.dto import CaseInfo, FormStatus, ProgressRow
@@ -58,8 +58,9 @@ class Progress:
             enabled = self._definitions.enabled_for(session, inspection_id)
             responses = session.execute(
                 text(
-                    "SELECT r.id, r.case_id, r.form_id, r.form_version, r.final_grade, r.escalated "
-                    "FROM form_response r JOIN case_file c ON c.id = r.case_id WHERE c.inspection_id = :i"
+                    f"SELECT r.id, r.case_id, r.form_id, r.form_version, r.final_grade, r.escalated, "
+                    f"{RECORDED_GRADE_SQL} FROM form_response r JOIN case_file c ON c.id = r.case_id "
+                    f"{MODERATION_JOIN_SQL} WHERE c.inspection_id = :i"
                 ),
                 {"i": inspection_id},
             ).all()
@@ -83,9 +84,9 @@ class Progress:
                 {"i": inspection_id},
             ):
                 answers_by_response[response_id].append((question_id, row_id, value_json, note))
-        by_case: dict[tuple[str, str], tuple[str, int, str | None, bool]] = {
-            (case_id, form_id): (response_id, version, final, bool(escalated))
-            for response_id, case_id, form_id, version, final, escalated in responses
+        by_case: dict[tuple[str, str], tuple[str, int, str | None, bool, str | None]] = {
+            (case_id, form_id): (response_id, version, final, bool(escalated), recorded)
+            for response_id, case_id, form_id, version, final, escalated, recorded in responses
         }
         result = []
         for case in cases:
@@ -102,7 +103,7 @@ class Progress:
                 )
                 evaluation = rolled_up(form, evaluate(form, state), graded)
                 if form.grade_roll_up is None and found is not None:
-                    graded[form.id] = effective_grade(found[2], evaluation)
+                    graded[form.id] = standing_grade(found[4], evaluation)
                 answered = sum(1 for v in state.answers.values() if not is_empty(v))
                 if found is None or (answered == 0 and not state.rows):
                     status = "not_started"

@@ -41,3 +41,20 @@ def test_suggestion_reasons_are_welsh_too() -> None:
     assert suggestion.grade is RI  # 87 % would be Good; the limiting No caps it
     assert "limiting question answered No (a)" in suggestion.reasons[-1].en
     assert "cwestiwn cyfyngol" in suggestion.reasons[-1].cy
+
+
+@pytest.mark.parametrize(
+    ("suggested", "final", "flagged"),
+    [
+        (GOOD, RI, False),  # one band: a reason is enough
+        (GOOD, INADEQUATE, True),  # two bands
+        (Grade.INSUFFICIENT_EVIDENCE, GOOD, True),  # a grade the answers could not support
+        (Grade.INSUFFICIENT_EVIDENCE, INADEQUATE, True),
+        (Grade.INSUFFICIENT_EVIDENCE, Grade.NOT_APPLICABLE, False),  # still no grade
+        (Grade.INSUFFICIENT_EVIDENCE, Grade.INSUFFICIENT_EVIDENCE, False),
+    ],
+)
+def test_which_overrides_need_moderation(suggested: Grade, final: Grade, flagged: bool) -> None:
+    from jicpa_desktop.domain.grades import override_needs_moderation
+
+    assert override_needs_moderation(suggested, final) is flagged
