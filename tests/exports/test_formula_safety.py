@@ -89,6 +89,7 @@ def test_strings_of_every_kind_are_forced_to_text(tmp_path: Path) -> None:
     assert all(c.data_type == "s" for c in row)
 
 
+@pytest.mark.slow  # starts LibreOffice to convert the workbook
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
 def test_libreoffice_converts_the_workbook_and_shows_the_text_literally(
     risky_export: tuple[Path, str], tmp_path: Path

@@ -91,6 +91,7 @@ def _run_history(
     return laptops, packages
 
 
+@pytest.mark.slow  # 40 random histories, each merged in every order
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(history=histories, seed=st.integers(0, 2**32 - 1))
 def test_merge_is_order_independent_and_idempotent(
