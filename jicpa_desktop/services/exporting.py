@@ -53,7 +53,7 @@ from jicpa_desktop.exports.grid_data import (
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.forms_engine.evaluation import Evaluation, ResponseState, evaluate
 from jicpa_desktop.services.answers import Answers, build_state
-from jicpa_desktop.services.case_grades import rolled_up
+from jicpa_desktop.services.case_grades import MODERATION_JOIN_SQL, RECORDED_GRADE_SQL, rolled_up, standing_grade
 from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.errors import NotFoundError, UserError
@@ -359,9 +359,9 @@ class Exports:
             for rid, cid, fid, version, final, reason, escalated in session.execute(
                 # The lead's moderated grade, where there is one, is the grade the grids report.
                 text("SELECT r.id, r.case_id, r.form_id, r.form_version, "
-                     "COALESCE(m.moderated_grade, r.final_grade), "
+                     f"{RECORDED_GRADE_SQL}, "
                      "CASE WHEN m.moderated_grade IS NULL THEN r.override_reason ELSE m.reason END, r.escalated "
-                     "FROM form_response r LEFT JOIN grade_moderation m ON m.response_id = r.id "
+                     f"FROM form_response r {MODERATION_JOIN_SQL} "
                      "WHERE r.case_id IN :ids").bindparams(bindparam("ids", expanding=True)),
                 {"ids": case_ids})
         ]
@@ -413,10 +413,10 @@ class Exports:
             escalated = escalated or response.escalated
             for column in block.columns:
                 cells.append(self._grid_cell(form, column.question_id, state, evaluation, lang))
-            grade_cell, grade = self._form_grade(response, state, evaluation, lang)
+            grade_cell, _ = self._form_grade(response, state, evaluation, lang)
             grades.append(grade_cell)
-            if grade is not None and form.grade_roll_up is None:
-                form_grades[form.id] = grade
+            if form.grade_roll_up is None:
+                form_grades[form.id] = standing_grade(response.final_grade, evaluation)
             if current.id == OVERALL_FORM:
                 overall = self._overall_answer(form, state, evaluation, lang)
             notes.extend(self._notes(form, block.title, state, evaluation, include_identifying, lang))
@@ -615,9 +615,8 @@ class Exports:
             form = self._forms.version(current.id, response.version)
             evaluation = rolled_up(form, evaluate(form, state), dict(zip(graded_forms, grades, strict=True)))
             escalated = escalated or response.escalated
-            _, grade = self._form_grade(response, state, evaluation, language)
-            if grade is not None and form.grade_roll_up is None:
-                grades.append(grade)
+            if form.grade_roll_up is None:
+                grades.append(standing_grade(response.final_grade, evaluation))
                 graded_forms.append(form.id)
             if current.id == OVERALL_FORM:
                 overall = self._overall_answer(form, state, evaluation, language)

@@ -35,6 +35,7 @@ def world(tmp_path_factory: pytest.TempPathFactory, bundled_catalogue: FormCatal
     case = cases["TST24-02"]
     ann.answers.set_answer(case, "voice_of_child", "voc_01", "yes")
     ann.answers.set_answer(case, "voice_of_child", "voc_02", "no", evidence="Not seen alone in six months.")
+    ann.answers.set_answer(case, "voice_of_child", "voc_06", "yes")  # shows voc_06_methods (skip logic)
     ann.answers.set_answer(case, "voice_of_child", "voc_06_methods", "observation")
     row = ann.answers.add_row(case, "voice_of_child", "std_documents_read")
     ann.answers.set_answer(case, "voice_of_child", "std_doc_date", "2024-01-02", row_id=row)
