@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
 
+from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.forms_engine.loader import bundled_forms_dir, load_forms_dir
-from jicpa_desktop.paths import resolve_db_path
+from jicpa_desktop.paths import missing_db_folder, resolve_db_path
 from jicpa_desktop.services.answers import Answers
 from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.context import ServiceContext, default_actor
@@ -20,6 +21,8 @@ from jicpa_desktop.services.form_definitions import FormDefinitions
 from jicpa_desktop.services.inspections import Inspections
 from jicpa_desktop.services.progress import Progress
 from jicpa_desktop.services.sampling_import import SamplingImport
+from jicpa_desktop.store.engine import plain_sqlite_connector
+from jicpa_desktop.store.errors import StoreProblem, StoreUnavailableError
 from jicpa_desktop.store.migrate import open_store
 
 if TYPE_CHECKING:
@@ -72,9 +75,22 @@ def build_services(
     *,
     actor: str | None = None,
     catalogue: FormCatalogue | None = None,
+    create: bool = True,
 ) -> AppServices:
+    """create=False opens only a database file that exists (for commands that only read)."""
     db_path = resolve_db_path(db)
-    engine = open_store(db_path)
+    folder = missing_db_folder(db_path)
+    if folder is not None:
+        raise StoreUnavailableError(
+            StoreProblem.CANNOT_OPEN,
+            LocalizedText(
+                f"The folder {folder} does not exist, so there is no audit database {db_path.name} in it. "
+                "Check the path given with --db or JICPA_DB, or create the folder first.",
+                f"Nid yw'r ffolder {folder} yn bodoli, felly nid oes cronfa ddata archwilio {db_path.name} ynddo. "
+                "Gwiriwch y llwybr a roddwyd gyda --db neu JICPA_DB, neu crëwch y ffolder yn gyntaf.",
+            ),
+        )
+    engine = open_store(db_path, connector=None if create else plain_sqlite_connector(db_path, create=False))
     context = ServiceContext(engine, catalogue or load_catalogue(), actor or default_actor())
     forms = FormDefinitions(context)
     inspections = Inspections(context)

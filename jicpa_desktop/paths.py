@@ -31,5 +31,17 @@ def app_lock_path(db_path: Path) -> Path:
     return Path(db_path).with_name(Path(db_path).name + ".lock")
 
 
+def missing_db_folder(db_path: Path) -> Path | None:
+    """The folder of *db_path* when it does not exist and is not the user's data folder (which may be created).
+
+    A database named with --db or JICPA_DB in a folder that is not there is a mistyped path far more
+    often than a wish for new folders, so only the default folder is ever made for the user.
+    """
+    folder = Path(db_path).parent
+    if folder.exists() or Path(db_path) == default_db_path():
+        return None
+    return folder
+
+
 def log_dir() -> Path:
     return user_log_path(APP_NAME, APP_AUTHOR)

@@ -1,22 +1,35 @@
 """The `jicpa` command line: the same services as the app, for scripts, checks and the demo.
 
 Each command group registers itself from its own module; errors go to stderr with exit 1 (user error)
-or 2 (usage, from argparse).
+or 2 (usage, from argparse). A command registered with read_only=True only reads the database: it needs
+the file to exist and may run while the app has it open; every other command that opens the store writes.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from jicpa_desktop import __version__
 from jicpa_desktop.cli import core, exports, handover
 from jicpa_desktop.composition import build_services
+from jicpa_desktop.domain.localized import LANGUAGES, LocalizedText
 from jicpa_desktop.forms_engine.problems import FormDefinitionError
-from jicpa_desktop.services.errors import OperationCancelledError, StoreUnavailableError, UserError
+from jicpa_desktop.paths import resolve_db_path
+from jicpa_desktop.services.errors import (
+    OperationCancelledError,
+    StoreUnavailableError,
+    UserError,
+    localized_message,
+)
+from jicpa_desktop.store.app_lock import app_holding
 
 EXIT_USER_ERROR = 1
+# What Python itself exits with on EPIPE (docs, "Note on SIGPIPE").
+EXIT_BROKEN_PIPE = 1
 COMMAND_GROUPS = (core, handover, exports)
 
 
@@ -25,32 +38,96 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"jicpa {__version__}")
     parser.add_argument("--db", help="database file (default: JICPA_DB, then the user's data folder)")
     parser.add_argument("--as", dest="actor", help="name recorded as the author of changes")
+    parser.add_argument("--lang", dest="message_lang", choices=LANGUAGES, default="en",
+                        help="language of error messages: en (English, the default) or cy (Cymraeg)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for group in COMMAND_GROUPS:
         group.register(commands)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def no_database(db_path: Path) -> LocalizedText:
+    return LocalizedText(
+        f"There is no audit database at {db_path}: this command only reads one. Make one with 'jicpa demo' "
+        "(the fictional demo inspection) or 'jicpa inspection create', or by starting JICPA Desktop; "
+        "or name the right file with --db.",
+        f"Nid oes cronfa ddata archwilio yn {db_path}: dim ond darllen un y mae'r gorchymyn hwn. Gwnewch un "
+        "gyda 'jicpa demo' (yr arolygiad enghreifftiol ffuglennol) neu 'jicpa inspection create', neu drwy "
+        "agor JICPA Desktop; neu enwch y ffeil gywir gyda --db.",
+    )
+
+
+def refuse_while_the_app_has_it_open(db_path: Path) -> None:
+    """A write from here would not show in the app's open screens: the change belongs in the app."""
+    holder = app_holding(db_path)
+    if holder is None:
+        return
+    raise UserError(
+        LocalizedText(
+            f"JICPA Desktop has this database open (process {holder.pid} on {holder.host or 'this computer'}). "
+            "Close it there first, or make the change in the app. Commands that only read (list, progress, "
+            "export) work while it is open.",
+            f"Mae JICPA Desktop wedi agor y gronfa ddata hon (proses {holder.pid} ar "
+            f"{holder.host or 'y cyfrifiadur hwn'}). Caewch hi yno yn gyntaf, neu gwnewch y newid yn yr ap. "
+            "Mae gorchmynion sydd ond yn darllen (list, progress, export) yn gweithio tra bydd ar agor.",
+        )
+    )
+
+
+def error_text(error: UserError | StoreUnavailableError, lang: str) -> str:
+    """The message in the language asked for (Welsh falls back to English where a message has none yet)."""
+    message = localized_message(error)
+    details = error.details if isinstance(error, UserError) else ()
+    return "\n".join([message.get(lang) if message else str(error), *(f"  {line}" for line in details)])
+
+
+def run_command(args: argparse.Namespace) -> int:
+    no_store = getattr(args, "no_store", None)
+    if no_store is not None:
+        return int(no_store(args))
+    read_only = bool(getattr(args, "read_only", False))
+    db_path = resolve_db_path(args.db)
+    if read_only and not db_path.exists():
+        raise UserError(no_database(db_path))
+    if not read_only:
+        refuse_while_the_app_has_it_open(db_path)
+    services = build_services(db_path, actor=args.actor, create=not read_only)
     try:
-        no_store = getattr(args, "no_store", None)
-        if no_store is not None:
-            return int(no_store(args))
-        services = build_services(args.db, actor=args.actor)
-        try:
-            return int(args.handler(args, services))
-        finally:
-            services.close()
+        return int(args.handler(args, services))
+    finally:
+        services.close()
+
+
+def run_parsed(argv: Sequence[str] | None) -> int:
+    args = build_parser().parse_args(argv)
+    lang = args.message_lang
+    try:
+        return run_command(args)
     except (UserError, StoreUnavailableError) as error:
-        print(f"jicpa: {error}", file=sys.stderr)
+        print(f"jicpa: {error_text(error, lang)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except OperationCancelledError:
-        print("jicpa: cancelled; nothing was changed", file=sys.stderr)
+        print("jicpa: " + LocalizedText("cancelled; nothing was changed", "wedi'i ganslo; ni newidiwyd dim").get(lang),
+              file=sys.stderr)
         return EXIT_USER_ERROR
     except FormDefinitionError as error:
         print(f"jicpa: the form definitions have problems:\n{error}", file=sys.stderr)
         return EXIT_USER_ERROR
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            return run_parsed(argv)
+        finally:
+            # Flushed here, so a reader that has gone (`| head -1`) shows up as BrokenPipeError below
+            # rather than as "Exception ignored" when Python flushes at exit (also after --help's SystemExit).
+            sys.stdout.flush()
+    except BrokenPipeError:
+        # Python docs, "Note on SIGPIPE": point stdout at devnull so the flush at exit cannot fail again.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

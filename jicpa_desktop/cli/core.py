@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from jicpa_desktop.cli.output import print_json, print_table
-from jicpa_desktop.composition import AppServices
+from jicpa_desktop.composition import AppServices, load_catalogue
 from jicpa_desktop.domain.agencies import Agency
 from jicpa_desktop.forms_engine.check import check_forms_dir
 from jicpa_desktop.forms_engine.loader import bundled_forms_dir
@@ -18,8 +18,8 @@ EXIT_OK, EXIT_USER_ERROR = 0, 1
 
 # -- forms --------------------------------------------------------------------------------------
 
-def cmd_forms_list(args: argparse.Namespace, services: AppServices) -> int:
-    forms = services.forms.all()
+def cmd_forms_list(args: argparse.Namespace) -> int:
+    forms = load_catalogue().forms  # the forms as the app loads them: no database needed
     if args.json:
         print_json([
             {"id": f.id, "version": f.version, "title": {"en": f.title.en, "cy": f.title.cy},
@@ -146,7 +146,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         dest="forms_command", required=True, metavar="SUBCOMMAND")
     p = forms.add_parser("list", help="list the forms")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_forms_list)
+    p.set_defaults(no_store=cmd_forms_list)
     p = forms.add_parser("check", help="check a folder of form definitions (default: the bundled forms)")
     p.add_argument("dir", nargs="?")
     p.set_defaults(no_store=cmd_forms_check)
@@ -161,7 +161,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.set_defaults(handler=cmd_inspection_create)
     p = inspection.add_parser("list", help="list inspections")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_inspection_list)
+    p.set_defaults(handler=cmd_inspection_list, read_only=True)
 
     case = commands.add_parser("case", help="add, import and list case files").add_subparsers(
         dest="case_command", required=True, metavar="SUBCOMMAND")
@@ -180,7 +180,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = case.add_parser("list", help="list case files with their status")
     p.add_argument("--inspection", required=True)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_case_list)
+    p.set_defaults(handler=cmd_case_list, read_only=True)
 
     answer = commands.add_parser("answer", help="set and list answers").add_subparsers(
         dest="answer_command", required=True, metavar="SUBCOMMAND")
@@ -195,12 +195,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = answer.add_parser("list", help="list a case file's answers")
     p.add_argument("--case", required=True)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_answer_list)
+    p.set_defaults(handler=cmd_answer_list, read_only=True)
 
     p = commands.add_parser("progress", help="progress per inspector and agency")
     p.add_argument("--inspection", required=True)
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_progress)
+    p.set_defaults(handler=cmd_progress, read_only=True)
 
     p = commands.add_parser("demo", help="build the fictional demo inspection and print its id")
     p.set_defaults(handler=cmd_demo)

@@ -25,7 +25,7 @@ def _progress(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 def cmd_export_xlsx(args: argparse.Namespace, services: AppServices) -> int:
     path = services.exports.xlsx(args.inspection, Path(args.output), inspector=args.inspector, agency=args.agency,
-                                 lang=args.lang, include_identifying=args.include_identifying,
+                                 lang=_language(args), include_identifying=args.include_identifying,
                                  progress=_progress(args))
     _done(path)
     return EXIT_OK
@@ -33,17 +33,22 @@ def cmd_export_xlsx(args: argparse.Namespace, services: AppServices) -> int:
 
 def cmd_export_pdf(args: argparse.Namespace, services: AppServices) -> int:
     path = services.exports.pdf(args.inspection, Path(args.output), inspector=args.inspector, agency=args.agency,
-                                lang=args.lang, include_identifying=args.include_identifying,
+                                lang=_language(args), include_identifying=args.include_identifying,
                                 progress=_progress(args))
     _done(path)
     return EXIT_OK
 
 
 def cmd_export_case_pdf(args: argparse.Namespace, services: AppServices) -> int:
-    path = services.exports.case_pdf(args.case, Path(args.output), lang=args.lang,
+    path = services.exports.case_pdf(args.case, Path(args.output), lang=_language(args),
                                      include_identifying=args.include_identifying, progress=_progress(args))
     _done(path)
     return EXIT_OK
+
+
+def _language(args: argparse.Namespace) -> str:
+    """`jicpa --lang cy export pdf` writes Welsh too, unless the export's own --lang says otherwise."""
+    return str(args.lang or args.message_lang)
 
 
 def _done(path: Path) -> None:
@@ -58,7 +63,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("-o", "--output", required=True, help="file to write (replaced whole, or not at all)")
-        p.add_argument("--lang", choices=["en", "cy"], default="en", help="headings and answers in English or Welsh")
+        p.add_argument("--lang", choices=["en", "cy"],
+                       help="headings and answers in English or Welsh (default: the language given before the command)")
         p.add_argument("--include-identifying", action="store_true",
                        help="also export fields marked identifying (left out by default: exports are pseudonymous)")
 
@@ -69,8 +75,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         p.add_argument("--inspector", help="only this inspector's files (name as in the team)")
         p.add_argument("--agency", choices=[a.value for a in Agency], help="only this agency's files")
         common(p)
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=handler, read_only=True)
     p = export.add_parser("case-pdf", help="one case file's report: every form, answer, note and grade")
     p.add_argument("--case", required=True)
     common(p)
-    p.set_defaults(handler=cmd_export_case_pdf)
+    p.set_defaults(handler=cmd_export_case_pdf, read_only=True)

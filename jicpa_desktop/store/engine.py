@@ -22,10 +22,16 @@ DURABILITY_PRAGMAS: tuple[str, ...] = (
 Connector = Callable[[], sqlite3.Connection]
 
 
-def plain_sqlite_connector(path: Path) -> Connector:
-    """Open the file with the standard library driver (an encrypted connector can replace this)."""
+def plain_sqlite_connector(path: Path, *, create: bool = True) -> Connector:
+    """Open the file with the standard library driver (an encrypted connector can replace this).
+
+    create=False opens only a file that exists: SQLite's mode=rw refuses to make a new, empty one.
+    """
 
     def connect() -> sqlite3.Connection:
+        if not create:
+            uri = Path(path).resolve().as_uri() + "?mode=rw"
+            return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=5.0)
         return sqlite3.connect(str(path), check_same_thread=False, timeout=5.0)
 
     return connect
