@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from jicpa_desktop.domain.agencies import Agency, parse_agency
-from jicpa_desktop.domain.case_reference import normalise_age_band, normalise_kind, reference_problem
+from jicpa_desktop.domain.case_reference import (
+    CaseFieldError,
+    normalise_age_band,
+    normalise_kind,
+    reference_problem_text,
+    same_reference,
+)
+from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.domain.timestamps import utc_now_iso
 from jicpa_desktop.services import audit
 from jicpa_desktop.services.context import ServiceContext
@@ -27,20 +36,72 @@ class NewCase:
     inspector: str | None = None
 
 
+def case_problems(
+    reference: str, agency: str, kind: str, age_band: str = "", inspector: str | None = None
+) -> tuple[NewCase | None, list[tuple[str, LocalizedText]]]:
+    """Check every field of one case: the case when all are good, else every (column, problem) found."""
+    problems: list[tuple[str, LocalizedText]] = []
+    reference_problem = reference_problem_text(reference.strip())
+    if reference_problem:
+        problems.append(("reference", reference_problem))
+    parsed_agency: Agency | None = None
+    try:
+        parsed_agency = parse_agency(agency)
+    except ValueError:
+        codes = ", ".join(a.value for a in Agency)
+        problems.append(("agency", LocalizedText(
+            f"unknown agency {agency!r}: use one of {codes}",
+            f"asiantaeth anhysbys {agency!r}: defnyddiwch un o {codes}",
+        )))
+    parsed_kind = parsed_band = ""
+    try:
+        parsed_kind = normalise_kind(kind)
+    except CaseFieldError as error:
+        problems.append(("kind", error.message))
+    try:
+        parsed_band = normalise_age_band(age_band)
+    except CaseFieldError as error:
+        problems.append(("age_band", error.message))
+    if problems or parsed_agency is None:
+        return None, problems
+    return NewCase(reference.strip(), parsed_agency, parsed_kind, parsed_band, (inspector or "").strip() or None), []
+
+
 def validate_new_case(
     reference: str, agency: str, kind: str, age_band: str = "", inspector: str | None = None
 ) -> NewCase:
-    """Check one case's fields; raises ValueError with a message that says how to fix it."""
-    problem = reference_problem(reference.strip())
-    if problem:
-        raise ValueError(problem)
-    return NewCase(
-        reference=reference.strip(),
-        agency=parse_agency(agency),
-        kind=normalise_kind(kind),
-        age_band=normalise_age_band(age_band),
-        inspector=(inspector or "").strip() or None,
-    )
+    """Check one case's fields; raises CaseFieldError (a ValueError) naming every problem and its fix."""
+    new, problems = case_problems(reference, agency, kind, age_band, inspector)
+    if new is None:
+        raise CaseFieldError(LocalizedText("; ".join(m.en for _, m in problems), "; ".join(m.cy for _, m in problems)))
+    return new
+
+
+def reference_clash(new_reference: str, new_agency: str, existing: Iterable[tuple[str, str]]) -> LocalizedText | None:
+    """Why a file (*new_reference* at *new_agency*) clashes with the inspection's (reference, agency) files.
+
+    References that differ only in case are the same reference: the same agency's file is a duplicate, and
+    another agency's file must be written the same way so that the child's files line up.
+    """
+    for reference, agency in existing:
+        if not same_reference(reference, new_reference):
+            continue
+        if agency == new_agency:
+            return LocalizedText(
+                f"{new_reference} is already recorded for {agency} in this inspection as {reference} "
+                "(upper and lower case make no difference): leave it out, or correct the reference",
+                f"Mae {new_reference} eisoes wedi'i gofnodi ar gyfer {agency} yn yr arolygiad hwn fel {reference} "
+                "(nid yw priflythrennau a llythrennau bach yn gwneud gwahaniaeth): gadewch ef allan, neu cywirwch "
+                "y cyfeirnod",
+            )
+        if reference != new_reference:
+            return LocalizedText(
+                f"this inspection writes the reference {new_reference} as {reference} (for {agency}): "
+                f"write it as {reference} so that the child's files line up",
+                f"mae'r arolygiad hwn yn ysgrifennu'r cyfeirnod {new_reference} fel {reference} (ar gyfer {agency}): "
+                f"ysgrifennwch ef fel {reference} fel bod ffeiliau'r plentyn yn cyfateb",
+            )
+    return None
 
 
 def case_info(case: CaseFile, inspector: str | None, status: str = "not_started", escalated: bool = False) -> CaseInfo:
@@ -73,8 +134,8 @@ class Cases:
     ) -> str:
         try:
             new = validate_new_case(reference, agency, kind, age_band, inspector)
-        except ValueError as error:
-            raise UserError(str(error)) from None
+        except CaseFieldError as error:
+            raise UserError(error.message) from None
         with self._context.writing() as session:
             return self.insert(session, inspection_id, new)
 
@@ -82,17 +143,17 @@ class Cases:
         """Insert inside the caller's transaction (used by add and by the sampling import)."""
         if session.get(Inspection, inspection_id) is None:
             raise NotFoundError(f"There is no inspection {inspection_id!r}.")
-        duplicate = session.exec(
-            select(CaseFile.id).where(
+        # References are ASCII (domain.case_reference), so SQLite's lower() compares them without case.
+        existing = session.exec(
+            select(CaseFile.reference, CaseFile.agency).where(
                 CaseFile.inspection_id == inspection_id,
-                CaseFile.reference == new.reference,
-                CaseFile.agency == new.agency.value,
+                func.lower(CaseFile.reference) == new.reference.lower(),
             )
-        ).first()
-        if duplicate is not None:
-            raise UserError(
-                f"Case {new.reference} is already recorded for {new.agency.value} in this inspection."
-            )
+        ).all()
+        clash = reference_clash(new.reference, new.agency.value, existing)
+        if clash is not None:
+            raise UserError(LocalizedText(clash.en[0].upper() + clash.en[1:] + ".",
+                                          clash.cy[0].upper() + clash.cy[1:] + "."))
         inspector_id = self._inspector_id(session, inspection_id, new) if new.inspector else None
         now = utc_now_iso()
         case = CaseFile(

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from jicpa_desktop.domain.answer_types import AnswerValue
 from jicpa_desktop.domain.form_model import FormDefinition
 from jicpa_desktop.domain.grades import GradeSuggestion
+from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.forms_engine.evaluation import Evaluation, ResponseState
 
 
@@ -125,7 +126,13 @@ class ProgressRow:
 class RowProblem:
     line: int
     column: str
-    message: str
+    message: str  # English
+    message_cy: str = ""
+
+    @property
+    def text(self) -> LocalizedText:
+        """The problem in both languages, for a front end to show in its own."""
+        return LocalizedText(self.message, self.message_cy)
 
     def __str__(self) -> str:
         where = f"line {self.line}" + (f", column '{self.column}'" if self.column else "")

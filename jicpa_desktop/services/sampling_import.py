@@ -7,12 +7,16 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-from jicpa_desktop.services.cases import Cases, NewCase, validate_new_case
+from sqlmodel import select
+
+from jicpa_desktop.domain.agencies import parse_agency
+from jicpa_desktop.domain.localized import LocalizedText
+from jicpa_desktop.services.cases import Cases, NewCase, case_problems, reference_clash
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.dto import ImportReport, RowProblem
 from jicpa_desktop.services.errors import NotFoundError, UserError
 from jicpa_desktop.services.long_work import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
-from jicpa_desktop.store.tables import Inspection
+from jicpa_desktop.store.tables import CaseFile, Inspection
 
 COLUMNS = ("reference", "agency", "kind", "age_band", "inspector")
 REQUIRED_COLUMNS = ("reference", "agency")
@@ -72,6 +76,13 @@ def read_rows(path: Path) -> Iterator[tuple[int, list[str]]]:
 
 def parse_sampling_list(path: Path) -> tuple[list[tuple[int, NewCase]], list[RowProblem]]:
     """Read and check every row; returns the cases and every problem found, by line number."""
+    cases, problems, _ = _parse(path)
+    return cases, problems
+
+
+def _parse(path: Path) -> tuple[list[tuple[int, NewCase]], list[RowProblem], list[tuple[int, str, str]]]:
+    """The good cases, every problem, and (line, reference, agency) of each row whose reference and agency
+    are good (to check against the files already in the inspection)."""
     try:
         rows = list(read_rows(path))
     except UserError:
@@ -110,36 +121,58 @@ def parse_sampling_list(path: Path) -> tuple[list[tuple[int, NewCase]], list[Row
         if column not in positions:
             problems.append(RowProblem(header_line, column, "required column is missing from the header row"))
     if problems:
-        return [], problems
+        return [], problems, []
     if len(rows) - 1 > MAX_ROWS:
-        return [], [RowProblem(header_line, "", f"the list has {len(rows) - 1} rows; at most {MAX_ROWS} are accepted")]
+        return [], [_problem(header_line, "", LocalizedText(
+            f"the list has {len(rows) - 1} rows; at most {MAX_ROWS} are accepted: split it into several lists",
+            f"mae gan y rhestr {len(rows) - 1} rhes; derbynnir {MAX_ROWS} ar y mwyaf: rhannwch hi'n sawl rhestr",
+        ))], []
 
     def cell(row: list[str], column: str) -> str:
         index = positions.get(column)
         return row[index].strip() if index is not None and index < len(row) else ""
 
     cases: list[tuple[int, NewCase]] = []
-    seen: dict[tuple[str, str], int] = {}
+    seen: dict[tuple[str, str], tuple[int, str]] = {}
+    files: list[tuple[int, str, str]] = []
     for line_number, row in rows[1:]:
-        try:
-            new = validate_new_case(
-                cell(row, "reference"), cell(row, "agency"), cell(row, "kind") or "sampled",
-                cell(row, "age_band"), cell(row, "inspector") or None,
-            )
-        except ValueError as error:
-            message = str(error)
-            column = next((c for c in COLUMNS if c.replace("_", " ") in message or c in message), "")
-            problems.append(RowProblem(line_number, column, message))
+        new, row_problems = case_problems(
+            cell(row, "reference"), cell(row, "agency"), cell(row, "kind") or "sampled",
+            cell(row, "age_band"), cell(row, "inspector") or None,
+        )
+        problems.extend(_problem(line_number, column, message) for column, message in row_problems)
+        if new is not None:
+            cases.append((line_number, new))
+        file = _file_of(row_problems, cell(row, "reference"), cell(row, "agency"))
+        if file is None:
             continue
-        natural_key = (new.reference, new.agency.value)
+        # Upper and lower case make no difference to a reference: CDF-51 and cdf-51 are the same file.
+        reference, agency = file
+        natural_key = (reference.casefold(), agency)
         if natural_key in seen:
-            problems.append(RowProblem(line_number, "reference",
-                                       f"{new.reference} for {new.agency.value} is already on line "
-                                       f"{seen[natural_key]}"))
+            first_line, first_reference = seen[natural_key]
+            problems.append(_problem(line_number, "reference", LocalizedText(
+                f"{reference} for {agency} is already on line {first_line} (as {first_reference}; "
+                "upper and lower case make no difference): keep one of the two lines",
+                f"Mae {reference} ar gyfer {agency} eisoes ar linell {first_line} (fel {first_reference}; nid yw "
+                "priflythrennau a llythrennau bach yn gwneud gwahaniaeth): cadwch un o'r ddwy linell",
+            )))
             continue
-        seen[natural_key] = line_number
-        cases.append((line_number, new))
-    return cases, problems
+        seen[natural_key] = (line_number, reference)
+        files.append((line_number, reference, agency))
+    return cases, problems, files
+
+
+def _file_of(row_problems: list[tuple[str, LocalizedText]], reference: str, agency: str) -> tuple[str, str] | None:
+    """(reference, agency code) of a row whose reference and agency are good, whatever else is wrong with it,
+    so that duplicates are reported in the same run as the row's other problems."""
+    if any(column in ("reference", "agency") for column, _ in row_problems):
+        return None
+    return reference.strip(), parse_agency(agency).value
+
+
+def _problem(line: int, column: str, message: LocalizedText) -> RowProblem:
+    return RowProblem(line, column, message.en, message.cy)
 
 
 class SamplingImport:
@@ -151,18 +184,26 @@ class SamplingImport:
             cancel: CancelToken = NEVER_CANCELLED) -> ImportReport:
         """Import every row in one transaction, or none of them when any row is bad."""
         progress(0, 1, "Reading the sampling list")
-        new_cases, problems = parse_sampling_list(Path(path))
-        if problems:
-            return ImportReport(0, tuple(problems))
+        new_cases, problems, files = _parse(Path(path))
         with self._context.writing() as session:
             if session.get(Inspection, inspection_id) is None:
                 raise NotFoundError(f"There is no inspection {inspection_id!r}.")
+            # Files already in the inspection are checked with everything else, so one run lists every problem.
+            existing = session.exec(
+                select(CaseFile.reference, CaseFile.agency).where(CaseFile.inspection_id == inspection_id)
+            ).all()
+            for line_number, reference, agency in files:
+                clash = reference_clash(reference, agency, existing)
+                if clash is not None:
+                    problems.append(_problem(line_number, "reference", clash))
+            if problems:
+                return ImportReport(0, tuple(sorted(problems, key=lambda problem: problem.line)))
             for done, (line_number, new) in enumerate(new_cases):
                 cancel.check()  # cancelling raises out of the transaction: nothing is kept
                 try:
                     self._cases.insert(session, inspection_id, new)
                 except UserError as error:
-                    problems.append(RowProblem(line_number, "reference", str(error)))
+                    problems.append(_problem(line_number, "reference", error.message))
                 progress(done + 1, len(new_cases), f"Adding {new.reference}")
             if problems:
                 session.rollback()

@@ -45,16 +45,12 @@ def test_bad_rows_are_all_reported_by_line_and_nothing_is_imported(
     report = services.sampling.run(inspection_id, path)
     assert report.imported == 0
     lines = [p.line for p in report.problems]
-    assert lines == [3, 4, 5, 6, 7]
+    assert lines == [3, 4, 5, 6, 7, 8]  # the file already in the store too, in the same run
     text = "\n".join(str(p) for p in report.problems)
     assert "line 3" in text and "not a case reference" in text
     assert "fire_brigade" in text and "sometimes" in text and "teen" in text and "line 2" in text
     assert [c.reference for c in services.cases.list(inspection_id)] == ["CDF24-09"]
-    # Once the file rows are fixed, the store conflict on line 8 is reported, and still nothing is imported.
-    fixed = _write_csv(tmp_path / "fixed.csv", "reference,agency\nCDF24-01,children_services\nCDF24-09,police\n")
-    report = services.sampling.run(inspection_id, fixed)
-    assert [p.line for p in report.problems] == [3] and report.imported == 0
-    assert [c.reference for c in services.cases.list(inspection_id)] == ["CDF24-09"]
+    assert "CDF24-09" in report.problems[-1].message and "already recorded" in report.problems[-1].message
 
 
 def test_identifying_columns_are_refused(services: AppServices, inspection_id: str, tmp_path: Path) -> None:
@@ -103,3 +99,32 @@ def test_cancelling_keeps_nothing(services: AppServices, inspection_id: str, tmp
     with pytest.raises(OperationCancelledError):
         services.sampling.run(inspection_id, path, progress=progress, cancel=token)
     assert services.cases.list(inspection_id) == []
+
+
+def test_every_problem_of_every_row_is_reported_at_once_in_both_languages(
+    services: AppServices, inspection_id: str, tmp_path: Path
+) -> None:
+    services.cases.add(inspection_id, reference="CDF-51", agency="children_services", kind="sampled")
+    path = _write_csv(tmp_path / "list.csv", "reference,agency,kind,age_band\n"
+                      "cdf-51,children_services,sometimes,teen\n"  # line 2: already there (case aside), kind, age
+                      "Jane Smith,fire_brigade,sampled,\n"          # line 3: a name, and the agency
+                      "CDF24-07,police,sampled,5-11\n"              # line 4: good
+                      "cdf24-07,police,tracked,\n")                 # line 5: line 4 again, in other letters
+    report = services.sampling.run(inspection_id, path)
+    assert report.imported == 0
+    found = sorted((p.line, p.column) for p in report.problems)
+    assert found == [(2, "age_band"), (2, "kind"), (2, "reference"), (3, "agency"), (3, "reference"),
+                     (5, "reference")]
+    assert all(p.message and p.message_cy and p.message_cy != p.message for p in report.problems)
+    by_place = {(p.line, p.column): p for p in report.problems}
+    assert "CDF-51" in by_place[(2, "reference")].message and "already" in by_place[(2, "reference")].message
+    assert "line 4" in by_place[(5, "reference")].message and "linell 4" in by_place[(5, "reference")].message_cy
+    assert [c.reference for c in services.cases.list(inspection_id)] == ["CDF-51"]
+
+
+def test_adding_a_reference_that_differs_only_in_case_is_refused(services: AppServices, inspection_id: str) -> None:
+    services.cases.add(inspection_id, reference="CDF-51", agency="children_services", kind="sampled")
+    with pytest.raises(UserError) as caught:
+        services.cases.add(inspection_id, reference="cdf-51", agency="children_services", kind="sampled")
+    assert "CDF-51" in caught.value.message.en and "CDF-51" in caught.value.message.cy
+    assert [c.reference for c in services.cases.list(inspection_id)] == ["CDF-51"]
