@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import multiprocessing.connection
 import random
@@ -50,7 +51,7 @@ def _forms() -> tuple[FormBlock, ...]:
         FormBlock(f"form_{f:02d}", f"Synthetic form {f + 1}", tuple(
             Column(f"form_{f:02d}", f"f{f:02d}_q{q:02d}", f"Synthetic question {q + 1} of form {f + 1}?", "ynp",
                    (principles[(f + q) % 4],), limiting=q == 0, counted=True,
-                   heading=f"{q + 1}. Synthetic question {q + 1}…")
+                   number=str(q + 1))
             for q in range(PER_FORM)), (1,))
         for f in range(FORMS)
     )
@@ -84,8 +85,8 @@ def _rows(forms: tuple[FormBlock, ...], files: int, seed: int = 7) -> Iterator[G
 
 def _model(files: int) -> GridModel:
     forms = _forms()
-    info = ExportInfo("Benchmark inspection", "Synthetic LA", "2024-01-15", "2024-01-19", "2024-01-19T12:00:00+00:00",
-                      "bench", "bench", "en", file_count=files)
+    info = ExportInfo("Benchmark inspection", "Synthetic LA", "2024-01-15", "2024-01-19",
+                      dt.datetime(2024, 1, 19, 12, tzinfo=dt.UTC), "bench", "bench", "en", file_count=files)
     return GridModel(info, forms, _rows(forms, files), agencies=AGENCIES,
                      principles=tuple((p, p.label.en) for p in REPORT_ORDER))
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from jicpa_desktop.domain.principles import Principle
+from jicpa_desktop.exports.headings import short_heading
+from jicpa_desktop.exports.labels import label
 
 
 class Tone(StrEnum):
@@ -55,11 +57,17 @@ class Column:
     limiting: bool = False
     counted: bool = False  # a Yes / Partly / No question: counted in the summary
     group: bool = False  # a repeat group: the cell holds the number of rows
-    heading: str = ""  # the short heading over the column (see question_headings); the label when empty
+    number: str = ""  # the question's number in its form ("6", "6a"; see headings.question_numbers)
 
     @property
-    def short(self) -> str:
-        return self.heading or self.label
+    def heading(self) -> str:
+        """The short heading over the column: the number and the first words, never the id."""
+        return short_heading(self.number, self.label)
+
+    @property
+    def numbered_label(self) -> str:
+        """The number and the whole question, for headings with room for it."""
+        return f"{self.number}. {self.label}" if self.number else self.label
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +131,7 @@ class ExportInfo:
     local_authority: str
     start_date: str
     end_date: str
-    exported_at: str
+    exported_at: dt.datetime  # aware; printed in local time (see timestamps)
     exported_by: str
     app_version: str
     lang: str
@@ -145,6 +153,13 @@ class GridModel:
 
     def __post_init__(self) -> None:
         self.columns = tuple(c for form in self.forms for c in form.columns)
+
+
+def form_versions_text(forms: Iterable[FormBlock], lang: str) -> str:
+    """"Voice of the child and lived experience: version 1; …": the versions the files were answered under."""
+    return "; ".join(
+        f"{form.title}: " + label("version_list", lang).format(versions=", ".join(str(v) for v in form.versions))
+        for form in forms if form.versions)
 
 
 # -- summary -------------------------------------------------------------------------------------

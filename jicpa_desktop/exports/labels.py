@@ -22,7 +22,7 @@ LABELS: dict[str, LocalizedText] = {
     # file columns
     "reference": _T("Case reference", "Cyfeirnod yr achos"),
     "agency": _T("Agency", "Asiantaeth"),
-    "kind": _T("Sampled / tracked", "Sampl / wedi'i olrhain"),
+    "kind": _T("Sampled / tracked", "Samplu / tracio"),
     "inspector": _T("Inspector", "Arolygydd"),
     "overall": _T("Overall grade", "Gradd gyffredinol"),
     "escalation": _T("Escalated", "Wedi'i uwchgyfeirio"),
@@ -32,8 +32,9 @@ LABELS: dict[str, LocalizedText] = {
     "grade": _T("Grade", "Gradd"),
     "suggested_suffix": _T(" (suggested)", " (awgrym)"),
     "rows_suffix": _T(" rows", " rhes"),
-    "sampled": _T("sampled", "sampl"),
-    "tracked": _T("tracked", "wedi'i olrhain"),
+    # The app's own words for these (ui/labels.py and its Welsh translation), capitalised as the app shows them.
+    "sampled": _T("Sampled", "Wedi'i samplu"),
+    "tracked": _T("Tracked", "Wedi'i dracio"),
     "unallocated": _T("(unallocated)", "(heb ei neilltuo)"),
     "not_offered": _T("not offered", "heb ei gynnig"),
     # summary
@@ -56,6 +57,7 @@ LABELS: dict[str, LocalizedText] = {
     "form": _T("Form", "Ffurflen"),
     "question": _T("Question", "Cwestiwn"),
     "question_id": _T("Id", "Id"),
+    "question_number": _T("No.", "Rhif"),
     "all_agencies": _T("All agencies", "Pob asiantaeth"),
     "n": _T("n", "n"),
     "yes": _T("Yes", "Ydy"),
@@ -110,6 +112,12 @@ LABELS: dict[str, LocalizedText] = {
     "exported_by": _T("Exported by", "Allforiwyd gan"),
     "app_version": _T("JICPA Desktop version", "Fersiwn JICPA Desktop"),
     "form_versions": _T("Form versions", "Fersiynau'r ffurflenni"),
+    "version_list": _T("version {versions}", "fersiwn {versions}"),
+    "pseudonymity": _T("Case references", "Cyfeirnodau achos"),
+    "pseudonymity_statement": _T(
+        "Every file is identified by its pseudonymous case reference only; no child's name is held or exported.",
+        "Dim ond ei gyfeirnod achos ffugenwol sy'n adnabod pob ffeil; ni chedwir nac allforio enw unrhyw blentyn.",
+    ),
     "filters": _T("Filters applied", "Hidlwyr a ddefnyddiwyd"),
     "no_filters": _T("none: every file of the inspection", "dim: pob ffeil yn yr arolygiad"),
     "language": _T("Language", "Iaith"),
@@ -135,12 +143,12 @@ LABELS: dict[str, LocalizedText] = {
     "grades_note": _T(
         "Grades are an internal aid to consistency and moderation; they are never published. A grade marked "
         "(suggested) is the tool's suggestion, not yet confirmed by the inspector. The overall grade is the "
-        "overall case judgement (oj_01) where given, otherwise the median of the file's form grades, rounded "
-        "down (suggested).",
+        "grade given in the overall case judgement form where there is one, otherwise the median of the file's "
+        "form grades, rounded down (suggested).",
         "Mae graddau yn gymorth mewnol i gysondeb a chymedroli; nid ydynt byth yn cael eu cyhoeddi. Gradd a "
         "nodir (awgrym) yw awgrym yr offeryn, heb ei chadarnhau gan yr arolygydd eto. Y radd gyffredinol yw'r "
-        "farn gyffredinol am yr achos (oj_01) lle y'i rhoddwyd, fel arall canolrif graddau ffurflenni'r ffeil, "
-        "wedi'i dalgrynnu i lawr (awgrym).",
+        "radd a roddwyd yn y ffurflen barn gyffredinol am yr achos lle mae un, fel arall canolrif graddau "
+        "ffurflenni'r ffeil, wedi'i dalgrynnu i lawr (awgrym).",
     ),
     "colour_key": _T("Colour key", "Allwedd lliwiau"),
     "colour_key_text": _T(
@@ -153,8 +161,8 @@ LABELS: dict[str, LocalizedText] = {
     ),
     "proportion_table": _T("Proportion words", "Geiriau cyfran"),
     "proportion_source": _T(
-        "Bands from Estyn's writing guide (to be verified against the current guide; configurable).",
-        "Bandiau o ganllaw ysgrifennu Estyn (i'w gwirio yn erbyn y canllaw cyfredol; gellir eu newid).",
+        "The word used for each share of files, in the bands of Estyn's guidance on writing reports.",
+        "Y gair a ddefnyddir ar gyfer pob cyfran o ffeiliau, ym mandiau canllawiau Estyn ar ysgrifennu adroddiadau.",
     ),
     # pdf
     "grid_title": _T("Audit grid", "Grid archwilio"),

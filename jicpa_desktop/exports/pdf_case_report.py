@@ -29,6 +29,7 @@ from jicpa_desktop.exports.pdf_styles import (
     styles,
     table_style,
 )
+from jicpa_desktop.exports.timestamps import local_timestamp
 
 Check = Callable[[], None]
 QUESTION_MM = 80.0
@@ -79,7 +80,7 @@ class CasePdf:
             ("inspector", r.inspector),
             ("overall", r.overall or "–"),
             ("escalation", self.t("escalated_yes") if r.escalated else "–"),
-            ("exported_at", r.info.exported_at),
+            ("exported_at", local_timestamp(r.info.exported_at, self.lang)),
             ("identifying", self.t("identifying_included" if r.info.include_identifying
                                    else "identifying_excluded")),
         ]

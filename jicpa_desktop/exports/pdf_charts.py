@@ -19,7 +19,7 @@ def _title(drawing: Drawing, text: str, width: float, height: float) -> None:
 
 def key_questions_chart(rows: Sequence[tuple[str, int, int, int]], names: tuple[str, str, str], title: str,
                         width: float = 130 * mm) -> Drawing:
-    """One 100% bar per question: (label, yes, partly, no) counts; labels are question ids."""
+    """One 100% bar per question: (label, yes, partly, no) counts; labels are short question headings."""
     register_fonts()
     bar = 5.5 * mm
     plot_height = max(len(rows), 1) * bar * 1.35
@@ -27,9 +27,9 @@ def key_questions_chart(rows: Sequence[tuple[str, int, int, int]], names: tuple[
     drawing = Drawing(width, height)
     _title(drawing, title, width, height)
     chart = HorizontalBarChart()
-    chart.x = 22 * mm
+    chart.x = 40 * mm  # room for "1. Was the child…"
     chart.y = 16 * mm
-    chart.width = width - 26 * mm
+    chart.width = width - 44 * mm
     chart.height = plot_height
     data: list[list[float]] = [[], [], []]
     for _, yes, partly, no in rows:

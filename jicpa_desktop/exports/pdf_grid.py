@@ -10,7 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -34,7 +36,9 @@ from jicpa_desktop.exports.grid_data import (
     SummaryBuilder,
     Tally,
     Tone,
+    form_versions_text,
 )
+from jicpa_desktop.exports.headings import short_heading
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.exports.pdf_charts import key_questions_chart, principle_chart
 from jicpa_desktop.exports.pdf_styles import (
@@ -56,6 +60,7 @@ from jicpa_desktop.exports.pdf_styles import (
     table_style,
 )
 from jicpa_desktop.exports.proportion_words import PROPORTION_BANDS, proportion_word
+from jicpa_desktop.exports.timestamps import date_range, local_timestamp
 from jicpa_desktop.exports.xlsx_workbook import key_questions
 
 Check = Callable[[], None]
@@ -65,8 +70,31 @@ IDENTITY_MM = (19.0, 21.0, 13.0, 24.0, 8.0)  # reference, agency, sampled/tracke
 QUESTION_MM = 11.0
 GRADE_MM = 23.0
 # Wider columns, and a cut (with "…"), for answers in words: the workbook and the case report hold them whole.
+# A grade question is as wide as a grade column: "Inadequate" must not break inside the word.
 WIDE_TYPES: dict[str, tuple[float, int]] = {"text": (24.0, 60), "single": (17.0, 30), "multi": (19.0, 36),
-                                            "date": (12.5, 0)}
+                                            "date": (12.5, 0), "grade": (GRADE_MM, 0)}
+
+
+CHART_WORDS = 3  # words of each question beside its bar in the key-questions chart
+HEADING_MIN_SIZE = 5.0  # points: the smallest a column heading shrinks to so that its longest word fits
+
+
+def heading_para(text: str, width: float, style: ParagraphStyle) -> Paragraph:
+    """A column heading wrapped only between words, never inside one: the font shrinks (to HEADING_MIN_SIZE at
+    the least) until the longest word fits *width* points; a word too long even then ends the heading with "…"."""
+    words = text.split()
+    longest = max((stringWidth(w, style.fontName, 1.0) for w in words), default=0.0)
+    size = max(HEADING_MIN_SIZE, min(style.fontSize, width / longest)) if longest else style.fontSize
+    kept: list[str] = []
+    for word in words:
+        if stringWidth(word, style.fontName, size) > width:
+            if kept:
+                kept[-1] += "…"
+            break
+        kept.append(word)
+    fitted = ParagraphStyle(f"{style.name}_fitted", parent=style, fontSize=size, leading=size * 1.2,
+                            splitLongWords=0)
+    return Paragraph(safe(" ".join(kept)), fitted)
 
 
 def column_width(column: Column) -> float:
@@ -91,7 +119,10 @@ def cell_text(cell: Cell | None, limit: int | None = None) -> str:
         return f"{value:g}"
     text = str(value)
     if limit is not None and len(text) > limit:
-        return text[: limit - 1].rstrip() + "…"
+        cut = text[: limit - 1]
+        if not text[limit - 1].isspace() and " " in cut:
+            cut = cut.rsplit(" ", 1)[0]  # end at a word's end, never inside a word
+        return cut.rstrip(" ,;:") + "…"
     return text
 
 
@@ -139,14 +170,13 @@ class GridPdf:
         facts = [
             ("inspection", info.inspection_name),
             ("local_authority", info.local_authority),
-            ("fieldwork", f"{info.start_date} – {info.end_date}"),
+            ("fieldwork", date_range(info.start_date, info.end_date, self.lang)),
             ("files_count", str(len(self.rows))),
             ("filters", filters),
-            ("exported_at", info.exported_at),
+            ("exported_at", local_timestamp(info.exported_at, self.lang)),
             ("exported_by", info.exported_by),
             ("app_version", info.app_version),
-            ("form_versions", "; ".join(f"{f.form_id} v{', v'.join(str(v) for v in f.versions)}"
-                                        for f in self.model.forms)),
+            ("form_versions", form_versions_text(self.model.forms, self.lang)),
             ("identifying", self.t("identifying_included" if info.include_identifying else "identifying_excluded")),
         ]
         table = Table([[para(self.t(k), st["small"], bold=True), para(v, st["small"])] for k, v in facts],
@@ -232,7 +262,7 @@ class GridPdf:
                 widths.append(GRADE_MM)
             else:
                 star = " ★" if column.limiting else ""
-                second.append(para(column.question_id + star, st["tiny_bold"]))
+                second.append(heading_para(column.heading + star, column_width(column) * mm - 3.0, st["tiny_bold"]))
                 widths.append(column_width(column))
         data: list[list[Any]] = [first, second]
         commands: list[tuple[Any, ...]] = [
@@ -294,7 +324,7 @@ class GridPdf:
         st = self.st
         if not columns:
             return Spacer(1, 1)
-        entries = [para(f"{c.question_id}{' ★' if c.limiting else ''} — {c.label}", st["tiny"]) for c in columns]
+        entries = [para(f"{c.numbered_label}{' ★' if c.limiting else ''}", st["tiny"]) for c in columns]
         half = (len(entries) + 1) // 2
         left, right = entries[:half], entries[half:] + [""] * (2 * half - len(entries))
         table = Table([[a, b] for a, b in zip(left, right, strict=True)], colWidths=[self.width / 2] * 2,
@@ -326,8 +356,9 @@ class GridPdf:
         key = key_questions(questions)
         names = (self.t("yes"), self.t("partly"), self.t("no"))
         chart_width = self.width / 2 - 3 * mm
-        left = key_questions_chart([(q.column.question_id, q.tallies[ALL].yes, q.tallies[ALL].partly,
-                                     q.tallies[ALL].no) for q in key], names, self.t("chart_key_title"), chart_width)
+        bars = [(short_heading(q.column.number, q.column.label, CHART_WORDS), q.tallies[ALL].yes,
+                 q.tallies[ALL].partly, q.tallies[ALL].no) for q in key]
+        left = key_questions_chart(bars, names, self.t("chart_key_title"), chart_width)
         present = [code for code, _ in self.model.agencies if any(code in principles[p] for p, _ in
                                                                   self.model.principles)]
         series = [(self._agency_label(code), [principles[p][code].share(Counted.YES) if code in principles[p]
@@ -385,7 +416,7 @@ class GridPdf:
         agencies = [ALL, *codes]
         fixed = 16 * mm + 62 * mm
         each = (self.width - fixed) / len(agencies)
-        data: list[list[Any]] = [[para(self.t("question_id"), st["head"]), para(self.t("question"), st["head"])]
+        data: list[list[Any]] = [[para(self.t("question_number"), st["head"]), para(self.t("question"), st["head"])]
                                  + [para(self._agency_label(a), st["head"]) for a in agencies]]
         form_titles = {f.form_id: f.title for f in self.model.forms}
         commands: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), HEADER_LIGHT),
@@ -398,7 +429,7 @@ class GridPdf:
                 commands.append(("SPAN", (0, len(data)), (-1, len(data))))
                 commands.append(("BACKGROUND", (0, len(data)), (-1, len(data)), HEADER_DARK))
                 data.append([para(form_titles[current_form], st["head_white"])] + [""] * (1 + len(agencies)))
-            row: list[Any] = [para(q.column.question_id + (" ★" if q.column.limiting else ""), st["tiny_bold"]),
+            row: list[Any] = [para(q.column.number + (" ★" if q.column.limiting else ""), st["tiny_bold"]),
                               para(q.column.label, st["tiny"])]
             for code in agencies:
                 tally = q.tallies.get(code)

@@ -25,6 +25,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import Cell as SheetCell
 from openpyxl.chart import BarChart, Reference
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
@@ -41,9 +42,11 @@ from jicpa_desktop.exports.grid_data import (
     SummaryBuilder,
     Tally,
     Tone,
+    form_versions_text,
 )
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.exports.proportion_words import PROPORTION_BANDS, proportion_word
+from jicpa_desktop.exports.timestamps import date_range, local_timestamp
 
 Check = Callable[[], None]
 
@@ -340,7 +343,10 @@ class WorkbookWriter:
                 ws.merged_cells.add(f"{get_column_letter(column)}1:{get_column_letter(column + span - 1)}1")
             for c in form.columns:
                 star = " ★" if c.limiting else ""
-                second.append(_cell(ws, f"{c.question_id}{star}\n{c.label}", light))
+                heading = _cell(ws, f"{c.numbered_label}{star}", light)
+                # The id stays with the heading for whoever traces a column back to its form definition.
+                heading.comment = Comment(f"{c.question_id}\n{form.title}", "JICPA Desktop", height=40, width=200)
+                second.append(heading)
             second.append(_cell(ws, self.t("form_grade"), light))
             column += span
         sheet.append(first, height=30)
@@ -666,21 +672,20 @@ class WorkbookWriter:
         sheet.append([_cell(ws, self.t("marking"), s.template(bold=True, size=12, color=MARKING_RED))])
         sheet.append([_cell(ws, self.t("about_title"), title)], height=22)
         filters = "; ".join(f"{name}: {val}" for name, val in info.filters) or self.t("no_filters")
-        versions = "; ".join(f"{f.form_id} v{', v'.join(str(v) for v in f.versions)}" for f in self.model.forms
-                             if f.versions)
         rows: list[tuple[str, str, Any]] = [
             ("inspection", info.inspection_name, value),
             ("local_authority", info.local_authority, value),
-            ("fieldwork", f"{info.start_date} – {info.end_date}", value),
-            ("exported_at", info.exported_at, value),
+            ("fieldwork", date_range(info.start_date, info.end_date, self.lang), value),
+            ("exported_at", local_timestamp(info.exported_at, self.lang), value),
             ("exported_by", info.exported_by, value),
-            ("app_version", info.app_version, value),
-            ("form_versions", versions, value),
             ("filters", filters, value),
             ("files_count", str(count), value),
-            ("language", self.t("language_name"), value),
             ("identifying", self.t("identifying_included" if info.include_identifying else "identifying_excluded"),
              warn if info.include_identifying else value),
+            *([] if info.include_identifying else [("pseudonymity", self.t("pseudonymity_statement"), value)]),
+            ("language", self.t("language_name"), value),
+            ("app_version", info.app_version, value),
+            ("form_versions", form_versions_text(self.model.forms, self.lang), value),
             ("data_protection", self.t("data_protection_notice"), warn),
             ("grade", self.t("grades_note"), value),
             ("colour_key", self.t("colour_key_text"), value),

@@ -50,6 +50,7 @@ from jicpa_desktop.exports.grid_data import (
     Statement,
     Tone,
 )
+from jicpa_desktop.exports.headings import question_numbers
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.forms_engine.evaluation import Evaluation, ResponseState, evaluate
 from jicpa_desktop.services.answers import Answers, build_state
@@ -221,7 +222,7 @@ class Exports:
             local_authority=inspection["local_authority"],
             start_date=inspection["start_date"],
             end_date=inspection["end_date"],
-            exported_at=dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            exported_at=dt.datetime.now(dt.UTC),
             exported_by=self._context.actor,
             app_version=__version__,
             lang=language,
@@ -313,6 +314,8 @@ class Exports:
             if form.id not in offered:
                 continue
             columns = []
+            numbers = question_numbers(q.id for section in form.sections if not section.standard
+                                       for q in section.questions)
             for section in form.sections:
                 if section.standard:
                     continue  # escalation, grades and summaries have their own columns and sheets
@@ -329,6 +332,7 @@ class Exports:
                         limiting=question.limiting,
                         counted=question.type in COUNTED_TYPES,
                         group=question.is_repeat,
+                        number=numbers[question.id],
                     ))
             used = tuple(sorted(versions.get(form.id, set()) | {form.version}))
             result.append((FormBlock(form.id, form.title.get(lang), tuple(columns), used), form))
@@ -641,7 +645,7 @@ class Exports:
         info = ExportInfo(
             inspection_name=inspection["name"], local_authority=inspection["local_authority"],
             start_date=inspection["start_date"], end_date=inspection["end_date"],
-            exported_at=dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+            exported_at=dt.datetime.now(dt.UTC),
             exported_by=self._context.actor, app_version=__version__, lang=language,
             include_identifying=include_identifying, file_count=1,
         )

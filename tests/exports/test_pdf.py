@@ -9,11 +9,15 @@ import pytest
 from pypdf import PdfReader
 
 from jicpa_desktop.composition import AppServices
+from jicpa_desktop.domain.grades import Grade
 from jicpa_desktop.services.errors import OperationCancelledError
 from jicpa_desktop.services.long_work import CancelToken
 from tests.exports.conftest import Demo
 
 WELSH = "ŵ ŷ â ê î ô û ï Ŵ Ŷ"
+MONTHS_EN = "January|February|March|April|May|June|July|August|September|October|November|December"
+MONTHS_CY = "Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr"
+QUESTION_ID = re.compile(r"\b[a-z]{2,4}_\d\d")
 
 
 def _pages(path: Path) -> list[str]:
@@ -114,3 +118,56 @@ def test_case_pdf_in_welsh_and_cancel_keeps_the_old_file(services: AppServices, 
         services.exports.case_pdf(case_id, target, cancel=cancel)
     assert target.read_bytes() == good
     assert [p.name for p in folder.iterdir()] == ["case.pdf"]
+
+
+def test_grid_pdf_headings_are_whole_words_never_ids(demo: Demo, grid_pdf: Path) -> None:
+    pages = _pages(grid_pdf)
+    text = "\n".join(pages)
+    assert not QUESTION_ID.search(text), QUESTION_ID.search(text)
+    # Every word printed on a grid page is a whole word of what the grid holds: a heading broken inside a
+    # word would leave fragments ("metho", "ds") that are no word of any label.
+    services = demo.services
+    vocabulary: set[str] = set()
+    for form in services.forms.all():
+        vocabulary.update(form.title.en.split())
+        for question in form.all_questions():
+            vocabulary.update(question.label.en.split())
+            vocabulary.update(w for c in question.choices for w in c.label.en.split())
+    for case in services.cases.list(demo.inspection_id):
+        vocabulary.update(case.reference.split() + case.inspector.split())
+        for record in services.answers.list_for_case(case.id):
+            if isinstance(record.value, str):
+                vocabulary.update(record.value.split())  # typed answers, as typed
+    vocabulary.update(w for grade in Grade for w in grade.label.en.split())
+    words = {w.strip(".,;:?!()…★'\"").casefold() for w in vocabulary}
+    grid_pages = [p for p in pages if "Questions on this page" in p]
+    assert len(grid_pages) >= 10
+    strangers = set()
+    for page in grid_pages:
+        heading_rows = page.split("Questions on this page")[0]
+        for token in heading_rows.split():
+            bare = token.strip(".,;:?!()…★'\"").casefold()
+            if len(bare) >= 3 and bare.isalpha() and bare not in words:
+                strangers.add(token)
+    known = {"official-sensitive", "sampled", "tracked", "escalated", "suggested", "reference", "agency",
+             "overall", "grade", "form", "part", "page", "case", "demo", "fictional", "enghraifft", "sir", "jicpa"}
+    unknown = sorted(s for s in strangers if s.strip(".,;:?!()…★'\"").casefold() not in known)
+    assert unknown == [], unknown
+
+
+def test_pdf_timestamps_are_local_time_in_words(demo: Demo, grid_pdf: Path, services: AppServices,
+                                                welsh_case: tuple[str, str], tmp_path: Path) -> None:
+    cover = _pages(grid_pdf)[0]
+    assert re.search(rf"Exported at\s+\d{{1,2}} ({MONTHS_EN}) \d{{4}}, \d\d:\d\d", cover), cover
+    assert not re.search(r"\d{4}-\d\d-\d\dT", cover)
+    inspection_id, case_id = welsh_case
+    welsh_grid = _pages(services.exports.pdf(inspection_id, tmp_path / "cy.pdf", lang="cy"))[0]
+    assert re.search(rf"\d{{1,2}} ({MONTHS_CY}) \d{{4}}, \d\d:\d\d", welsh_grid), welsh_grid
+    case_front = _pages(services.exports.case_pdf(case_id, tmp_path / "case-cy.pdf", lang="cy"))[0]
+    assert re.search(rf"\d{{1,2}} ({MONTHS_CY}) \d{{4}}, \d\d:\d\d", case_front), case_front
+
+
+def test_no_developer_notes_in_the_pdfs(grid_pdf: Path) -> None:
+    text = re.sub(r"\s+", " ", "\n".join(_pages(grid_pdf)))
+    for note in ("to be verified", "configurable", "TODO", "(oj_01)"):
+        assert note not in text, note

@@ -36,11 +36,11 @@ def _grid_columns(ws, services: AppServices) -> list[tuple[int, str, str | None]
         title = ws.cell(1, col).value
         if title is not None:
             form_id = titles[title]
-        header = ws.cell(2, col).value
-        if header == "Form grade":
+        header = ws.cell(2, col)
+        if header.value == "Form grade":
             columns.append((col, form_id, None))
         else:
-            columns.append((col, form_id, header.split("\n")[0].removesuffix(" ★")))
+            columns.append((col, form_id, header.comment.text.split()[0]))  # the id, kept for traceability
     return columns
 
 
@@ -74,7 +74,7 @@ def test_grid_matches_the_store_cell_by_cell(demo: Demo, workbook_path: Path) ->
     for row, case in enumerate(cases, start=3):  # the same order as the app's case list
         assert ws.cell(row, 1).value == case.reference
         assert ws.cell(row, 2).value == Agency(case.agency).label.en
-        assert ws.cell(row, 3).value == case.kind
+        assert ws.cell(row, 3).value == {"sampled": "Sampled", "tracked": "Tracked"}[case.kind]
         assert ws.cell(row, 4).value == case.inspector
         assert ws.cell(row, 6).value == ("ESCALATED" if case.escalated else None)
         for col, form_id, question_id in columns:
@@ -100,7 +100,20 @@ def test_grid_has_frozen_panes_filter_and_two_row_header(workbook_path: Path) ->
     merged = {str(r) for r in ws.merged_cells.ranges}
     assert "A1:F1" in merged and len(merged) >= 5  # one merged title per form
     assert ws.column_dimensions["A"].width >= 12
-    assert ws.cell(2, 7).value.startswith("cr_")
+
+
+def test_grid_headings_are_human_with_the_id_in_a_comment(demo: Demo, workbook_path: Path) -> None:
+    ws = load_workbook(workbook_path)["Grid"]
+    forms = {f.id: f for f in demo.services.forms.all()}
+    columns = [c for c in _grid_columns(ws, demo.services) if c[2] is not None]
+    for col, form_id, question_id in columns:
+        heading = ws.cell(2, col).value
+        question = forms[form_id].question(question_id)
+        assert question is not None
+        assert not re.search(r"[a-z]+_[0-9a-z_]+", heading), heading  # no id in the visible heading
+        assert question.label.en in heading, (heading, question_id)
+        assert re.match(r"(\d+[a-z]?\. )?\S", heading), heading
+    assert ws.cell(2, 7).value.startswith("1. ")  # the first question of the first form, by its number
 
 
 def test_answer_colours_and_text_markers(demo: Demo, workbook_path: Path) -> None:
@@ -201,8 +214,18 @@ def test_about_sheet(demo: Demo, workbook_path: Path) -> None:
     assert rows["Filters applied"].startswith("none")
     assert "pseudonymous" in rows["Identifying fields"]
     assert "OFFICIAL-SENSITIVE" in rows["Data protection"]
-    assert "voice_of_child v1" in rows["Form versions"]
-    dt.datetime.fromisoformat(rows["Exported at"])
+    assert "Voice of the child and lived experience: version 1" in rows["Form versions"]
+    assert re.fullmatch(r"\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December) \d{4}, \d\d:\d\d", rows["Exported at"]), rows["Exported at"]
+    assert rows["Fieldwork"] == "15 January 2024 – 19 January 2024"
+    assert rows["Exported by"] == "Lead Test"
+
+
+def test_no_developer_notes_or_ids_in_the_about_sheet(workbook_path: Path) -> None:
+    text = "\n".join(str(v) for r in load_workbook(workbook_path)["About"].iter_rows(values_only=True)
+                     for v in r if v is not None)
+    for note in ("to be verified", "configurable", "TODO", "oj_01", "voice_of_child"):
+        assert note not in text, note
 
 
 def test_filters_by_inspector_and_agency(demo: Demo, tmp_path: Path) -> None:
@@ -233,6 +256,11 @@ def test_welsh_headings_and_answers(demo: Demo, tmp_path: Path) -> None:
     welsh = {c.label.cy for c in answer_type("ynp").fixed_choices}
     assert welsh <= values and not {"Yes", "No", "Partly"} & values
     assert wb["Grid"].cell(2, 1).value == "Cyfeirnod yr achos"
+    kinds = {r[2] for r in wb["Grid"].iter_rows(min_row=3, values_only=True)}
+    assert kinds == {"Wedi'i samplu", "Wedi'i dracio"}  # the app's own Welsh for these
+    about = {r[0]: r[1] for r in wb["Ynghylch"].iter_rows(values_only=True) if r[0]}
+    assert re.fullmatch(r"\d{1,2} (Ionawr|Chwefror|Mawrth|Ebrill|Mai|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|"
+                        r"Rhagfyr) \d{4}, \d\d:\d\d", about["Allforiwyd am"]), about["Allforiwyd am"]
     with pytest.raises(UserError):
         demo.services.exports.xlsx(demo.inspection_id, tmp_path / "fr.xlsx", lang="fr")
 
