@@ -1,4 +1,5 @@
-"""The app's own preferences (language, last inspection, window shape) kept in QSettings, not in the audit store."""
+"""The app's own preferences (language, last inspection, last folder, window shape) kept in QSettings, not in
+the audit store."""
 
 from __future__ import annotations
 
@@ -38,6 +39,15 @@ class UiSettings:
 
     def set_last_inspection(self, db_path: Path, inspection_id: str | None) -> None:
         self._store.setValue(f"last_inspection/{_key(db_path)}", inspection_id or "")
+        self._store.sync()
+
+    def last_folder(self) -> Path | None:
+        """The folder of the last file opened or saved, if it still exists."""
+        value = str(self._store.value("ui/last_folder", "") or "")
+        return Path(value) if value and Path(value).is_dir() else None
+
+    def set_last_folder(self, folder: Path) -> None:
+        self._store.setValue("ui/last_folder", str(folder))
         self._store.sync()
 
     def window_geometry(self) -> QByteArray | None:
