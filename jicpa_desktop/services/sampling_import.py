@@ -107,19 +107,32 @@ def _parse(path: Path) -> tuple[list[tuple[int, NewCase]], list[RowProblem], lis
         if not key:
             continue
         if key in _IDENTIFYING_HEADERS or ("name" in key.split("_") and key != "inspector_name"):
-            problems.append(RowProblem(header_line, heading, "this column identifies a person; remove it "
-                                       "before import — the tool holds pseudonymous references only"))
+            problems.append(_problem(header_line, heading, LocalizedText(
+                "this column identifies a person; remove it before import — the tool holds pseudonymous "
+                "references only",
+                "mae'r golofn hon yn adnabod person; tynnwch hi cyn mewnforio — dim ond cyfeirnodau ffugenw "
+                "y mae'r offeryn yn eu cadw",
+            )))
             continue
         column = _HEADER_ALIASES.get(key) or ("inspector" if key == "inspector_name" else None)
         if column is None:
-            problems.append(RowProblem(header_line, heading, f"unknown column; expected {', '.join(COLUMNS)}"))
+            problems.append(_problem(header_line, heading, LocalizedText(
+                f"unknown column; expected {', '.join(COLUMNS)}: rename or remove it",
+                f"colofn anhysbys; disgwylid {', '.join(COLUMNS)}: ailenwch hi neu ei thynnu",
+            )))
         elif column in positions:
-            problems.append(RowProblem(header_line, heading, f"column '{column}' appears twice"))
+            problems.append(_problem(header_line, heading, LocalizedText(
+                f"column '{column}' appears twice: keep one of them",
+                f"mae colofn '{column}' yn ymddangos ddwywaith: cadwch un ohonynt",
+            )))
         else:
             positions[column] = index
     for column in REQUIRED_COLUMNS:
         if column not in positions:
-            problems.append(RowProblem(header_line, column, "required column is missing from the header row"))
+            problems.append(_problem(header_line, column, LocalizedText(
+                "required column is missing from the header row: add it",
+                "mae colofn ofynnol ar goll o'r rhes pennawd: ychwanegwch hi",
+            )))
     if problems:
         return [], problems, []
     if len(rows) - 1 > MAX_ROWS:
