@@ -251,8 +251,8 @@ class DashboardPage(QWidget):
     def _update_count(self) -> None:
         shown, total = self.filter_model.rowCount(), self.cases_model.rowCount()
         self.count_label.setText(
-            self.tr("%1 files").replace("%1", str(total)) if shown == total
-            else self.tr("%1 of %2 files shown").replace("%1", str(shown)).replace("%2", str(total))
+            self.tr("%n file(s)", "", total) if shown == total
+            else self.tr("%1 of %n file(s) shown", "", total).replace("%1", str(shown))
         )
 
     # -- selection -----------------------------------------------------------------------------

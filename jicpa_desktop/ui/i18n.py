@@ -7,6 +7,8 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from jicpa_desktop.ui.resources import i18n_dir
 
 APP_CATALOGUE = "jicpa_cy.qm"
+# English needs a catalogue too, for plurals only: "%n file(s)" becomes "1 file" or "2 files".
+ENGLISH_PLURALS = "jicpa_en.qm"
 # Qt ships no Welsh qtbase translation: we provide the strings of standard buttons and dialogs we show.
 QT_CATALOGUE = "qtbase_cy.qm"
 _LANGUAGE_PROPERTY = "jicpaLanguage"
@@ -36,6 +38,10 @@ class Translations:
                     complete = False
             QLocale.setDefault(QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom))
         else:
+            translator = QTranslator()
+            if translator.load(str(i18n_dir() / ENGLISH_PLURALS)):
+                QCoreApplication.installTranslator(translator)
+                _installed.append(translator)
             QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         if app is not None:
             app.setProperty(_LANGUAGE_PROPERTY, language)

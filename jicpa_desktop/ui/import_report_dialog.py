@@ -48,16 +48,16 @@ class ImportReportDialog(QDialog):
         if report.problems:
             self.summary.setText(
                 self.tr(
-                    "Nothing was imported from %1: %2 rows need fixing. Correct them in the file and import it "
-                    "again; no file is added until every row is right."
-                ).replace("%1", file_name).replace("%2", str(len(report.problems)))
+                    "Nothing was imported from %1: %n row(s) need fixing. Correct them in the file and import it "
+                    "again; no file is added until every row is right.", "", len(report.problems)
+                ).replace("%1", file_name)
             )
             layout.addWidget(self.problems_table, 1)
             self.resize(760, 420)
         else:
             self.problems_table.hide()
             self.summary.setText(
-                self.tr("%1 files imported from %2.").replace("%1", str(report.imported)).replace("%2", file_name)
+                self.tr("%n file(s) imported from %1.", "", report.imported).replace("%1", file_name)
             )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

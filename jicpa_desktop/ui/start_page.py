@@ -92,7 +92,7 @@ class StartPage(QWidget):
         for inspection in inspections:
             text = (f"{inspection.name}\n{inspection.local_authority} · "
                     f"{format_dates(inspection.start_date, inspection.end_date)} · "
-                    + self.tr("%1 files").replace("%1", str(inspection.case_count)))
+                    + self.tr("%n file(s)", "", inspection.case_count))
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, inspection.id)
             self.inspection_list.addItem(item)

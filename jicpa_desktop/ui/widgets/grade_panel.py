@@ -143,11 +143,11 @@ class GradePanel(QWidget):
         self.suggested_label.setText(text)
         self.reasons_label.setText("; ".join(reason.get(self.language) for reason in suggestion.reasons))
         self.progress_label.setText(
-            self.tr("%1 of %2 questions answered · %3 required missing · %4 evidence missing")
+            self.tr("%1 of %n question(s) answered · %2 required missing · %3 evidence missing", "",
+                    evaluation.relevant_count)
             .replace("%1", str(evaluation.answered_count))
-            .replace("%2", str(evaluation.relevant_count))
-            .replace("%3", str(len(evaluation.required_missing)))
-            .replace("%4", str(len(evaluation.evidence_missing)))
+            .replace("%2", str(len(evaluation.required_missing)))
+            .replace("%3", str(len(evaluation.evidence_missing)))
         )
         self._fill_todo(form, evaluation)
 
