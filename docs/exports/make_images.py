@@ -55,7 +55,8 @@ def main() -> None:
             pdf = folder / source
             number = page if isinstance(page, int) else _page_with(pdf, {
                 "summary": "Summary of answers", "findings": "Findings gathered",
-                "cy": "Llais y plentyn", "voice": "Voice of the child and lived experience (part 1"}[page])
+                "cy": "Llais y plentyn a'i brofiad o fywyd (rhan 1",
+                "voice": "Voice of the child and lived experience (part 1"}[page])
             _png(pdf, number, name)
         profile = folder / "lo-profile"
         subprocess.run([shutil.which("soffice") or "soffice", f"-env:UserInstallation={profile.as_uri()}",
