@@ -132,6 +132,8 @@ class DashboardPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
+        # Qt's default indicator is "descending" on column 0: start by reference, A to Z, and say so.
+        self.table.sortByColumn(cases_columns.REFERENCE, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFont
 
 from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.labels import agency_label, kind_label, status_label, unallocated_label
-from jicpa_desktop.ui.models.record_table_model import ModelIndex, RecordTableModel
+from jicpa_desktop.ui.models.record_table_model import RecordTableModel
 from jicpa_desktop.ui.models.roles import (
     AGENCY_ROLE,
     ESCALATED_ROLE,
@@ -33,6 +33,7 @@ COLUMN_COUNT = 9
 
 class CaseTableModel(RecordTableModel):
     COLUMN_COUNT = COLUMN_COUNT
+    NUMBER_COLUMNS = frozenset({FORMS, REQUIRED, EVIDENCE})
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(language, parent)
@@ -60,12 +61,8 @@ class CaseTableModel(RecordTableModel):
             ESCALATED: self.tr("Escalation"),
         }
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        item = self._records[index.row()]
+    def cell(self, item: CaseProgress, column: int, role: int) -> Any:
         case = item.case
-        column = index.column()
         escalated = any(f.escalated for f in item.forms) or case.escalated
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column, escalated)
@@ -105,8 +102,6 @@ class CaseTableModel(RecordTableModel):
             return self.tr("An immediate safeguarding concern was escalated on this file.")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._display(item, column, escalated)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (REQUIRED, EVIDENCE):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _display(self, item: CaseProgress, column: int, escalated: bool) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from jicpa_desktop.services.dto import FormStatus
 from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.labels import grade_label, status_label
-from jicpa_desktop.ui.models.record_table_model import ModelIndex, RecordTableModel
+from jicpa_desktop.ui.models.record_table_model import RecordTableModel
 from jicpa_desktop.ui.models.roles import ESCALATED_ROLE, ID_ROLE, PROGRESS_ROLE, STATUS_ROLE
 
 TITLE, STATUS, ANSWERED, REQUIRED, EVIDENCE, SUGGESTED, FINAL, ESCALATED = range(8)
@@ -19,6 +19,7 @@ COLUMN_COUNT = 8
 
 class FormStatusModel(RecordTableModel):
     COLUMN_COUNT = COLUMN_COUNT
+    NUMBER_COLUMNS = frozenset({ANSWERED, REQUIRED, EVIDENCE})
 
     def set_forms(self, forms: Sequence[FormStatus]) -> None:
         self._replace_records(forms)
@@ -41,11 +42,7 @@ class FormStatusModel(RecordTableModel):
             ESCALATED: self.tr("Escalation"),
         }
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        form = self._records[index.row()]
-        column = index.column()
+    def cell(self, form: FormStatus, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(form, column)
         if role == ID_ROLE:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from jicpa_desktop.services.dto import ProgressRow
 from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.labels import agency_label, unallocated_label
-from jicpa_desktop.ui.models.record_table_model import ModelIndex, RecordTableModel
+from jicpa_desktop.ui.models.record_table_model import RecordTableModel
 from jicpa_desktop.ui.models.roles import PROGRESS_ROLE
 
 INSPECTOR, AGENCY, FILES, FORMS, REQUIRED, EVIDENCE, ESCALATIONS = range(7)
@@ -19,6 +19,7 @@ COLUMN_COUNT = 7
 
 class ProgressSummaryModel(RecordTableModel):
     COLUMN_COUNT = COLUMN_COUNT
+    NUMBER_COLUMNS = frozenset({FILES, FORMS, REQUIRED, EVIDENCE, ESCALATIONS})
 
     def set_rows(self, rows: Sequence[ProgressRow]) -> None:
         self._replace_records(rows)
@@ -34,19 +35,13 @@ class ProgressSummaryModel(RecordTableModel):
             ESCALATIONS: self.tr("Escalations"),
         }
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._records):
-            return None
-        row = self._records[index.row()]
-        column = index.column()
+    def cell(self, row: ProgressRow, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(row, column)
         if role == PROGRESS_ROLE and column == FORMS:
             return (row.forms_complete, row.forms_total)
         if role == Qt.ItemDataRole.ForegroundRole and column == ESCALATIONS and row.escalations:
             return theme.escalation_colour()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (FILES, REQUIRED, EVIDENCE, ESCALATIONS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _display(self, row: ProgressRow, column: int) -> str:

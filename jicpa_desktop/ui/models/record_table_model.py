@@ -10,10 +10,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class RecordTableModel(QAbstractTableModel):
-    """Subclasses set COLUMN_COUNT, give headers() and data(); records are replaced whole."""
+    """Subclasses set COLUMN_COUNT and NUMBER_COLUMNS, give headers() and cell(); records are replaced whole."""
 
     COLUMN_COUNT: ClassVar[int] = 0
+    # Columns of counts: right-aligned, heading and cells, on every screen (the one alignment rule).
+    NUMBER_COLUMNS: ClassVar[frozenset[int]] = frozenset()
 
     def __init__(self, language: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -36,6 +41,21 @@ class RecordTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMBER_COLUMNS:
+            return RIGHT_ALIGNED
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.headers().get(section)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._records):
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return RIGHT_ALIGNED if index.column() in self.NUMBER_COLUMNS else None
+        return self.cell(self._records[index.row()], index.column(), role)
+
+    def cell(self, record: Any, column: int, role: int) -> Any:
+        """What *record* shows in *column* for *role* (alignment is the base class's)."""
+        raise NotImplementedError
