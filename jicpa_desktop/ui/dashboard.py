@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from jicpa_desktop.domain.agencies import Agency
 from jicpa_desktop.ui import theme
+from jicpa_desktop.ui.dates import display_range
 from jicpa_desktop.ui.labels import agency_label, inspectorate_label, kind_label, status_label
 from jicpa_desktop.ui.models import case_table_model as cases_columns
 from jicpa_desktop.ui.models import progress_summary_model as summary_columns
@@ -33,7 +34,6 @@ from jicpa_desktop.ui.models.case_filter_model import CaseFilterModel
 from jicpa_desktop.ui.models.case_table_model import CaseTableModel
 from jicpa_desktop.ui.models.progress_summary_model import ProgressSummaryModel
 from jicpa_desktop.ui.models.roles import ID_ROLE
-from jicpa_desktop.ui.start_page import format_dates
 from jicpa_desktop.ui.widgets.progress_delegate import ProgressBarDelegate
 
 if TYPE_CHECKING:
@@ -184,7 +184,7 @@ class DashboardPage(QWidget):
     def show_inspection(self, inspection: InspectionInfo, cases: Sequence[CaseProgress],
                         summary: Sequence[ProgressRow]) -> None:
         self.title.setText(inspection.name)
-        parts = [inspection.local_authority, format_dates(inspection.start_date, inspection.end_date)]
+        parts = [inspection.local_authority, display_range(inspection.start_date, inspection.end_date, self.language)]
         if inspection.inspectorates:
             parts.append(", ".join(inspectorate_label(i, self.language) for i in inspection.inspectorates))
         terms = "; ".join(f"{key.replace('_', ' ')}: {value}" for key, value in inspection.local_terms.items())

@@ -48,3 +48,14 @@ def date_edit(date: QDate, language: str, parent: QWidget | None = None) -> QDat
     edit.setDisplayFormat(EDIT_FORMAT)
     edit.setCalendarPopup(True)
     return edit
+
+
+def display_moment(iso: str, language: str) -> str:
+    """A stored UTC timestamp in local time for reading: "2 December 2026, 14:03"."""
+    try:
+        moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return f"{display_date(moment.date(), language)}, {moment:%H:%M}"

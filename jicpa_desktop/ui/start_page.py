@@ -17,19 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from jicpa_desktop.ui import theme
+from jicpa_desktop.ui.dates import display_range
+from jicpa_desktop.ui.i18n import current_language
 
 if TYPE_CHECKING:
     from jicpa_desktop.services.dto import InspectionInfo
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def format_dates(start: str, end: str) -> str:
-    def uk(iso: str) -> str:
-        parts = iso.split("-")
-        return f"{parts[2]}/{parts[1]}/{parts[0]}" if len(parts) == 3 else iso
-
-    return f"{uk(start)} – {uk(end)}"
 
 
 class StartPage(QWidget):
@@ -91,7 +85,7 @@ class StartPage(QWidget):
         self.inspection_list.clear()
         for inspection in inspections:
             text = (f"{inspection.name}\n{inspection.local_authority} · "
-                    f"{format_dates(inspection.start_date, inspection.end_date)} · "
+                    f"{display_range(inspection.start_date, inspection.end_date, current_language())} · "
                     + self.tr("%n file(s)", "", inspection.case_count))
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, inspection.id)

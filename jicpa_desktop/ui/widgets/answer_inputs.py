@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from jicpa_desktop.domain.answer_types import AnswerValue, AnswerValueError, answer_type
 from jicpa_desktop.domain.form_model import Choice, Question
+from jicpa_desktop.ui.dates import EDIT_FORMAT, ui_locale
 from jicpa_desktop.ui.labels import escape_mnemonics
 from jicpa_desktop.ui.widgets.commit_text_edit import CommitTextEdit
 
@@ -335,7 +336,8 @@ class DateInput(_LineInput):
         return None, self.tr("Write the date as dd/mm/yyyy, for example 15/01/2024.")
 
     def set_value(self, value: AnswerValue | None) -> None:
-        self.line.setText(value.strftime("%d/%m/%Y") if isinstance(value, dt.date) else "")
+        self.line.setText(QDate(value.year, value.month, value.day).toString(EDIT_FORMAT)
+                          if isinstance(value, dt.date) else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.line and isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
@@ -347,6 +349,7 @@ class DateInput(_LineInput):
     def open_calendar(self) -> None:
         menu = QMenu(self)
         calendar = QCalendarWidget(menu)
+        calendar.setLocale(ui_locale(self.language))  # month and day names in the interface language
         calendar.setGridVisible(True)
         value, _ = self.read()
         if isinstance(value, dt.date):
@@ -356,7 +359,7 @@ class DateInput(_LineInput):
         menu.addAction(action)
 
         def chosen(date: QDate) -> None:
-            self.line.setText(date.toString("dd/MM/yyyy"))
+            self.line.setText(date.toString(EDIT_FORMAT))
             menu.close()
             self.line.setFocus()
             self.edited.emit(True)
