@@ -70,7 +70,7 @@ class CrashDialog(QDialog):
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle(self.tr("JICPA Desktop: something went wrong"))
+        self.setWindowTitle(self.tr("Something went wrong"))  # Qt adds the app's name
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
