@@ -104,12 +104,12 @@ def bench_form_screen(folder: Path) -> bool:
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
     from jicpa_desktop.ui.app import create_application
-    from jicpa_desktop.ui.autosave import SaveWriter
     from jicpa_desktop.ui.form_screen import FormScreen
+    from jicpa_desktop.ui.operations import task_manager
 
     create_application(["bench"])
     services, view = _largest_form_view(folder)
-    writer = SaveWriter()
+    writer = task_manager().writes
     ours: list[float] = []
     classes: Counter[type] = Counter()
     for _ in range(RUNS):
@@ -139,7 +139,7 @@ def bench_form_screen(folder: Path) -> bool:
         holder.close()
         holder.deleteLater()
         _settle()
-    writer.close()
+    task_manager().wait_idle(30)
     services.close()  # type: ignore[attr-defined]
     print(f"  largest form ({view.form.id}, {view.form.question_count} questions, "  # type: ignore[attr-defined]
           f"{count} widgets) built and shown: median {median_ms(ours):.0f} ms")
@@ -170,13 +170,13 @@ def bench_keystrokes(folder: Path) -> bool:
     from PySide6.QtTest import QTest
 
     from jicpa_desktop.ui.app import create_application
-    from jicpa_desktop.ui.autosave import SaveWriter
     from jicpa_desktop.ui.form_screen import FormScreen
+    from jicpa_desktop.ui.operations import task_manager
 
     create_application(["bench"])
     (folder / "keys").mkdir()
     services, view = _largest_form_view(folder / "keys")
-    writer = SaveWriter()
+    writer = task_manager().writes
     screen = FormScreen(services, writer, view, "en")  # type: ignore[arg-type]
     screen.show()
     text_rows = [r for r in screen.rows.values() if r.question.type == "text" and r.row_id is None]
@@ -209,7 +209,7 @@ def bench_keystrokes(folder: Path) -> bool:
         loop.exec()
     pump.stop()
     screen.prepare_to_close()
-    writer.close()
+    task_manager().wait_idle(30)
     typed = services.answers.load(case_id, form_id).state.answers.get(text_rows[0].question.id)  # type: ignore[attr-defined]
     services.close()  # type: ignore[attr-defined]
     assert typed is not None and len(str(typed)) == KEYSTROKES, "every keystroke must reach the store"

@@ -14,6 +14,7 @@ import pytest
 from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.forms_engine.loader import bundled_forms_dir, load_forms_dir
+from tests.background import drain_background_work
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -37,6 +38,7 @@ def db_path(tmp_path: Path) -> Path:
 def services(db_path: Path, bundled_catalogue: FormCatalogue) -> Iterator[AppServices]:
     built = build_services(db_path, actor="Inspector Test", catalogue=bundled_catalogue)
     yield built
+    drain_background_work()
     built.close()
 
 
@@ -44,6 +46,7 @@ def services(db_path: Path, bundled_catalogue: FormCatalogue) -> Iterator[AppSer
 def typed_services(db_path: Path, all_types_catalogue: FormCatalogue) -> Iterator[AppServices]:
     built = build_services(db_path, actor="Inspector Test", catalogue=all_types_catalogue)
     yield built
+    drain_background_work()
     built.close()
 
 

@@ -34,10 +34,11 @@ from jicpa_desktop.forms_engine.evaluation import (
     check_constraint,
     evaluate,
 )
-from jicpa_desktop.services.errors import StoreUnavailableError, UserError
+from jicpa_desktop.services.errors import OperationCancelledError, UserError
 from jicpa_desktop.ui import theme
-from jicpa_desktop.ui.autosave import SaveWriter
+from jicpa_desktop.ui.error_presenter import error_text, present_error
 from jicpa_desktop.ui.labels import agency_label, kind_label
+from jicpa_desktop.ui.operations import WriteQueue
 from jicpa_desktop.ui.widgets.grade_panel import GradePanel
 from jicpa_desktop.ui.widgets.question_row import QuestionRow
 from jicpa_desktop.ui.widgets.repeat_group import RepeatGroupWidget
@@ -74,10 +75,11 @@ class FormScreen(QWidget):
     save_failed = Signal(str)  # a user-fixable store problem (disk full, read-only…)
     progress_changed = Signal()
 
-    def __init__(self, services: AppServices, writer: SaveWriter, view: ResponseView, language: str,
+    def __init__(self, services: AppServices, writer: WriteQueue, view: ResponseView, language: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("formScreen")
+        self.setStyleSheet(theme.focus_frame_stylesheet(self.palette()))
         self.services = services
         self.writer = writer
         self.view = view
@@ -108,10 +110,13 @@ class FormScreen(QWidget):
     def _build(self) -> None:
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 8, 12, 8)
-        title = QLabel(self.form.title.get(self.language))
+        self.title_label = title = QLabel(self.form.title.get(self.language))
         title.setObjectName("formTitle")
         title.setFont(theme.scaled_font(self.font(), 1.35, bold=True))
         title.setWordWrap(True)
+        # Where the keyboard starts on a form (not a Tab stop): the first Tab and F8 then reach question 1.
+        title.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        title.setAccessibleName(self.form.title.get(self.language))
         outer.addWidget(title)
         case = self.view.case
         subtitle = QLabel(
@@ -351,18 +356,15 @@ class FormScreen(QWidget):
         row = self.rows.get(ref)
         if row is None and ref[1] is not None:
             return  # the row was removed meanwhile: nothing left to save
-        if isinstance(error, UserError):
-            if row is not None:
-                row.set_save_problem(error.message.get(self.language))
+        text = error_text(error, self.language)
+        if text is None or isinstance(error, OperationCancelledError):
+            present_error(self, error, trace)  # our bug: the crash report
             return
-        if isinstance(error, StoreUnavailableError):
-            if row is not None:
-                row.set_save_problem(self.tr("Not saved: %1").replace("%1", str(error)))
-            self.save_failed.emit(str(error))
-            return
-        from jicpa_desktop.ui.long_work import report_failure
-
-        report_failure(self, error, trace)
+        if row is not None:
+            row.set_save_problem(text if isinstance(error, UserError) else self.tr("Not saved: %1").replace("%1", text))
+        if not isinstance(error, UserError):  # the store: a full disk, a read-only file
+            self.save_failed.emit(text)
+            present_error(self, error, trace, title=self.tr("Your last change was not saved"))
 
     # -- repeat groups -------------------------------------------------------------------------
 
@@ -485,17 +487,22 @@ class FormScreen(QWidget):
         self.saved.emit(dt.datetime.now().strftime("%H:%M:%S"))
 
     def _grade_failed(self, error: BaseException, trace: str) -> None:
-        if isinstance(error, UserError):
-            self.panel.set_grade_problem(error.message.get(self.language))
-        elif isinstance(error, StoreUnavailableError):
-            self.panel.set_grade_problem(self.tr("Not saved: %1").replace("%1", str(error)))
-            self.save_failed.emit(str(error))
-        else:
-            from jicpa_desktop.ui.long_work import report_failure
-
-            report_failure(self, error, trace)
+        text = error_text(error, self.language)
+        if text is None or isinstance(error, OperationCancelledError):
+            present_error(self, error, trace)  # our bug: the crash report
+        elif isinstance(error, UserError):
+            self.panel.set_grade_problem(text)
+        else:  # the store: a full disk, a read-only file
+            self.panel.set_grade_problem(self.tr("Not saved: %1").replace("%1", text))
+            self.save_failed.emit(text)
+            present_error(self, error, trace, title=self.tr("Your last change was not saved"))
 
     # -- navigation ----------------------------------------------------------------------------
+
+    def focus_form_start(self) -> None:
+        """Put the keyboard on the form's title, just before question 1, and show the top of the form."""
+        self.title_label.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.scroll.verticalScrollBar().setValue(0)
 
     def focus_first_question(self) -> None:
         for row in self.ordered_items():

@@ -6,7 +6,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from jicpa_desktop.ui import messages, theme
-from jicpa_desktop.ui.autosave import SaveWriter
+from jicpa_desktop.ui.error_presenter import present_error, store_recovered
 from jicpa_desktop.ui.i18n import Translations
 from jicpa_desktop.ui.instance_lock import InstanceLock
+from jicpa_desktop.ui.operations import ChangeKind, Changes, QueryOp, Work, WriteOp, task_manager
 from jicpa_desktop.ui.settings import UiSettings
 
 if TYPE_CHECKING:
@@ -53,7 +54,8 @@ class MainWindow(QMainWindow):
         self.actor = actor
         self.catalogue = catalogue
         self.services: AppServices | None = None
-        self.writer = SaveWriter(self)
+        self.tasks = task_manager()
+        self.writer = self.tasks.writes
         self.inspection: InspectionInfo | None = None
         self.case_id: str | None = None
         self.form_id: str | None = None
@@ -62,9 +64,8 @@ class MainWindow(QMainWindow):
         self.dashboard: DashboardPage | None = None
         self.case_page: CasePage | None = None
         self.page = "loading"
-        self._reported_problems: set[str] = set()
         self._closed = False
-        self._long_work: list[Any] = []
+        self._refresh_pending = False
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -80,7 +81,8 @@ class MainWindow(QMainWindow):
         self.saved_indicator.setObjectName("savedIndicator")
         self.saved_indicator.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_indicator)
-        self.writer.busy_changed.connect(self._writer_busy)
+        self.tasks.writes_busy_changed.connect(self._writer_busy)
+        self.tasks.changed.connect(self._on_changes)
         self._build_menus()
         self._update_title()
         geometry = settings.window_geometry()
@@ -93,21 +95,22 @@ class MainWindow(QMainWindow):
         """Open the store and load the forms on the writer thread: the window is up and responsive meanwhile."""
         db_path, actor, catalogue = self.db_path, self.actor, self.catalogue
 
-        def build() -> AppServices:
+        def build() -> tuple[AppServices, set[str]]:
             from jicpa_desktop.composition import build_services
 
-            return build_services(db_path, actor=actor, catalogue=catalogue)
+            services = build_services(db_path, actor=actor, catalogue=catalogue)
+            return services, {i.id for i in services.inspections.list()}
 
         self.writer.submit(build, on_done=self._services_loaded, on_error=self._services_failed)
 
-    def _services_loaded(self, services: AppServices) -> None:
+    def _services_loaded(self, loaded: tuple[AppServices, set[str]]) -> None:
+        services, known = loaded
         if self._closed:
             services.close()
             return
         self.services = services
         self._rebuild_pages()
         last = self.settings.last_inspection(self.db_path)
-        known = {i.id for i in services.inspections.list()}
         if last and last in known:
             self.open_inspection(last)
         else:
@@ -118,12 +121,8 @@ class MainWindow(QMainWindow):
     def _services_failed(self, error: BaseException, trace: str) -> None:
         from jicpa_desktop.services.errors import StoreUnavailableError
 
-        if isinstance(error, StoreUnavailableError):
-            messages.show_error(self, self.tr("The audit database cannot be opened"), str(error))
-        else:
-            from jicpa_desktop.ui.crash import show_crash_report
-
-            show_crash_report(self, error, trace)
+        title = self.tr("The audit database cannot be opened") if isinstance(error, StoreUnavailableError) else None
+        present_error(self, error, trace, title=title)
         self.close()
 
     # -- menus ---------------------------------------------------------------------------------
@@ -298,22 +297,31 @@ class MainWindow(QMainWindow):
         self.page_changed.emit(name)
 
     def _update_title(self) -> None:
-        parts = [APP_TITLE]
-        if self.inspection is not None:
-            parts.append(self.inspection.name)
-        self.setWindowTitle(" — ".join(parts))
+        # The title says what is open; Qt adds " — JICPA Desktop" itself (setApplicationDisplayName).
+        self.setWindowTitle(self.inspection.name if self.inspection is not None else "")
 
     def show_start(self) -> None:
         if self.services is None or self.start_page is None:
             return
-        self.start_page.set_inspections(self.services.inspections.list())
+        inspections = self.services.inspections
+        QueryOp(parent=self, op=lambda _work: inspections.list(),
+                success=self._show_inspections).run_in_background()
         self._show_page("start", self.start_page)
+
+    def _show_inspections(self, inspections: list[InspectionInfo]) -> None:
+        if self.start_page is not None:
+            self.start_page.set_inspections(inspections)
 
     def open_inspection(self, inspection_id: str) -> None:
         if self.services is None:
             return
-        self.inspection = self.services.inspections.get(inspection_id)
-        self.settings.set_last_inspection(self.db_path, inspection_id)
+        inspections = self.services.inspections
+        QueryOp(parent=self, op=lambda _work: inspections.get(inspection_id),
+                success=self._inspection_opened).run_in_background()
+
+    def _inspection_opened(self, inspection: InspectionInfo) -> None:
+        self.inspection = inspection
+        self.settings.set_last_inspection(self.db_path, inspection.id)
         self.case_id = None
         self.show_dashboard()
 
@@ -329,14 +337,27 @@ class MainWindow(QMainWindow):
     def refresh_dashboard(self) -> None:
         if self.services is None or self.inspection is None or self.dashboard is None:
             return
-        inspection_id = self.inspection.id
-        self.inspection = self.services.inspections.get(inspection_id)
-        cases = self.services.progress.cases(inspection_id)
-        self._case_progress = {item.case.id: item for item in cases}
-        # Imported here, not at the top: the window must paint before SQLAlchemy is loaded.
-        from jicpa_desktop.services.progress import summarise
+        services, inspection_id = self.services, self.inspection.id
 
-        self.dashboard.show_inspection(self.inspection, cases, summarise(cases))
+        def read(_work: Work) -> tuple[Any, list[Any], Any]:
+            # Imported here, not at the top: the window must paint before SQLAlchemy is loaded.
+            from jicpa_desktop.services.progress import summarise
+
+            cases = services.progress.cases(inspection_id)
+            return services.inspections.get(inspection_id), cases, summarise(cases)
+
+        QueryOp(parent=self, op=read, success=self._show_dashboard_data).run_in_background()
+
+    def _show_dashboard_data(self, data: tuple[Any, list[Any], Any]) -> None:
+        inspection, cases, summary = data
+        if self.dashboard is None or self.inspection is None or inspection.id != self.inspection.id:
+            return  # another inspection was opened meanwhile
+        self.inspection = inspection
+        self._case_progress = {item.case.id: item for item in cases}
+        self.dashboard.show_inspection(inspection, cases, summary)
+        if self.case_id and self.page == "dashboard":
+            self.dashboard.select_case(self.case_id)
+        self._update_title()
 
     def open_case(self, case_id: str) -> None:
         if self.services is None or self.inspection is None or self.case_page is None:
@@ -349,9 +370,14 @@ class MainWindow(QMainWindow):
     def _refresh_case(self) -> None:
         if self.services is None or self.inspection is None or self.case_page is None or not self.case_id:
             return
-        progress = {item.case.id: item for item in self.services.progress.cases(self.inspection.id)}
-        item = progress.get(self.case_id)
-        if item is None:
+        progress_service, inspection_id = self.services.progress, self.inspection.id
+        QueryOp(parent=self, op=lambda _work: progress_service.cases(inspection_id),
+                success=self._show_case_data).run_in_background()
+
+    def _show_case_data(self, cases: list[Any]) -> None:
+        progress = {item.case.id: item for item in cases}
+        item = progress.get(self.case_id or "")
+        if item is None or self.case_page is None:
             return
         self._case_progress = progress
         self.case_page.show_case(item.case, item.forms, item.status)
@@ -363,13 +389,21 @@ class MainWindow(QMainWindow):
     def open_form(self, case_id: str, form_id: str) -> None:
         if self.services is None or not case_id:
             return
+        answers = self.services.answers
+        self._opening_form = (case_id, form_id)
+        QueryOp(parent=self, op=lambda _work: answers.load(case_id, form_id),
+                success=lambda view: self._show_form(case_id, form_id, view)).run_in_background()
+
+    def _show_form(self, case_id: str, form_id: str, view: Any) -> None:
+        if self.services is None or getattr(self, "_opening_form", None) != (case_id, form_id):
+            return  # the user asked for another form meanwhile
         from jicpa_desktop.ui.form_screen import FormScreen
 
         self._close_form()
         self.case_id = case_id
-        view = self.services.answers.load(case_id, form_id)
         screen = FormScreen(self.services, self.writer, view, self.language)
         screen.saved.connect(self._show_saved)
+        screen.saved.connect(lambda _time: self._form_saved(screen))
         screen.save_failed.connect(self._store_problem)
         self.form_screen = screen
         self.form_id = form_id
@@ -383,11 +417,8 @@ class MainWindow(QMainWindow):
         self.previous_form_button.setEnabled(position > 1)
         self.next_form_button.setEnabled(0 < position < len(forms))
         self._show_page("form", self.form_holder)
-        self.setWindowTitle(
-            " — ".join(p for p in (APP_TITLE, self.inspection.name if self.inspection else "",
-                                   f"{view.case.reference} · {view.form.title.get(self.language)}") if p)
-        )
-        screen.focus_first_question()
+        self.setWindowTitle(f"{view.case.reference} · {view.form.title.get(self.language)}")
+        screen.focus_form_start()
 
     def _close_form(self) -> None:
         screen = self.form_screen
@@ -444,30 +475,56 @@ class MainWindow(QMainWindow):
         elif not busy and self.saved_indicator.text() == saving:
             self.saved_indicator.setText("")  # the confirmation ("Saved 14:03:12") replaces it when it arrives
 
+    def _form_saved(self, screen: FormScreen) -> None:
+        store_recovered()
+        if self.inspection is not None:
+            # The form itself is up to date; the other views and open dialogs decide whether to refresh.
+            self.tasks.announce(Changes.of(self.inspection.id, ChangeKind.ANSWERS, ChangeKind.GRADES,
+                                           case_ids=[screen.case_id], origin=screen))
+
+    def _on_changes(self, changes: Changes) -> None:
+        """The one change signal: refresh what is on screen once, after the current event."""
+        if self.services is None or self.inspection is None:
+            if changes.touches(ChangeKind.INSPECTIONS) and self.page == "start":
+                self.show_start()
+            return
+        if not changes.touches_inspection(self.inspection.id):
+            return
+        if self.page == "form" and changes.origin is self.form_screen:
+            return  # the form screen made this change and shows it already
+        self._pending_changes = getattr(self, "_pending_changes", Changes()) if self._refresh_pending else Changes()
+        self._pending_changes = Changes(self._pending_changes.kinds | changes.kinds,
+                                        self._pending_changes.inspection_ids | changes.inspection_ids,
+                                        self._pending_changes.case_ids | changes.case_ids)
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self._refresh_after_changes)
+
+    def _refresh_after_changes(self) -> None:
+        self._refresh_pending = False
+        changes: Changes = getattr(self, "_pending_changes", Changes())
+        if self.inspection is None:
+            return
+        self.refresh_dashboard()  # the dashboard's figures, shown now or when the user goes back to it
+        if self.page == "case" and changes.touches_case(self.inspection.id, self.case_id):
+            self._refresh_case()
+        elif (self.page == "form" and self.form_screen is not None and self.form_id
+              and changes.touches_case(self.inspection.id, self.case_id)):
+            # Someone else's change to this form (an import, a moderation): show it without losing an edit.
+            self.flush_and_wait()
+            self.open_form(self.form_screen.case_id, self.form_id)
+
     def _show_saved(self, time_text: str) -> None:
         self.saved_indicator.setStyleSheet("")
+        self.saved_indicator.setToolTip("")
         self.saved_indicator.setText(self.tr("Saved %1").replace("%1", time_text))
 
     def _store_problem(self, message: str) -> None:
         colour = theme.colour_css(theme.escalation_colour(self))
         self.saved_indicator.setStyleSheet(f"color: {colour}; font-weight: bold")
         self.saved_indicator.setText(self.tr("Not saved"))
-        if message not in self._reported_problems:
-            # Once per problem: a full disk must not bury the inspector under one dialog per keystroke.
-            self._reported_problems.add(message)
-            messages.show_error(self, self.tr("Your last change was not saved"), message)
+        self.saved_indicator.setToolTip(message)  # the dialog itself comes from the error presenter, once
 
-    def _report_error(self, error: BaseException, trace: str) -> None:
-        from jicpa_desktop.services.errors import StoreUnavailableError, UserError
-
-        if isinstance(error, UserError):
-            messages.show_error(self, APP_TITLE, error.message.get(self.language))
-        elif isinstance(error, StoreUnavailableError):
-            self._store_problem(str(error))
-        else:
-            from jicpa_desktop.ui.crash import show_crash_report
-
-            show_crash_report(self, error, trace)
 
     # -- inspections and files -----------------------------------------------------------------
 
@@ -487,24 +544,23 @@ class MainWindow(QMainWindow):
         if services is None:
             return
         spec = asdict(wizard.result_spec())
-        self.writer.submit(lambda: services.inspections.create(**spec), on_done=self.open_inspection,
-                           on_error=self._report_error)
+        WriteOp(parent=self, op=lambda _work: services.inspections.create(**spec),
+                changes=Changes.of(None, ChangeKind.INSPECTIONS), success=self.open_inspection).run_in_background()
 
     def open_demo(self) -> None:
         if self.services is None:
             return
         from jicpa_desktop.services.demo import DEMO_NAME
 
-        existing = next((i for i in self.services.inspections.list() if i.name == DEMO_NAME), None)
-        if existing is not None:
-            self.open_inspection(existing.id)
-            return
-        from jicpa_desktop.ui.long_work import run_with_progress
+        inspections, demo = self.services.inspections, self.services.demo
 
-        demo = self.services.demo
-        self._long_work.append(run_with_progress(
-            self, self.tr("Building the demo inspection…"), lambda _progress, _cancel: demo.build(),
-            self.open_inspection))
+        def find_or_build(_work: Work) -> str:
+            existing = next((i for i in inspections.list() if i.name == DEMO_NAME), None)
+            return existing.id if existing is not None else demo.build()
+
+        WriteOp(parent=self, op=find_or_build, changes=Changes.of(None, ChangeKind.INSPECTIONS),
+                success=self.open_inspection).with_progress(self.tr("Building the demo inspection…")) \
+            .run_in_background()
 
     def add_case(self) -> None:
         if self.services is None or self.inspection is None:
@@ -528,8 +584,8 @@ class MainWindow(QMainWindow):
             self.case_id = case_id
             self.show_dashboard()
 
-        self.writer.submit(lambda: services.cases.add(inspection.id, **spec), on_done=added,
-                           on_error=self._report_error)
+        WriteOp(parent=self, op=lambda _work: services.cases.add(inspection.id, **spec),
+                changes=Changes.of(inspection.id, ChangeKind.CASES), success=added).run_in_background()
 
     def import_sampling(self) -> None:
         if self.services is None or self.inspection is None:
@@ -539,19 +595,16 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
-        from jicpa_desktop.ui.long_work import run_with_progress
-
         sampling, inspection_id = self.services.sampling, self.inspection.id
-        self._long_work.append(run_with_progress(
-            self, self.tr("Importing the sampling list…"),
-            lambda progress, cancel: sampling.run(inspection_id, Path(path), progress=progress, cancel=cancel),
-            lambda report: self._sampling_imported(Path(path).name, report),
-        ))
+        WriteOp(parent=self,
+                op=lambda work: sampling.run(inspection_id, Path(path), progress=work.progress, cancel=work.cancel),
+                changes=Changes.of(inspection_id, ChangeKind.CASES),
+                success=lambda report: self._sampling_imported(Path(path).name, report)) \
+            .with_progress(self.tr("Importing the sampling list…")).run_in_background()
 
     def _sampling_imported(self, file_name: str, report: Any) -> None:
         from jicpa_desktop.ui.import_report_dialog import ImportReportDialog
 
-        self.refresh_dashboard()
         dialog = ImportReportDialog(file_name, report, self)
         dialog.finished.connect(dialog.deleteLater)
         self.import_report_dialog = dialog
@@ -629,19 +682,19 @@ class MainWindow(QMainWindow):
         if self.form_screen is not None:
             self.form_screen.prepare_to_close()
             self.form_screen._closing = False  # still open: keep taking edits
-        return self.writer.wait_until_idle(timeout)
+        return self.tasks.wait_idle(timeout)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._closed:
             event.accept()
             return
         self._close_form()
-        drained = self.writer.wait_until_idle(timeout=60.0)
+        # Every edit goes to disk and every read of this window's services ends before they are closed.
+        drained = self.tasks.wait_idle(timeout=60.0)
         if not drained and not messages.ask_yes_no(self, APP_TITLE, self.tr(
                 "Some changes are still being saved. Close anyway? The last change may be lost.")):
             event.ignore()
             return
-        self.writer.close(timeout=1.0)
         self._closed = True
         self.settings.set_window_geometry(self.saveGeometry())
         if self.services is not None:

@@ -31,10 +31,10 @@ def _check() -> None:
     from jicpa_desktop.composition import build_services
     from jicpa_desktop.domain.agencies import Agency
     from jicpa_desktop.ui.app import create_application
-    from jicpa_desktop.ui.autosave import SaveWriter
     from jicpa_desktop.ui.form_screen import FormScreen
     from jicpa_desktop.ui.i18n import Translations
     from jicpa_desktop.ui.main_window import MainWindow
+    from jicpa_desktop.ui.operations import task_manager
     from jicpa_desktop.ui.settings import UiSettings
 
     app = create_application(["jicpa-desktop"])
@@ -44,7 +44,8 @@ def _check() -> None:
     with tempfile.TemporaryDirectory() as folder:
         db_path = Path(folder) / "self-test.sqlite3"
         services = build_services(db_path, actor="self-test")
-        writer = SaveWriter()
+        tasks = task_manager()
+        writer = tasks.writes
         try:
             forms = services.forms.all()
             print(f"Loaded {len(forms)} forms: {', '.join(f.id for f in forms)}")
@@ -66,7 +67,7 @@ def _check() -> None:
             first_form = services.forms.for_case(first_case.agency, first_case.kind, None)[0]
             question = next(q for q in first_form.questions() if q.type == "text")
             writer.submit(lambda: services.answers.set_answer(first_case.id, first_form.id, question.id, "ŵ ŷ"))
-            if not writer.wait_until_idle(30):
+            if not tasks.wait_idle(30):
                 raise RuntimeError("the writer did not finish")
             if services.answers.load(first_case.id, first_form.id).state.answers.get(question.id) != "ŵ ŷ":
                 raise RuntimeError("an answer saved through the writer did not read back")
@@ -74,6 +75,6 @@ def _check() -> None:
             window.close()
             QApplication.processEvents()
         finally:
-            writer.close()
+            tasks.shutdown(30)
             services.close()
     del app

@@ -11,6 +11,7 @@ import pytest
 
 from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
+from tests.background import drain_background_work
 
 
 @dataclass
@@ -26,6 +27,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory, bundled_catalogue: FormCatalo
     services = build_services(folder / "demo.sqlite3", actor="Lead Test", catalogue=bundled_catalogue)
     inspection_id = services.demo.build()
     yield Demo(services, inspection_id, folder)
+    drain_background_work()
     services.close()
 
 

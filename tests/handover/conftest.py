@@ -11,6 +11,7 @@ import pytest
 
 from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
+from tests.background import drain_background_work
 from tests.handover.helpers import PASSPHRASE, laptop, lead_with_inspection
 
 
@@ -44,6 +45,7 @@ def world(tmp_path_factory: pytest.TempPathFactory, bundled_catalogue: FormCatal
     ann.handover.export_package(inspection, package, PASSPHRASE, inspector="Ann Health")
     ann.handover.export_package(inspection, plain, None, inspector="Ann Health")
     ann.close()
+    drain_background_work()
     lead.close()
     return World(folder / "Lead Lewis.sqlite3", inspection, cases, seed, package, plain)
 
@@ -54,6 +56,7 @@ def lead_copy(world: World, tmp_path: Path, bundled_catalogue: FormCatalogue) ->
     shutil.copyfile(world.lead_db, target)
     services = build_services(target, actor="Lead Lewis", catalogue=bundled_catalogue)
     yield services
+    drain_background_work()
     services.close()
 
 
@@ -75,6 +78,7 @@ def team(tmp_path_factory: pytest.TempPathFactory, bundled_catalogue: FormCatalo
     lead, inspection, cases = lead_with_inspection(folder, bundled_catalogue)
     seed = folder / "seed.jicpa"
     lead.handover.export_package(inspection, seed, PASSPHRASE, consolidated=True)
+    drain_background_work()
     lead.close()
     shutil.copyfile(folder / "Lead Lewis.sqlite3", folder / "lead-base.sqlite3")
     laptops = {name: laptop(folder, name, bundled_catalogue) for name in ("Ann Health", "Bryn Police", "Cerys Social")}
@@ -104,5 +108,6 @@ def team(tmp_path_factory: pytest.TempPathFactory, bundled_catalogue: FormCatalo
     for name, services in laptops.items():
         packages[name] = folder / f"{name.split()[0].lower()}.jicpa"
         services.handover.export_package(inspection, packages[name], PASSPHRASE, inspector=name)
+        drain_background_work()
         services.close()
     return Team(folder, folder / "lead-base.sqlite3", inspection, cases, packages)

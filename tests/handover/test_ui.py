@@ -85,6 +85,7 @@ def test_conflicts_screen_shows_both_sides_and_requires_a_reason(
     lead.handover.apply_import(list(team.packages.values()), PASSPHRASE)
     dialog = open_conflicts(None, lead, team.inspection_id)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)  # the list is read off the GUI thread
     assert dialog.table.rowCount() == 2
     row = next(i for i, c in enumerate(dialog.conflicts) if c.question_id == "voc_05")
     dialog.table.selectRow(row)
@@ -96,7 +97,8 @@ def test_conflicts_screen_shows_both_sides_and_requires_a_reason(
     dialog.reason.setPlainText("Discussed with both inspectors.")
     assert dialog.resolve_button.isEnabled()
     dialog.resolve_button.click()
-    assert dialog.table.rowCount() == 1
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
+    assert dialog.problem.text() == "Resolved."
     assert lead.answers.load(team.cases["TST24-01"], "voice_of_child").state.answers["voc_05"] == "partly"
 
 
@@ -108,12 +110,14 @@ def test_moderation_view_records_the_moderated_grade_and_shows_agreement(
     lead.handover.apply_import(list(team.packages.values()), PASSPHRASE)
     dialog = open_moderation(None, lead, team.inspection_id)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10000)  # the list is read off the GUI thread
     row = next(i for i, m in enumerate(dialog.rows) if m.final_grade == "requires_improvement")
     dialog.table.selectRow(row)
     dialog.grade.setCurrentIndex(dialog.grade.findData("requires_improvement"))
     assert not dialog.save.isEnabled()
     dialog.reason.setText("Agreed after reading the file.")
     dialog.save.click()
+    qtbot.waitUntil(lambda: any(m.moderated_grade for m in dialog.rows), timeout=10000)
     moderated = [m for m in dialog.rows if m.moderated_grade]
     assert [(m.final_grade, m.moderated_grade) for m in moderated] == [("requires_improvement", "requires_improvement")]
     labels = {

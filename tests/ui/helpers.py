@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from jicpa_desktop.ui.form_screen import FormScreen
+from jicpa_desktop.ui.operations import task_manager
 from jicpa_desktop.ui.widgets.answer_inputs import ChoiceButtons, MultiChoices
 from jicpa_desktop.ui.widgets.question_row import QuestionRow
 
@@ -17,8 +18,14 @@ def focused() -> QWidget:
     return widget
 
 
+def settle() -> None:
+    """Let the store work a key or call started finish, and its results reach the screen."""
+    assert task_manager().wait_idle(30), "background work did not finish"
+
+
 def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(focused(), key, modifier)
+    settle()  # what the key started (opening a file, a form) runs off the GUI thread
 
 
 def type_text(qtbot: QtBot, text: str) -> None:

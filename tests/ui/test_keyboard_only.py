@@ -11,7 +11,7 @@ from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.ui.settings import UiSettings
 from jicpa_desktop.ui.widgets.answer_inputs import DateInput, NumberInput
 from tests.ui.conftest import Launch
-from tests.ui.helpers import focused, press, row, type_text
+from tests.ui.helpers import focused, press, row, settle, type_text
 
 
 def _answer_focused(qtbot: QtBot) -> None:
@@ -124,8 +124,10 @@ def test_every_input_has_an_accessible_name(qtbot: QtBot, launch: Launch, servic
                     timeout=30000)
     case_id = window.dashboard.cases_model.case_at(0).case.id
     window.open_case(case_id)
+    settle()
     qtbot.waitUntil(lambda: window.page == "case")
     window.open_form(case_id, "voice_of_child")
+    settle()
     qtbot.waitUntil(lambda: window.form_screen is not None)
     screen = window.form_screen
     assert screen is not None

@@ -12,7 +12,7 @@ from jicpa_desktop.ui.inspection_wizard import NewInspectionWizard
 from jicpa_desktop.ui.settings import UiSettings
 from jicpa_desktop.ui.settings_dialog import SettingsDialog
 from tests.ui.conftest import Launch
-from tests.ui.helpers import row
+from tests.ui.helpers import row, settle
 
 
 def _menu_titles(window: object) -> list[str]:
@@ -42,7 +42,10 @@ def test_the_welsh_switch_reaches_menus_forms_and_standard_buttons(
     assert window.dashboard is not None and window.dashboard.add_button.text() == "Ychwanegu ffeil…"
 
     window.open_case(case_id)
+
+    settle()
     window.open_form(case_id, "voice_of_child")
+    settle()
     screen = window.form_screen
     assert screen is not None
     assert "A gafodd y plentyn ei weld" in row(screen, "voc_01").heading.text()

@@ -1,5 +1,5 @@
 """The export dialog: where to save, language, filters, identifying fields; then the export runs in the
-background with a progress bar and Cancel (ui.long_work), and the file is replaced whole or not at all."""
+background with a progress bar and Cancel (ui.operations), and the file is replaced whole or not at all."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from jicpa_desktop.domain.agencies import Agency
-from jicpa_desktop.services.long_work import CancelToken, ProgressCallback
-from jicpa_desktop.ui.long_work import LongWork, run_with_progress
+from jicpa_desktop.ui import messages
+from jicpa_desktop.ui.error_presenter import present_error
+from jicpa_desktop.ui.operations import OpHandle, QueryOp, Work
 
 if TYPE_CHECKING:
     from jicpa_desktop.composition import AppServices
@@ -46,12 +46,13 @@ class ExportDialog(QDialog):
         self._services = services
         self._kind = kind
         self._case_id = case_id
-        self.job: LongWork | None = None
+        self.job: OpHandle[Any] | None = None
         self.result_path: Path | None = None
         self.setObjectName("exportDialog")
-        titles = {"xlsx": self.tr("Export the audit grid to Excel"),
-                  "pdf": self.tr("Export the audit grid to PDF"),
-                  "case_pdf": self.tr("Export a case report to PDF")}
+        # Short, to fit the title bar beside the app name Qt adds.
+        titles = {"xlsx": self.tr("Export Excel grid"),
+                  "pdf": self.tr("Export PDF grid"),
+                  "case_pdf": self.tr("Export case report")}
         self.setWindowTitle(titles[kind])
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -82,6 +83,7 @@ class ExportDialog(QDialog):
         browse = QPushButton(self.tr("Choose…"))
         browse.setObjectName("exportBrowse")
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # after choosing, Enter exports rather than opening the picker again
         row = QHBoxLayout()
         row.addWidget(self.path)
         row.addWidget(browse)
@@ -120,6 +122,8 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.path.textChanged.connect(self._update)
         layout.addWidget(self.buttons)
+        # Export is Enter's button: set once it is inside the dialog, or QDialog does not record it.
+        self.export_button.setDefault(True)
         self._update()
 
     # -- choices -------------------------------------------------------------------------------
@@ -135,10 +139,20 @@ class ExportDialog(QDialog):
     def _suffix(self) -> str:
         return ".xlsx" if self._kind == "xlsx" else ".pdf"
 
+    def _proposed_name(self) -> str:
+        # The inspection's name and the date: never a case reference or anything else about a child.
+        if self._kind == "case_pdf":
+            description = self.tr("JICPA case report")
+        else:
+            description = self.tr("%1 grid").replace("%1", self.inspection.currentText() or "JICPA")
+        return messages.dated_file_name(description, self._suffix())
+
     def _browse(self) -> None:
         name_filter = (self.tr("Excel workbook (*.xlsx)") if self._kind == "xlsx"
                        else self.tr("PDF document (*.pdf)"))
-        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path.text(), name_filter)
+        typed = self.path.text().strip()
+        proposed = Path(typed).name if typed else self._proposed_name()
+        path = messages.choose_save_file(self, self.windowTitle(), name_filter, proposed)
         if path:
             if not path.lower().endswith(self._suffix()):
                 path += self._suffix()
@@ -175,7 +189,8 @@ class ExportDialog(QDialog):
         inspector = self.inspector.currentData()
         agency = self.agency.currentData()
 
-        def work(progress: ProgressCallback, cancel: CancelToken) -> Path:
+        def work(job: Work) -> Path:
+            progress, cancel = job.progress, job.cancel
             # Runs on a worker thread: plain values in, a Path out.
             if kind == "case_pdf":
                 assert case_id is not None
@@ -186,19 +201,20 @@ class ExportDialog(QDialog):
                           include_identifying=include, progress=progress, cancel=cancel)
 
         self.export_button.setEnabled(False)
-        self.job = run_with_progress(self, self.windowTitle(), work, self._succeeded, self._failed)
+        self.job = QueryOp(parent=self, op=work, success=self._succeeded).failure(self._failed) \
+            .with_progress(self.windowTitle()).run_in_background()
 
     def _succeeded(self, result: Any) -> None:
         self.job = None
         self.result_path = Path(result)
         self.problem.setText(self.tr("Saved {path}").format(path=self.result_path))
         self.exported.emit(self.result_path)
+        # Parented to the window behind: this dialog closes now, the message stays until read.
+        messages.show_saved_file(self.parentWidget(), self.windowTitle(), self.result_path)
         self.accept()
 
     def _failed(self, error: BaseException, trace: str) -> None:
-        from jicpa_desktop.ui.long_work import report_failure
-
         self.job = None
         self._update()
         self.failed.emit(error)
-        report_failure(self, error, trace)
+        present_error(self, error, trace)

@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jicpa_desktop.services.errors import StoreUnavailableError, UserError
 from jicpa_desktop.services.handover import Handover
 from jicpa_desktop.services.handover_types import ConflictSide, ConflictView
+from jicpa_desktop.ui.dates import display_moment
+from jicpa_desktop.ui.error_presenter import error_text, present_error
 from jicpa_desktop.ui.i18n import current_language
 from jicpa_desktop.ui.labels import agency_label
+from jicpa_desktop.ui.operations import ChangeKind, Changes, QueryOp, WriteOp, task_manager
 
 
 class ConflictsDialog(QDialog):
@@ -102,10 +104,24 @@ class ConflictsDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
+        self.conflicts: list[ConflictView] = []
+        self.loaded = False
+        task_manager().changed.connect(self._changed)
         self.refresh()
 
     def refresh(self) -> None:
-        self.conflicts = self._handover.list_conflicts(self._inspection_id)
+        handover, inspection_id = self._handover, self._inspection_id
+        QueryOp(parent=self, op=lambda _work: handover.list_conflicts(inspection_id),
+                success=self._show).run_in_background()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.origin is not self and changes.touches_inspection(self._inspection_id) and changes.touches(
+                ChangeKind.CONFLICTS, ChangeKind.ANSWERS):
+            self.refresh()
+
+    def _show(self, conflicts: list[ConflictView]) -> None:
+        self.conflicts = conflicts
+        self.loaded = True
         self.table.setRowCount(len(self.conflicts))
         for row, c in enumerate(self.conflicts):
             shown = (
@@ -117,7 +133,7 @@ class ConflictsDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         self.summary.setText(
-            self.tr("{0} conflict(s) to resolve.").format(len(self.conflicts))
+            self.tr("%n conflict(s) to resolve.", "", len(self.conflicts))
             if self.conflicts
             else self.tr("No conflicts: every field agrees.")
         )
@@ -136,7 +152,7 @@ class ConflictsDialog(QDialog):
             side.value or self.tr("(no answer)"),
             side.evidence,
             side.author,
-            side.at,
+            display_moment(side.at, self._language),
             side.inspector or self.tr("this laptop"),
         )
         for row, text in enumerate(cells):
@@ -193,10 +209,22 @@ class ConflictsDialog(QDialog):
         conflict, take = self.selected(), self._take()
         if conflict is None or take is None:
             return
-        try:
-            self._handover.resolve_conflict(conflict.id, take, self.reason.toPlainText())
-        except (UserError, StoreUnavailableError) as error:
-            self.problem.setText(str(error))
-            return
+        handover, reason = self._handover, self.reason.toPlainText()
+        self.resolve_button.setEnabled(False)
+        WriteOp(parent=self, op=lambda _work: handover.resolve_conflict(conflict.id, take, reason),
+                changes=Changes.of(self._inspection_id, ChangeKind.CONFLICTS, ChangeKind.ANSWERS,
+                                   case_ids=[conflict.case_id],
+                                   origin=self),
+                success=self._resolved).failure(self._resolve_failed).run_in_background()
+
+    def _resolved(self, _result: object) -> None:
         self.problem.setText(self.tr("Resolved."))
         self.refresh()
+
+    def _resolve_failed(self, error: BaseException, trace: str) -> None:
+        text = error_text(error)
+        if text is None:
+            present_error(self, error, trace)
+        else:
+            self.problem.setText(text)
+        self._update()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -18,11 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from jicpa_desktop.services.errors import OperationCancelledError, StoreUnavailableError, UserError
+from jicpa_desktop.services.errors import OperationCancelledError
 from jicpa_desktop.services.handover import Handover
 from jicpa_desktop.services.handover_types import ExportResult
-from jicpa_desktop.services.long_work import CancelToken, ProgressCallback
-from jicpa_desktop.ui.long_work import LongWork, report_failure, run_with_progress
+from jicpa_desktop.services.passphrases import new_passphrase_problem
+from jicpa_desktop.ui import messages
+from jicpa_desktop.ui.error_presenter import error_text, present_error
+from jicpa_desktop.ui.i18n import current_language
+from jicpa_desktop.ui.operations import Changes, OpHandle, Work, WriteOp
 
 
 class ExportPackageDialog(QDialog):
@@ -30,10 +33,10 @@ class ExportPackageDialog(QDialog):
         super().__init__(parent)
         self._handover = handover
         self._inspection_id = inspection_id
-        self.job: LongWork | None = None
+        self.job: OpHandle[Any] | None = None
         self.exported: ExportResult | None = None
         self.setObjectName("exportPackageDialog")
-        self.setWindowTitle(self.tr("Export a hand-over package"))
+        self.setWindowTitle(self.tr("Export package"))  # short, to fit beside the app name Qt adds
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -48,6 +51,7 @@ class ExportPackageDialog(QDialog):
         self.path.setObjectName("packagePath")
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # after choosing, Enter exports rather than opening the picker again
         row = QHBoxLayout()
         row.addWidget(self.path)
         row.addWidget(browse)
@@ -84,14 +88,19 @@ class ExportPackageDialog(QDialog):
         self.buttons.accepted.connect(self.start_export)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        # Export is Enter's button: set once it is inside the dialog, or QDialog does not record it.
+        self.export_button.setDefault(True)
         for edit in (self.path, self.passphrase, self.repeat):
             edit.textChanged.connect(self._update)
         self._update()
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the package"), self.path.text(), self.tr("JICPA packages (*.jicpa)")
-        )
+        typed = self.path.text().strip()
+        # The inspector's name and the date (never anything about a child), so the lead can tell packages apart.
+        proposed = Path(typed).name if typed else messages.dated_file_name(
+            self.tr("%1 package").replace("%1", self.inspector.text().strip() or "JICPA"), ".jicpa")
+        chosen = messages.choose_save_file(self, self.tr("Save the package"), self.tr("JICPA packages (*.jicpa)"),
+                                           proposed)
         if chosen:
             self.path.setText(chosen if chosen.endswith(".jicpa") else chosen + ".jicpa")
 
@@ -100,8 +109,9 @@ class ExportPackageDialog(QDialog):
             return self.tr("Choose where to save the package.")
         if self.no_encryption.isChecked():
             return ""
-        if len(self.passphrase.text()) < 8:
-            return self.tr("The passphrase needs at least 8 characters.")
+        weak = new_passphrase_problem(self.passphrase.text())
+        if weak is not None:
+            return weak.get(current_language())
         if self.passphrase.text() != self.repeat.text():
             return self.tr("The two passphrases differ.")
         return ""
@@ -123,19 +133,21 @@ class ExportPackageDialog(QDialog):
         consolidated = self.consolidated.isChecked()
         handover, inspection_id = self._handover, self._inspection_id
 
-        def work(progress: ProgressCallback, cancel: CancelToken) -> ExportResult:
+        def work(job: Work) -> ExportResult:
             return handover.export_package(
                 inspection_id,
                 path,
                 passphrase,
                 inspector=inspector if only_mine else None,
                 consolidated=consolidated,
-                progress=progress,
-                cancel=cancel,
+                progress=job.progress,
+                cancel=job.cancel,
             )
 
         self.export_button.setEnabled(False)
-        self.job = run_with_progress(self, self.tr("Exporting the package"), work, self._done, self._failed)
+        # Writing a package records an audit event, so it is a write: it queues behind the autosaves.
+        self.job = WriteOp(parent=self, op=work, changes=Changes(), success=self._done).failure(self._failed) \
+            .with_progress(self.tr("Exporting the package")).run_in_background()
 
     def _done(self, result: Any) -> None:
         self.job = None
@@ -144,14 +156,18 @@ class ExportPackageDialog(QDialog):
         self.problem.setText(
             self.tr("Exported {0} bytes ({1}) to {2}").format(result.size_bytes, protection, result.path)
         )
+        # Parented to the window behind: this dialog closes now, the message stays until read.
+        messages.show_saved_file(self.parentWidget(), self.windowTitle(), Path(result.path),
+                                 self.tr("The package is %1.").replace("%1", protection))
         self.accept()
 
     def _failed(self, error: BaseException, trace: str) -> None:
         self.job = None
         self._update()
-        if isinstance(error, UserError | StoreUnavailableError | OperationCancelledError):
-            self.problem.setText(
-                str(error) if not isinstance(error, OperationCancelledError) else self.tr("Cancelled.")
-            )
+        text = error_text(error)
+        if isinstance(error, OperationCancelledError):
+            self.problem.setText(self.tr("Cancelled."))
+        elif text is not None:
+            self.problem.setText(text)
         else:
-            report_failure(self, error, trace)
+            present_error(self, error, trace)

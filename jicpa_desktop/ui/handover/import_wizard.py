@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from jicpa_desktop.services.errors import OperationCancelledError, StoreUnavailableError, UserError
+from jicpa_desktop.services.errors import OperationCancelledError
 from jicpa_desktop.services.handover import Handover
 from jicpa_desktop.services.handover_types import ImportPreview
-from jicpa_desktop.services.long_work import CancelToken, ProgressCallback
-from jicpa_desktop.ui.long_work import LongWork, report_failure, run_with_progress
+from jicpa_desktop.ui.error_presenter import error_text, present_error
+from jicpa_desktop.ui.operations import Changes, OpHandle, Work, WriteOp
 
 PREVIEW_COLUMNS = 6
 
@@ -155,11 +155,14 @@ class PreviewPage(QWizardPage):
                 self.table.setItem(r, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
         again = len(preview.already_imported)
-        text = self.tr("{0} package(s): {1} new file(s), {2} changed answer(s), {3} conflict(s).").format(
-            len(preview.packages), len(preview.new_cases), len(preview.changed_answers), len(preview.conflicts)
-        )
+        # One count per phrase: Qt's plural forms take one number each ("1 new file", "2 new files").
+        text = self.tr("%n package(s): ", "", len(preview.packages)) + ", ".join((
+            self.tr("%n new file(s)", "", len(preview.new_cases)),
+            self.tr("%n changed answer(s)", "", len(preview.changed_answers)),
+            self.tr("%n conflict(s)", "", len(preview.conflicts)),
+        )) + "."
         if again:
-            text += " " + self.tr("{0} of them were imported before.").format(again)
+            text += " " + self.tr("%n of them imported before.", "", again)
         if preview.changes_nothing:
             text += " " + self.tr("Importing would change nothing.")
         self.summary.setText(text)
@@ -189,9 +192,11 @@ class ResultPage(QWizardPage):
     def show_result(self, preview: ImportPreview) -> None:
         self.done = True
         if preview.applied:
-            text = self.tr("Imported: {0} new file(s), {1} changed answer(s), {2} conflict(s) to resolve.").format(
-                len(preview.new_cases), len(preview.changed_answers), len(preview.conflicts)
-            )
+            text = self.tr("Imported: ") + ", ".join((
+                self.tr("%n new file(s)", "", len(preview.new_cases)),
+                self.tr("%n changed answer(s)", "", len(preview.changed_answers)),
+                self.tr("%n conflict(s) to resolve", "", len(preview.conflicts)),
+            )) + "."
         else:
             text = self.tr("Nothing new: the database is unchanged.")
         self.result.setText(text)
@@ -208,10 +213,10 @@ class ImportWizard(QWizard):
     def __init__(self, handover: Handover, inspection_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
-        self.setWindowTitle(self.tr("Import hand-over packages"))
+        self.setWindowTitle(self.tr("Import packages"))  # short, to fit beside the app name Qt adds
         self._handover = handover
         self._inspection_id = inspection_id
-        self.job: LongWork | None = None
+        self.job: OpHandle[Any] | None = None
         self.files_page = FilesPage(self)
         self.preview_page = PreviewPage(self)
         self.result_page = ResultPage(self)
@@ -226,9 +231,10 @@ class ImportWizard(QWizard):
         passphrase = self.files_page.passphrase.text() or None
         handover, inspection_id = self._handover, self._inspection_id
 
-        def work(progress: ProgressCallback, cancel: CancelToken) -> ImportPreview:
+        def work(job: Work) -> ImportPreview:
+            # A preview merges and rolls back, so it holds the write lock too: both go through the writer.
             call = handover.apply_import if apply else handover.preview_import
-            return call(paths, passphrase, inspection_id=inspection_id, progress=progress, cancel=cancel)
+            return call(paths, passphrase, inspection_id=inspection_id, progress=job.progress, cancel=job.cancel)
 
         def succeeded(result: Any) -> None:
             self.job = None
@@ -236,13 +242,16 @@ class ImportWizard(QWizard):
 
         def failed(error: BaseException, trace: str) -> None:
             self.job = None
+            text = error_text(error)
             if isinstance(error, OperationCancelledError):
                 on_error(self.tr("Cancelled."))
-            elif isinstance(error, UserError | StoreUnavailableError):
-                on_error(str(error))
+            elif text is not None:
+                on_error(text)
             else:
                 on_error(self.tr("Something went wrong; see the crash report."))
-                report_failure(self, error, trace)
+                present_error(self, error, trace)
 
         title = self.tr("Importing packages") if apply else self.tr("Checking packages")
-        self.job = run_with_progress(self, title, work, succeeded, failed)
+        changes = Changes.everything(inspection_id) if apply else Changes()
+        self.job = WriteOp(parent=self, op=work, changes=changes, success=succeeded).failure(failed) \
+            .with_progress(title).run_in_background()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from jicpa_desktop.domain.grades import Grade
-from jicpa_desktop.services.errors import StoreUnavailableError, UserError
 from jicpa_desktop.services.handover import Handover
 from jicpa_desktop.services.handover_types import AgreementRow, ModerationView
+from jicpa_desktop.ui.error_presenter import error_text, present_error
 from jicpa_desktop.ui.i18n import current_language
 from jicpa_desktop.ui.labels import agency_label, grade_label
+from jicpa_desktop.ui.operations import ChangeKind, Changes, QueryOp, WriteOp, task_manager
 
 
 class ModerationDialog(QDialog):
@@ -64,8 +67,11 @@ class ModerationDialog(QDialog):
         form = QFormLayout()
         self.grade = QComboBox()
         self.grade.setObjectName("moderatedGrade")
+        # No grade proposed: the lead chooses one on purpose (a first entry of "Outstanding" was saved unread).
+        self.grade.addItem(self.tr("Choose a grade…"), None)
         for grade in Grade:
             self.grade.addItem(grade_label(grade.value, self._language), grade.value)
+        self.grade.currentIndexChanged.connect(self._update)
         form.addRow(self.tr("Moderated grade"), self.grade)
         self.reason = QLineEdit()
         self.reason.setObjectName("moderationReason")
@@ -98,10 +104,25 @@ class ModerationDialog(QDialog):
         self.agreement.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         agreement_layout.addWidget(self.agreement)
         tabs.addTab(agreement_tab, self.tr("Agreement"))
+        self.rows: list[ModerationView] = []
+        self.loaded = False
+        task_manager().changed.connect(self._changed)
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = self._handover.moderations(self._inspection_id)
+        handover, inspection_id = self._handover, self._inspection_id
+        QueryOp(parent=self, op=lambda _work: (handover.moderations(inspection_id),
+                                               handover.agreement_summary(inspection_id)),
+                success=self._show).run_in_background()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.origin is not self and changes.touches_inspection(self._inspection_id) and changes.touches(
+                ChangeKind.ANSWERS, ChangeKind.GRADES, ChangeKind.MODERATION, ChangeKind.CASES):
+            self.refresh()
+
+    def _show(self, data: tuple[list[ModerationView], Any]) -> None:
+        self.rows, summary = data
+        self.loaded = True
         self.table.setRowCount(len(self.rows))
         for r, m in enumerate(self.rows):
             values = (
@@ -117,7 +138,6 @@ class ModerationDialog(QDialog):
             for c, value in enumerate(values):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()
-        summary = self._handover.agreement_summary(self._inspection_id)
         lines: list[tuple[str, AgreementRow]] = [
             *((self.tr("Inspector: {0}").format(r.label), r) for r in summary.by_inspector),
             *((self.tr("Form: {0}").format(r.label), r) for r in summary.by_form),
@@ -144,19 +164,30 @@ class ModerationDialog(QDialog):
         return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
 
     def _update(self) -> None:
-        self.save.setEnabled(self.selected() is not None and bool(self.reason.text().strip()))
+        self.save.setEnabled(self.selected() is not None and self.grade.currentData() is not None
+                             and bool(self.reason.text().strip()))
 
     def moderate(self) -> None:
         chosen = self.selected()
-        if chosen is None:
+        if chosen is None or self.grade.currentData() is None:
             return
-        try:
-            self._handover.moderate_grade(
-                chosen.case_id, chosen.form_id, str(self.grade.currentData()), self.reason.text()
-            )
-        except (UserError, StoreUnavailableError) as error:
-            self.problem.setText(str(error))
-            return
+        handover, grade, reason = self._handover, str(self.grade.currentData()), self.reason.text()
+        self.save.setEnabled(False)
+        WriteOp(parent=self, op=lambda _work: handover.moderate_grade(chosen.case_id, chosen.form_id, grade, reason),
+                changes=Changes.of(self._inspection_id, ChangeKind.MODERATION, ChangeKind.GRADES,
+                                   case_ids=[chosen.case_id], origin=self),
+                success=self._moderated).failure(self._moderation_failed).run_in_background()
+
+    def _moderated(self, _result: object) -> None:
         self.problem.setText(self.tr("Moderated grade recorded; both grades are kept."))
+        self.grade.setCurrentIndex(0)
         self.reason.clear()
         self.refresh()
+
+    def _moderation_failed(self, error: BaseException, trace: str) -> None:
+        text = error_text(error)
+        if text is None:
+            present_error(self, error, trace)
+        else:
+            self.problem.setText(text)
+        self._update()
