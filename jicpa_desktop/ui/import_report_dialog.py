@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jicpa_desktop.ui.i18n import current_language
+
 if TYPE_CHECKING:
     from jicpa_desktop.services.dto import ImportReport
 
@@ -39,7 +41,7 @@ class ImportReportDialog(QDialog):
         for row, problem in enumerate(report.problems):
             self.problems_table.setItem(row, 0, QTableWidgetItem(str(problem.line)))
             self.problems_table.setItem(row, 1, QTableWidgetItem(problem.column))
-            self.problems_table.setItem(row, 2, QTableWidgetItem(problem.message))
+            self.problems_table.setItem(row, 2, QTableWidgetItem(problem.text.get(current_language())))
         header = self.problems_table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
