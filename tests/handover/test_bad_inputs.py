@@ -13,6 +13,7 @@ import pytest
 from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.package_format import PackageData, VersionData, read_package
+from jicpa_desktop.services.errors import localized_message
 from jicpa_desktop.services.package_import import PackageRefusedError
 from tests.handover.conftest import World
 from tests.handover.crafting import rewrite
@@ -235,6 +236,8 @@ def test_bad_package_is_refused_and_the_database_is_unchanged(
             assert refused.value.problem == problem, str(refused.value)
             assert words in str(refused.value), str(refused.value)
             assert package.name in str(refused.value)
+            welsh = localized_message(refused.value)
+            assert welsh is not None and welsh.cy and welsh.cy != welsh.en and package.name in welsh.cy, welsh
     finally:
         after = db_checksum(lead)
     assert after == before
