@@ -35,6 +35,7 @@ from jicpa_desktop.ui.models.case_table_model import CaseTableModel
 from jicpa_desktop.ui.models.progress_summary_model import ProgressSummaryModel
 from jicpa_desktop.ui.models.roles import ID_ROLE
 from jicpa_desktop.ui.widgets.progress_delegate import ProgressBarDelegate
+from jicpa_desktop.ui.widgets.sort_arrow_style import SortArrowStyle
 
 if TYPE_CHECKING:
     from jicpa_desktop.services.dto import InspectionInfo, ProgressRow
@@ -140,8 +141,12 @@ class DashboardPage(QWidget):
         self.table.setItemDelegateForColumn(cases_columns.FORMS, ProgressBarDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(cases_columns.INSPECTOR, QHeaderView.ResizeMode.Stretch)
+        # Every column as wide as its text (an inspector's name too); the spare width goes to the last column,
+        # and a narrow window scrolls rather than squeezing a column to "De…".
         header.setSectionResizeMode(cases_columns.FORMS, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self._sort_arrows = SortArrowStyle()  # kept: a widget does not own the style it is given
+        header.setStyle(self._sort_arrows)
         self.table.doubleClicked.connect(self._open_index)
         self.table.open_requested.connect(self._open_index)
         splitter.addWidget(self.table)

@@ -11,6 +11,18 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# Headings longer than this go on two lines, so long (Welsh) headings do not squeeze the other columns.
+ONE_LINE_HEADING = 14
+
+
+def two_line_heading(text: str) -> str:
+    """*text* broken at the space nearest its middle when it is long; every word is kept."""
+    if len(text) <= ONE_LINE_HEADING or " " not in text:
+        return text
+    middle = len(text) / 2
+    spaces = [i for i, character in enumerate(text) if character == " "]
+    split = min(spaces, key=lambda i: abs(i - middle))
+    return f"{text[:split]}\n{text[split + 1:]}"
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -45,9 +57,12 @@ class RecordTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and section in self.NUMBER_COLUMNS:
             return RIGHT_ALIGNED
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.headers().get(section)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return self.headers().get(section)
+        heading = self.headers().get(section)
+        return two_line_heading(heading) if heading is not None else None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._records):
