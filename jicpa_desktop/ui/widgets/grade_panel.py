@@ -163,19 +163,20 @@ class GradePanel(QWidget):
             items.append((self.tr("Evidence: %1").replace("%1", _short(label)), ref))
         for ref, message in evaluation.constraint_errors.items():
             items.append((self.tr("Check: %1").replace("%1", _short(message.get(self.language))), ref))
+        # What the list should show, the "nothing missing" line included, so a form complete when it opens
+        # says so too (comparing only the missing items left that list empty).
+        shown = items or [(self.tr("Nothing missing: this form is complete."), None)]
         current = [(self.todo_list.item(i).text(), self.todo_list.item(i).data(REF_ROLE))
                    for i in range(self.todo_list.count())]
-        if current == items:
+        if current == shown:
             return
         self.todo_list.clear()
-        for text, ref in items:
+        for text, ref in shown:
             item = QListWidgetItem(text)
             item.setData(REF_ROLE, ref)
+            if ref is None:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.todo_list.addItem(item)
-        if not items:
-            done = QListWidgetItem(self.tr("Nothing missing: this form is complete."))
-            done.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.todo_list.addItem(done)
 
     def _jump(self, item: QListWidgetItem) -> None:
         ref = item.data(REF_ROLE)
