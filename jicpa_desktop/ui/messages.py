@@ -18,10 +18,6 @@ _UNSAFE_IN_FILE_NAMES = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
 _MAX_FILE_NAME = 120
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def show_error(parent: QWidget | None, title: str, message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("errorMessage")
@@ -109,12 +105,15 @@ def open_folder(folder: Path) -> None:
 
 def saved_file_box(parent: QWidget | None, title: str, path: Path, detail: str = "") -> QMessageBox:
     """The "done" message of an export: where the file went, with a button that opens its folder."""
-    text = _tr("Saved as %1 in the folder %2.").replace("%1", path.name).replace("%2", str(path.parent))
+    # Literal calls, not through a helper: lupdate only finds strings written in the translate call.
+    text = QCoreApplication.translate("messages", "Saved as %1 in the folder %2.").replace(
+        "%1", path.name).replace("%2", str(path.parent))
     if detail:
         text += "\n" + detail
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Close, parent)
     box.setObjectName("savedFileMessage")
-    folder_button = box.addButton(_tr("Open &folder"), QMessageBox.ButtonRole.ActionRole)
+    folder_button = box.addButton(QCoreApplication.translate("messages", "Open &folder"),
+                                  QMessageBox.ButtonRole.ActionRole)
     folder_button.setObjectName("openFolder")
     # Looked up when clicked, so a test's replacement of open_folder is the one called.
     folder_button.clicked.connect(lambda: open_folder(path.parent))

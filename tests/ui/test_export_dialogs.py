@@ -14,6 +14,7 @@ from jicpa_desktop.composition import AppServices
 from jicpa_desktop.ui import messages
 from jicpa_desktop.ui.exports.export_dialog import ExportDialog
 from jicpa_desktop.ui.handover.export_dialog import ExportPackageDialog
+from jicpa_desktop.ui.i18n import Translations
 from jicpa_desktop.ui.settings import UiSettings
 from tests.ui.conftest import Dialogs
 
@@ -94,3 +95,14 @@ def test_proposed_file_names_are_safe_on_every_file_system() -> None:
     name = messages.dated_file_name('Cardiff: JICPA / "Jan"* 2026. grid', ".xlsx", dt.date(2026, 12, 2))
     assert name == "Cardiff JICPA Jan 2026. grid 2026-12-02.xlsx"
     assert messages.safe_file_name(" ... ") == "JICPA"
+
+
+def test_the_done_message_is_in_welsh_too(qtbot: QtBot, tmp_path: Path) -> None:
+    Translations().apply("cy")
+    try:
+        box = messages.saved_file_box(None, "Allforio", tmp_path / "grid.xlsx")
+        qtbot.addWidget(box)
+        assert box.text().startswith("Wedi'i chadw fel grid.xlsx")
+        assert box.findChild(QPushButton, "openFolder").text() == "Agor y &ffolder"
+    finally:
+        Translations().apply("en")
