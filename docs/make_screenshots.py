@@ -11,7 +11,9 @@ import time
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent / "screenshots"
-SIZE = (1280, 820)
+# An inspector's laptop: a 1366×768 screen, less a taskbar.
+SCREEN = "1366x768x24"
+SIZE = (1366, 738)
 
 
 def _under_xvfb() -> int | None:
@@ -23,7 +25,7 @@ def _under_xvfb() -> int | None:
         raise SystemExit("No display and no xvfb-run: install xvfb (make system-deps-window) or run under X11.")
     env = dict(os.environ, JICPA_SCREENSHOTS_CHILD="1")
     env.pop("QT_QPA_PLATFORM", None)
-    return subprocess.call([xvfb, "-a", "-s", "-screen 0 1400x900x24", sys.executable, "-m", "docs.make_screenshots"],
+    return subprocess.call([xvfb, "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, "-m", "docs.make_screenshots"],
                            env=env)
 
 
@@ -66,7 +68,8 @@ def take() -> None:
         window.resize(*SIZE)
         _wait_until(lambda: window.services is not None)
         window.open_demo()
-        _wait_until(lambda: window.page == "dashboard")
+        _wait_until(lambda: window.page == "dashboard" and window.dashboard is not None
+                    and window.dashboard.cases_model.rowCount() > 0)
         assert window.dashboard is not None
         _save(window, "dashboard.png")
 
@@ -75,7 +78,9 @@ def take() -> None:
                                      for r in range(window.dashboard.cases_model.rowCount()))
                     if c.case.agency == "children_services" and c.status == "not_started")
         window.open_case(case.id)
+        _wait_until(lambda: window.page == "case")
         window.open_form(case.id, "voice_of_child")
+        _wait_until(lambda: window.page == "form" and window.form_screen is not None)
         screen = window.form_screen
         assert screen is not None
         row = screen.rows[("voc_01", None)]
@@ -89,10 +94,15 @@ def take() -> None:
         _save(window, "form-evidence.png")
 
         window.set_language("cy")
+        _wait_until(lambda: window.page == "form" and window.form_screen is not None)
         screen = window.form_screen
         assert screen is not None
         screen.scroll.verticalScrollBar().setValue(0)
         _save(window, "welsh.png")
+        window.show_dashboard()
+        _wait_until(lambda: window.page == "dashboard" and window.dashboard is not None
+                    and window.dashboard.cases_model.rowCount() > 0)
+        _save(window, "welsh-dashboard.png")
         window.set_language("en")
         window.close()
     del app
