@@ -80,3 +80,9 @@ def escape_mnemonics(text: str) -> str:
     form or section title) becomes such a widget's text goes through here.
     """
     return text.replace("&", "&&")
+
+
+def escape_rich_mnemonics(html_text: str) -> str:
+    """The same for rich text on a label with a buddy: Qt takes the '&' of "&amp;" as a mnemonic (Alt+A) and
+    drops it from the shown text; "&&amp;" shows one '&' and makes no shortcut."""
+    return html_text.replace("&amp;", "&&amp;")

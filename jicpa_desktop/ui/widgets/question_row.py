@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLay
 from jicpa_desktop.domain.form_model import EvidenceRule, Question
 from jicpa_desktop.forms_engine.evaluation import AnswerRef, Evaluation
 from jicpa_desktop.ui import theme
+from jicpa_desktop.ui.labels import escape_rich_mnemonics
 from jicpa_desktop.ui.widgets.answer_inputs import AnswerInput, make_input
 from jicpa_desktop.ui.widgets.commit_text_edit import CommitTextEdit
 
 
 def question_heading(question: Question, language: str, colour: str) -> str:
     """The label as rich text, with the ★ of a limiting question and a marker for a required one."""
-    text = html.escape(question.label.get(language))
+    text = escape_rich_mnemonics(html.escape(question.label.get(language)))  # the heading has a buddy
     if question.limiting:
         text = f"{text} <span style='color:{colour}'>★</span>"
     if question.required:
