@@ -49,11 +49,14 @@ def test_every_dialog_title_is_short_and_leaves_the_app_name_to_qt(
     case_id = services.cases.add(inspection_id, reference="TTL24-01", agency="children_services", kind="sampled")
     Translations().apply(language)
     try:
-        for dialog in _dialogs(services, inspection_id, case_id, language):
+        shown = _dialogs(services, inspection_id, case_id, language)
+        for dialog in shown:
             qtbot.addWidget(dialog)
             title = dialog.windowTitle()
             assert title and APP_NAME not in title, (type(dialog).__name__, title)
             assert len(title) <= SHORT_TITLE, (type(dialog).__name__, title)
+        # The hand-over windows read their lists in the background: let them finish before the database closes.
+        qtbot.waitUntil(lambda: all(getattr(dialog, "loaded", True) for dialog in shown), timeout=10000)
     finally:
         Translations().apply("en")
 
