@@ -37,7 +37,7 @@ from jicpa_desktop.forms_engine.evaluation import (
 from jicpa_desktop.services.errors import OperationCancelledError, UserError
 from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.error_presenter import error_text, present_error
-from jicpa_desktop.ui.labels import agency_label, kind_label
+from jicpa_desktop.ui.labels import agency_label, escape_mnemonics, kind_label
 from jicpa_desktop.ui.operations import WriteQueue
 from jicpa_desktop.ui.widgets.grade_panel import GradePanel
 from jicpa_desktop.ui.widgets.question_row import QuestionRow
@@ -150,7 +150,7 @@ class FormScreen(QWidget):
             content_layout.addWidget(description)
         self.sections: list[tuple[QGroupBox, list[QuestionRow | RepeatGroupWidget]]] = []
         for section in self.form.sections:
-            box = QGroupBox(section.title.get(self.language))
+            box = QGroupBox(escape_mnemonics(section.title.get(self.language)))
             box.setObjectName(f"section_{section.id}")
             box_layout = QVBoxLayout(box)
             box_layout.setSpacing(2)

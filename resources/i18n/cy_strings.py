@@ -56,6 +56,10 @@ ANYWHERE: dict[str, str] = {
     "Saving…": "Wrthi'n cadw…",
     "Saved %1": "Cadwyd %1",
     "Your last change was not saved": "Ni chadwyd eich newid diwethaf",
+    # -- the error presenter --
+    "The audit database cannot be used right now": "Nid oes modd defnyddio'r gronfa ddata archwilio ar hyn o bryd",
+    "This package cannot be used": "Nid oes modd defnyddio'r pecyn hwn",
+    "This cannot be done as asked": "Nid oes modd gwneud hyn fel y gofynnwyd",
     "Building the demo inspection…": "Wrthi'n creu'r arolygiad enghreifftiol…",
     "Import a sampling list": "Mewnforio rhestr samplu",
     "Sampling lists (*.csv *.xlsx);;All files (*)": "Rhestrau samplu (*.csv *.xlsx);;Pob ffeil (*)",
@@ -440,6 +444,63 @@ ANYWHERE.update({
     "Moderated grade recorded; both grades are kept.": "Cofnodwyd y radd wedi'i chymedroli; cedwir y ddwy radd.",
 })
 
+
+# -- first-hour fixes --
+ANYWHERE.update({
+    "Na&me:": "&Enw:",
+    "The front &door is called:": "Enw'r &drws ffrynt yw:",
+    "Choose a grade…": "Dewiswch radd…",
+    "Saved as %1 in the folder %2.": "Wedi'i chadw fel %1 yn y ffolder %2.",
+    "Open &folder": "Agor y &ffolder",
+    "JICPA case report": "Adroddiad achos JICPA",
+    "%1 grid": "Grid %1",
+    "%1 package": "Pecyn %1",
+    "The package is %1.": "Mae'r pecyn %1.",
+    "Imported: ": "Wedi mewnforio: ",
+    "Export Excel grid": "Allforio grid Excel",
+    "Export PDF grid": "Allforio grid PDF",
+    "Export case report": "Allforio adroddiad achos",
+    "Export package": "Allforio pecyn",
+    "Import packages": "Mewnforio pecynnau",
+    "Something went wrong": "Aeth rhywbeth o'i le",
+})
+
+# Counted strings (`self.tr("%n file(s)", "", n)`). Qt's five Welsh plural forms, in this order:
+# n = 0, n = 1, n = 2 to 5, n = 6, any other n. Welsh takes the singular noun after a numeral ("3 ffeil").
+NUMERUS: dict[str, tuple[str, str, str, str, str]] = {
+    "%n file(s)": ("%n ffeil",) * 5,
+    "%1 of %n file(s) shown": ("Yn dangos %1 o %n ffeil",) * 5,
+    "%n conflict(s) to resolve.": ("%n gwrthdaro i'w datrys.", "%n gwrthdaro i'w ddatrys.",
+                                   "%n gwrthdaro i'w datrys.", "%n gwrthdaro i'w datrys.",
+                                   "%n gwrthdaro i'w datrys."),
+    "%n conflict(s) to resolve": ("%n gwrthdaro i'w datrys", "%n gwrthdaro i'w ddatrys", "%n gwrthdaro i'w datrys",
+                                  "%n gwrthdaro i'w datrys", "%n gwrthdaro i'w datrys"),
+    "%n package(s): ": ("%n pecyn: ",) * 5,
+    "%n new file(s)": ("%n ffeil newydd",) * 5,
+    "%n changed answer(s)": ("%n ateb wedi newid",) * 5,
+    "%n conflict(s)": ("%n gwrthdaro",) * 5,
+    "%n of them imported before.": ("Cafodd %n ohonynt eu mewnforio o'r blaen.",
+                                    "Cafodd %n ohonynt ei fewnforio o'r blaen.",
+                                    "Cafodd %n ohonynt eu mewnforio o'r blaen.",
+                                    "Cafodd %n ohonynt eu mewnforio o'r blaen.",
+                                    "Cafodd %n ohonynt eu mewnforio o'r blaen."),
+    "Nothing was imported from %1: %n row(s) need fixing. Correct them in the file and import it again; no file "
+    "is added until every row is right.": (
+        "Ni fewnforiwyd dim o %1: mae angen cywiro %n rhes. Cywirwch nhw yn y ffeil a'i mewnforio eto; ni chaiff "
+        "unrhyw ffeil ei hychwanegu nes bod pob rhes yn gywir.",
+        "Ni fewnforiwyd dim o %1: mae angen cywiro %n rhes. Cywirwch hi yn y ffeil a'i mewnforio eto; ni chaiff "
+        "unrhyw ffeil ei hychwanegu nes bod pob rhes yn gywir.",
+        "Ni fewnforiwyd dim o %1: mae angen cywiro %n rhes. Cywirwch nhw yn y ffeil a'i mewnforio eto; ni chaiff "
+        "unrhyw ffeil ei hychwanegu nes bod pob rhes yn gywir.",
+        "Ni fewnforiwyd dim o %1: mae angen cywiro %n rhes. Cywirwch nhw yn y ffeil a'i mewnforio eto; ni chaiff "
+        "unrhyw ffeil ei hychwanegu nes bod pob rhes yn gywir.",
+        "Ni fewnforiwyd dim o %1: mae angen cywiro %n rhes. Cywirwch nhw yn y ffeil a'i mewnforio eto; ni chaiff "
+        "unrhyw ffeil ei hychwanegu nes bod pob rhes yn gywir.",
+    ),
+    "%n file(s) imported from %1.": ("Mewnforiwyd %n ffeil o %1.",) * 5,
+    "%1 of %n question(s) answered · %2 required missing · %3 evidence missing": (
+        "%1 o %n cwestiwn wedi'u hateb · %2 gofynnol ar goll · %3 tystiolaeth ar goll",) * 5,
+}
 
 QT_STRINGS: dict[str, dict[str, str]] = {
     # Standard buttons (QDialogButtonBox, QMessageBox) take their text from the platform theme.

@@ -71,43 +71,43 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="59" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="58" />
         <source>The inspection</source>
         <translation>Yr arolygiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="60" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="59" />
         <source>Which local authority, and the dates of the fieldwork.</source>
         <translation>Pa awdurdod lleol, a dyddiadau'r gwaith maes.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="64" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="63" />
         <source>for example Cardiff JICPA January 2024</source>
         <translation>er enghraifft JICPA Caerdydd Ionawr 2024</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="65" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="64" />
         <source>Inspection name</source>
         <translation>Enw'r arolygiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="68" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="67" />
         <source>Local authority</source>
         <translation>Awdurdod lleol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="71" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="70" />
         <source>First day of fieldwork</source>
         <translation>Diwrnod cyntaf y gwaith maes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="73" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="72" />
         <source>Last day of fieldwork</source>
         <translation>Diwrnod olaf y gwaith maes</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="74" />
-        <source>&amp;Name:</source>
+        <source>Na&amp;me:</source>
         <translation>&amp;Enw:</translation>
     </message>
     <message>
@@ -187,57 +187,57 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="62" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="53" />
         <source>Case reference</source>
         <translation>Cyfeirnod yr achos</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="63" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="54" />
         <source>Sampled / tracked</source>
         <translation>Samplu / tracio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="64" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="55" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="65" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="56" />
         <source>Inspector</source>
         <translation>Arolygydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="66" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="57" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="67" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="58" />
         <source>Forms complete</source>
         <translation>Ffurflenni wedi'u cwblhau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="68" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="59" />
         <source>Answers missing</source>
         <translation>Atebion ar goll</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="69" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="60" />
         <source>Evidence missing</source>
         <translation>Tystiolaeth ar goll</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="70" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="61" />
         <source>Escalation</source>
         <translation>Uwchgyfeirio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="115" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="102" />
         <source>An immediate safeguarding concern was escalated on this file.</source>
         <translation>Cafodd pryder diogelu uniongyrchol ei uwchgyfeirio ar y ffeil hon.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="141" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="126" />
         <source>⚠ Escalated</source>
         <translation>⚠ Wedi'i uwchgyfeirio</translation>
     </message>
@@ -245,7 +245,7 @@
 <context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="193" />
+        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="197" />
         <source>— Not answered —</source>
         <translation>— Heb ei ateb —</translation>
     </message>
@@ -253,118 +253,124 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="37" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="44" />
         <source>Conflicts to resolve</source>
         <translation>Gwrthdaro i'w ddatrys</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="46" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="53" />
         <source>File</source>
         <translation>Ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="46" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="53" />
         <source>Form</source>
         <translation>Ffurflen</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="46" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="53" />
         <source>Question</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="58" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="65" />
         <source>The values, side by side</source>
         <translation>Y gwerthoedd, ochr yn ochr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="62" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="69" />
         <source>Keep mine (the value shown now)</source>
         <translation>Cadw fy un i (y gwerth a ddangosir nawr)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="64" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="71" />
         <source>Take theirs</source>
         <translation>Cymryd eu hun nhw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="66" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="73" />
         <source>Another value:</source>
         <translation>Gwerth arall:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="79" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="86" />
         <source>Reason (required; kept in the audit trail)</source>
         <translation>Rheswm (gofynnol; fe'i cedwir yn y trywydd archwilio)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="90" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="97" />
         <source>Resolve</source>
         <translation>Datrys</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="97" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="104" />
         <source>Close</source>
         <translation>Cau</translation>
     </message>
-    <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="110" />
-        <source>{0} conflict(s) to resolve.</source>
-        <translation>{0} gwrthdaro i'w datrys.</translation>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="136" />
+        <source>%n conflict(s) to resolve.</source>
+        <translation>
+            <numerusform>%n gwrthdaro i'w datrys.</numerusform>
+            <numerusform>%n gwrthdaro i'w ddatrys.</numerusform>
+            <numerusform>%n gwrthdaro i'w datrys.</numerusform>
+            <numerusform>%n gwrthdaro i'w datrys.</numerusform>
+            <numerusform>%n gwrthdaro i'w datrys.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="112" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="138" />
         <source>No conflicts: every field agrees.</source>
         <translation>Dim gwrthdaro: mae pob maes yn cytuno.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="123" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="149" />
         <source>Mine (shown now)</source>
         <translation>Fy un i (a ddangosir nawr)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="123" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="149" />
         <source>Theirs</source>
         <translation>Eu hun nhw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="126" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="152" />
         <source>(no answer)</source>
         <translation>(dim ateb)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="130" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="156" />
         <source>this laptop</source>
         <translation>y gliniadur hwn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="153" />
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="154" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="179" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="180" />
         <source>Value</source>
         <translation>Gwerth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="155" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="181" />
         <source>Evidence</source>
         <translation>Tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="156" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="182" />
         <source>Author</source>
         <translation>Awdur</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="157" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="183" />
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="158" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="184" />
         <source>From package of</source>
         <translation>O becyn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="191" />
+        <location filename="../../jicpa_desktop/ui/handover/conflicts_dialog.py" line="221" />
         <source>Resolved.</source>
         <translation>Datryswyd.</translation>
     </message>
@@ -373,8 +379,8 @@
     <name>CrashDialog</name>
     <message>
         <location filename="../../jicpa_desktop/ui/crash.py" line="73" />
-        <source>JICPA Desktop: something went wrong</source>
-        <translation>JICPA Desktop: aeth rhywbeth o'i le</translation>
+        <source>Something went wrong</source>
+        <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/crash.py" line="77" />
@@ -400,150 +406,162 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="78" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="79" />
         <source>Forms complete across the inspection</source>
         <translation>Ffurflenni wedi'u cwblhau ar draws yr arolygiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="80" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="81" />
         <source>Forms complete:</source>
         <translation>Ffurflenni wedi'u cwblhau:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="96" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="97" />
         <source>Search reference, agency or inspector (Ctrl+F)</source>
         <translation>Chwilio cyfeirnod, asiantaeth neu arolygydd (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="97" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="98" />
         <source>Search files</source>
         <translation>Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="99" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="100" />
         <source>Sampled and tracked</source>
         <translation>Wedi'u samplu a'u tracio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="99" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="100" />
         <source>Filter by sampled or tracked</source>
         <translation>Hidlo yn ôl wedi'i samplu neu wedi'i dracio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="100" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="101" />
         <source>All agencies</source>
         <translation>Pob asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="100" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="101" />
         <source>Filter by agency</source>
         <translation>Hidlo yn ôl asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="101" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="102" />
         <source>All inspectors</source>
         <translation>Pob arolygydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="101" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="102" />
         <source>Filter by inspector</source>
         <translation>Hidlo yn ôl arolygydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="102" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="103" />
         <source>Any status</source>
         <translation>Unrhyw statws</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="102" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="103" />
         <source>Filter by status</source>
         <translation>Hidlo yn ôl statws</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="105" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="106" />
         <source>Escalated only</source>
         <translation>Wedi'u huwchgyfeirio yn unig</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="110" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="111" />
         <source>Add a file…</source>
         <translation>Ychwanegu ffeil…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="111" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="112" />
         <source>Add a case file to this inspection (Ctrl+N)</source>
         <translation>Ychwanegu ffeil achos at yr arolygiad hwn (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="113" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="114" />
         <source>Import sampling list…</source>
         <translation>Mewnforio rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="129" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="130" />
         <source>Case files</source>
         <translation>Ffeiliau achos</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="147" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="154" />
         <source>By inspector and agency</source>
         <translation>Yn ôl arolygydd ac asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="151" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="158" />
         <source>Progress by inspector and agency</source>
         <translation>Cynnydd yn ôl arolygydd ac asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="191" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="198" />
         <source>Local terms: %1</source>
         <translation>Termau lleol: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="231" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="238" />
         <source>Answers missing: %1</source>
         <translation>Atebion ar goll: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="232" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="239" />
         <source>Evidence missing: %1</source>
         <translation>Tystiolaeth ar goll: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="233" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="240" />
         <source>Escalations: %1</source>
         <translation>Uwchgyfeiriadau: %1</translation>
     </message>
-    <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="254" />
-        <source>%1 files</source>
-        <translation>%1 ffeil</translation>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="261" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="255" />
-        <source>%1 of %2 files shown</source>
-        <translation>Yn dangos %1 o %2 ffeil</translation>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="262" />
+        <source>%1 of %n file(s) shown</source>
+        <translation>
+            <numerusform>Yn dangos %1 o %n ffeil</numerusform>
+            <numerusform>Yn dangos %1 o %n ffeil</numerusform>
+            <numerusform>Yn dangos %1 o %n ffeil</numerusform>
+            <numerusform>Yn dangos %1 o %n ffeil</numerusform>
+            <numerusform>Yn dangos %1 o %n ffeil</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="307" />
+        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="311" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/bbbb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="310" />
+        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="314" />
         <source>Type the date as dd/mm/yyyy; Alt+Down opens a calendar; empty means not set.</source>
         <translation>Teipiwch y dyddiad fel dd/mm/bbbb; mae Alt+I lawr yn agor calendr; mae gwag yn golygu heb ei osod.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="315" />
+        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="319" />
         <source>Choose a date from a calendar</source>
         <translation>Dewis dyddiad o galendr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="332" />
+        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="336" />
         <source>Write the date as dd/mm/yyyy, for example 15/01/2024.</source>
         <translation>Ysgrifennwch y dyddiad fel dd/mm/bbbb, er enghraifft 15/01/2024.</translation>
     </message>
@@ -551,112 +569,122 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="52" />
-        <source>Export the audit grid to Excel</source>
-        <translation>Allforio'r grid archwilio i Excel</translation>
-    </message>
-    <message>
         <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="53" />
-        <source>Export the audit grid to PDF</source>
-        <translation>Allforio'r grid archwilio i PDF</translation>
+        <source>Export Excel grid</source>
+        <translation>Allforio grid Excel</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="54" />
-        <source>Export a case report to PDF</source>
-        <translation>Allforio adroddiad achos i PDF</translation>
+        <source>Export PDF grid</source>
+        <translation>Allforio grid PDF</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="71" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="55" />
+        <source>Export case report</source>
+        <translation>Allforio adroddiad achos</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="72" />
         <source>Inspection</source>
         <translation>Arolygiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="73" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="74" />
         <source>Inspector</source>
         <translation>Arolygydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="74" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="75" />
         <source>All agencies</source>
         <translation>Pob asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="77" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="78" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="82" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="83" />
         <source>Choose…</source>
         <translation>Dewis…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="88" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="90" />
         <source>Save as</source>
         <translation>Cadw fel</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="92" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="94" />
         <source>English</source>
         <translation>Saesneg</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="93" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="95" />
         <source>Cymraeg (Welsh)</source>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="94" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="96" />
         <source>Headings and answers in</source>
         <translation>Penawdau ac atebion yn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="96" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="98" />
         <source>Include identifying fields</source>
         <translation>Cynnwys meysydd adnabod</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="104" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="106" />
         <source>Identifying fields will leave this laptop. Include them only when the inspection needs them, and handle the file as personal data: encrypted storage, no email, deleted when the report is published.</source>
         <translation>Bydd meysydd adnabod yn gadael y gliniadur hwn. Cynhwyswch nhw dim ond pan fydd yr arolygiad eu hangen, a thrinwch y ffeil fel data personol: storfa wedi'i hamgryptio, dim e-bost, wedi'i dileu pan gyhoeddir yr adroddiad.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="117" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="119" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="129" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="133" />
         <source>All inspectors</source>
         <translation>Pob arolygydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="139" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="145" />
+        <source>JICPA case report</source>
+        <translation>Adroddiad achos JICPA</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="147" />
+        <source>%1 grid</source>
+        <translation>Grid %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="151" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Llyfr gwaith Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="140" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="152" />
         <source>PDF document (*.pdf)</source>
         <translation>Dogfen PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="152" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="166" />
         <source>Choose where to save the export.</source>
         <translation>Dewiswch ble i gadw'r allforiad.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="154" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="168" />
         <source>That folder does not exist.</source>
         <translation>Nid yw'r ffolder honno'n bodoli.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="156" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="170" />
         <source>There is no inspection to export.</source>
         <translation>Nid oes arolygiad i'w allforio.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="194" />
+        <location filename="../../jicpa_desktop/ui/exports/export_dialog.py" line="210" />
         <source>Saved {path}</source>
         <translation>Wedi cadw {path}</translation>
     </message>
@@ -664,107 +692,112 @@
 <context>
     <name>ExportPackageDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="36" />
-        <source>Export a hand-over package</source>
-        <translation>Allforio pecyn trosglwyddo</translation>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="39" />
+        <source>Export package</source>
+        <translation>Allforio pecyn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="40" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="43" />
         <source>The package holds your answers, files and audit trail for this inspection. Give the lead inspector the file and tell them the passphrase another way.</source>
         <translation>Mae'r pecyn yn cynnwys eich atebion, eich ffeiliau a'ch trywydd archwilio ar gyfer yr arolygiad hwn. Rhowch y ffeil i'r arolygydd arweiniol a rhowch wybod iddo am yr ymadrodd cyfrin mewn ffordd arall.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="49" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="52" />
         <source>Choose…</source>
         <translation>Dewis…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="54" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="58" />
         <source>Save as</source>
         <translation>Cadw fel</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="57" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="61" />
         <source>Inspector</source>
         <translation>Arolygydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="58" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="62" />
         <source>Only the files allocated to or answered by this inspector</source>
         <translation>Dim ond y ffeiliau a neilltuwyd i'r arolygydd hwn neu a atebwyd ganddo</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="61" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="65" />
         <source>Consolidated package for the whole team (lead inspector)</source>
         <translation>Pecyn cyfunol ar gyfer y tîm cyfan (arolygydd arweiniol)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="67" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="71" />
         <source>Passphrase</source>
         <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="71" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="75" />
         <source>Repeat passphrase</source>
         <translation>Ailadrodd y cyfrinymadrodd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="72" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="76" />
         <source>Do not encrypt (only for test data: anyone with the file can read it)</source>
         <translation>Peidio ag amgryptio (data prawf yn unig: gall unrhyw un sydd â'r ffeil ei darllen)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="82" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="86" />
         <source>Export</source>
         <translation>Allforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="93" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="101" />
+        <source>%1 package</source>
+        <translation>Pecyn %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="102" />
         <source>Save the package</source>
         <translation>Cadw'r pecyn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="93" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="102" />
         <source>JICPA packages (*.jicpa)</source>
         <translation>Pecynnau JICPA (*.jicpa)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="100" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="109" />
         <source>Choose where to save the package.</source>
         <translation>Dewiswch ble i gadw'r pecyn.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="104" />
-        <source>The passphrase needs at least 8 characters.</source>
-        <translation>Mae angen o leiaf 8 nod ar yr ymadrodd cyfrin.</translation>
-    </message>
-    <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="106" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="116" />
         <source>The two passphrases differ.</source>
         <translation>Mae'r ddau ymadrodd cyfrin yn wahanol.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="138" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="150" />
         <source>Exporting the package</source>
         <translation>Yn allforio'r pecyn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="143" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="155" />
         <source>encrypted</source>
         <translation>wedi'i amgryptio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="143" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="155" />
         <source>NOT encrypted</source>
         <translation>HEB ei amgryptio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="145" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="157" />
         <source>Exported {0} bytes ({1}) to {2}</source>
         <translation>Wedi allforio {0} beit ({1}) i {2}</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="154" />
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="161" />
+        <source>The package is %1.</source>
+        <translation>Mae'r pecyn %1.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="169" />
         <source>Cancelled.</source>
         <translation>Canslwyd.</translation>
     </message>
@@ -810,33 +843,39 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="125" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="130" />
         <source>Answered under version %1 of this form (the current version is %2).</source>
         <translation>Atebwyd o dan fersiwn %1 o'r ffurflen hon (y fersiwn gyfredol yw %2).</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="360" />
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="491" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="364" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="496" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="399" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="367" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="498" />
+        <source>Your last change was not saved</source>
+        <translation>Ni chadwyd eich newid diwethaf</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="401" />
         <source>Remove row</source>
         <translation>Dileu'r rhes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="399" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="401" />
         <source>Remove this row and the answers in it?</source>
         <translation>Dileu'r rhes hon a'r atebion ynddi?</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="462" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="464" />
         <source>The suggested grade is %1: give a reason for choosing a different grade.</source>
         <translation>Y radd a awgrymir yw %1: rhowch reswm dros ddewis gradd wahanol.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="482" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="484" />
         <source>Two bands or more from the suggestion: the lead inspector will moderate this grade.</source>
         <translation>Dau fand neu fwy o'r awgrym: bydd yr arolygydd arweiniol yn safoni'r radd hon.</translation>
     </message>
@@ -844,47 +883,47 @@
 <context>
     <name>FormStatusModel</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="48" />
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="35" />
         <source>Form</source>
         <translation>Ffurflen</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="49" />
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="36" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="50" />
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="37" />
         <source>Answered</source>
         <translation>Wedi'u hateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="51" />
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="38" />
         <source>Answers missing</source>
         <translation>Atebion ar goll</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="52" />
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="39" />
         <source>Evidence missing</source>
         <translation>Tystiolaeth ar goll</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="53" />
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="40" />
         <source>Suggested grade</source>
         <translation>Gradd a awgrymir</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="54" />
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="41" />
         <source>Final grade</source>
         <translation>Gradd derfynol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="55" />
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="42" />
         <source>Escalation</source>
         <translation>Uwchgyfeirio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="93" />
+        <location filename="../../jicpa_desktop/ui/models/form_status_model.py" line="76" />
         <source>⚠ Escalated</source>
         <translation>⚠ Wedi'i uwchgyfeirio</translation>
     </message>
@@ -892,22 +931,22 @@
 <context>
     <name>FormsPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="175" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="189" />
         <source>Forms</source>
         <translation>Ffurflenni</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="176" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="190" />
         <source>The audit forms switched on for this inspection. Space ticks or clears one.</source>
         <translation>Y ffurflenni archwilio sydd ar waith ar gyfer yr arolygiad hwn. Mae'r Bylchwr yn ticio neu'n clirio un.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="179" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="193" />
         <source>Forms switched on</source>
         <translation>Ffurflenni ar waith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="199" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="213" />
         <source>Switch on at least one form.</source>
         <translation>Rhowch o leiaf un ffurflen ar waith.</translation>
     </message>
@@ -979,10 +1018,16 @@
         <source>Answers and evidence still missing</source>
         <translation>Atebion a thystiolaeth sydd ar goll o hyd</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="146" />
-        <source>%1 of %2 questions answered · %3 required missing · %4 evidence missing</source>
-        <translation>%1 o %2 cwestiwn wedi'u hateb · %3 gofynnol ar goll · %4 tystiolaeth ar goll</translation>
+        <source>%1 of %n question(s) answered · %2 required missing · %3 evidence missing</source>
+        <translation>
+            <numerusform>%1 o %n cwestiwn wedi'u hateb · %2 gofynnol ar goll · %3 tystiolaeth ar goll</numerusform>
+            <numerusform>%1 o %n cwestiwn wedi'u hateb · %2 gofynnol ar goll · %3 tystiolaeth ar goll</numerusform>
+            <numerusform>%1 o %n cwestiwn wedi'u hateb · %2 gofynnol ar goll · %3 tystiolaeth ar goll</numerusform>
+            <numerusform>%1 o %n cwestiwn wedi'u hateb · %2 gofynnol ar goll · %3 tystiolaeth ar goll</numerusform>
+            <numerusform>%1 o %n cwestiwn wedi'u hateb · %2 gofynnol ar goll · %3 tystiolaeth ar goll</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="159" />
@@ -1000,22 +1045,22 @@
         <translation>Gwirio: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="176" />
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="169" />
         <source>Nothing missing: this form is complete.</source>
         <translation>Dim byd ar goll: mae'r ffurflen hon yn gyflawn.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="188" />
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="190" />
         <source>Escalated to the lead inspector.</source>
         <translation>Wedi'i uwchgyfeirio at yr arolygydd arweiniol.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="190" />
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="192" />
         <source>Action taken: %1</source>
         <translation>Camau a gymerwyd: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="194" />
+        <location filename="../../jicpa_desktop/ui/widgets/grade_panel.py" line="196" />
         <source>No immediate concern recorded on this form.</source>
         <translation>Dim pryder uniongyrchol wedi'i gofnodi ar y ffurflen hon.</translation>
     </message>
@@ -1023,70 +1068,82 @@
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="27" />
+        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="29" />
         <source>Sampling list import</source>
         <translation>Mewnforio rhestr samplu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="33" />
+        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="35" />
         <source>Rows to fix</source>
         <translation>Rhesi i'w cywiro</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="34" />
+        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="36" />
         <source>Line</source>
         <translation>Llinell</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="34" />
+        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="36" />
         <source>Column</source>
         <translation>Colofn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="34" />
+        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="36" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
-    <message>
-        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="51" />
-        <source>Nothing was imported from %1: %2 rows need fixing. Correct them in the file and import it again; no file is added until every row is right.</source>
-        <translation>Ni fewnforiwyd dim o %1: mae angen cywiro %2 rhes. Cywirwch nhw yn y ffeil a'i mewnforio eto; ni chaiff unrhyw ffeil ei hychwanegu nes bod pob rhes yn gywir.</translation>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="53" />
+        <source>Nothing was imported from %1: %n row(s) need fixing. Correct them in the file and import it again; no file is added until every row is right.</source>
+        <translation>
+            <numerusform>Ni fewnforiwyd dim o %1: mae angen cywiro %n rhes. Cywirwch nhw yn y ffeil a'i mewnforio eto; ni chaiff unrhyw ffeil ei hychwanegu nes bod pob rhes yn gywir.</numerusform>
+            <numerusform>Ni fewnforiwyd dim o %1: mae angen cywiro %n rhes. Cywirwch hi yn y ffeil a'i mewnforio eto; ni chaiff unrhyw ffeil ei hychwanegu nes bod pob rhes yn gywir.</numerusform>
+            <numerusform>Ni fewnforiwyd dim o %1: mae angen cywiro %n rhes. Cywirwch nhw yn y ffeil a'i mewnforio eto; ni chaiff unrhyw ffeil ei hychwanegu nes bod pob rhes yn gywir.</numerusform>
+            <numerusform>Ni fewnforiwyd dim o %1: mae angen cywiro %n rhes. Cywirwch nhw yn y ffeil a'i mewnforio eto; ni chaiff unrhyw ffeil ei hychwanegu nes bod pob rhes yn gywir.</numerusform>
+            <numerusform>Ni fewnforiwyd dim o %1: mae angen cywiro %n rhes. Cywirwch nhw yn y ffeil a'i mewnforio eto; ni chaiff unrhyw ffeil ei hychwanegu nes bod pob rhes yn gywir.</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="60" />
-        <source>%1 files imported from %2.</source>
-        <translation>Mewnforiwyd %1 ffeil o %2.</translation>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="62" />
+        <source>%n file(s) imported from %1.</source>
+        <translation>
+            <numerusform>Mewnforiwyd %n ffeil o %1.</numerusform>
+            <numerusform>Mewnforiwyd %n ffeil o %1.</numerusform>
+            <numerusform>Mewnforiwyd %n ffeil o %1.</numerusform>
+            <numerusform>Mewnforiwyd %n ffeil o %1.</numerusform>
+            <numerusform>Mewnforiwyd %n ffeil o %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="211" />
-        <source>Import hand-over packages</source>
-        <translation>Mewnforio pecynnau trosglwyddo</translation>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="216" />
+        <source>Import packages</source>
+        <translation>Mewnforio pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="221" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="226" />
         <source>Apply</source>
         <translation>Gweithredu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="240" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="247" />
         <source>Cancelled.</source>
         <translation>Canslwyd.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="244" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="251" />
         <source>Something went wrong; see the crash report.</source>
         <translation>Aeth rhywbeth o'i le; gweler yr adroddiad gwall.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="247" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="254" />
         <source>Importing packages</source>
         <translation>Yn mewnforio pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="247" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="254" />
         <source>Checking packages</source>
         <translation>Yn gwirio pecynnau</translation>
     </message>
@@ -1172,335 +1229,325 @@
 <context>
     <name>LongWork</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/long_work.py" line="57" />
+        <location filename="../../jicpa_desktop/ui/operations/ops.py" line="45" />
         <source>Cancel</source>
         <translation>Canslo</translation>
-    </message>
-    <message>
-        <location filename="../../jicpa_desktop/ui/long_work.py" line="105" />
-        <source>JICPA Desktop</source>
-        <translation>JICPA Desktop</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="71" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="578" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="72" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="634" />
         <source>Opening the audit database…</source>
         <translation>Wrthi'n agor y gronfa ddata archwilio…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="81" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="82" />
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="122" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="124" />
         <source>The audit database cannot be opened</source>
         <translation>Nid oes modd agor y gronfa ddata archwilio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="151" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="150" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="153" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="152" />
         <source>&amp;New inspection…</source>
         <translation>Arolygiad &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="154" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="153" />
         <source>&amp;Open inspection…</source>
         <translation>&amp;Agor arolygiad…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="156" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="155" />
         <source>Open the &amp;demo inspection</source>
         <translation>Agor yr arolygiad &amp;enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="158" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="157" />
         <source>&amp;Settings…</source>
         <translation>&amp;Gosodiadau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="160" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="159" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="162" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="161" />
         <source>Field&amp;work</source>
         <translation>&amp;Gwaith maes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="164" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="163" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="165" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="164" />
         <source>New &amp;file…</source>
         <translation>&amp;Ffeil achos newydd…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="166" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="165" />
         <source>&amp;Import sampling list…</source>
         <translation>&amp;Mewnforio rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="168" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="167" />
         <source>&amp;Search files</source>
         <translation>&amp;Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="171" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="170" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="173" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="172" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="174" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="173" />
         <source>&amp;Next form</source>
         <translation>Ffurflen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="175" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="174" />
         <source>&amp;Previous form</source>
         <translation>Ffurflen fla&amp;enorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="176" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="175" />
         <source>Next &amp;unanswered question</source>
         <translation>Y cwestiwn &amp;nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="177" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="176" />
         <source>&amp;Escalate now…</source>
         <translation>&amp;Uwchgyfeirio nawr…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="179" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="178" />
         <source>E&amp;xport</source>
         <translation>&amp;Allforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="181" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="180" />
         <source>&amp;Excel grid…</source>
         <translation>Grid &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="182" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="181" />
         <source>&amp;PDF grid…</source>
         <translation>Grid &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="183" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="182" />
         <source>&amp;Case report PDF…</source>
         <translation>Adroddiad &amp;achos PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="186" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="185" />
         <source>&amp;Team</source>
         <translation>&amp;Tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="188" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="187" />
         <source>&amp;Export package…</source>
         <translation>&amp;Allforio pecyn…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="189" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="188" />
         <source>&amp;Import packages…</source>
         <translation>&amp;Mewnforio pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="190" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="189" />
         <source>&amp;Conflicts…</source>
         <translation>&amp;Gwrthdaro…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="191" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="190" />
         <source>&amp;Moderation…</source>
         <translation>&amp;Safoni…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="194" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="193" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="196" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="195" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="198" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="197" />
         <source>&amp;About JICPA Desktop</source>
         <translation>&amp;Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="270" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="579" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="269" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="635" />
         <source>← Back to the file</source>
         <translation>← Yn ôl i'r ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="271" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="270" />
         <source>Alt+Left</source>
         <translation>Alt+Chwith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="273" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="580" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="272" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="636" />
         <source>◀ Previous form</source>
         <translation>◀ Ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="274" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="273" />
         <source>Ctrl+Page Up</source>
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="276" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="581" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="275" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="637" />
         <source>Next form ▶</source>
         <translation>Ffurflen nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="277" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="276" />
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="378" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="415" />
         <source>Form %1 of %2</source>
         <translation>Ffurflen %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="422" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="456" />
         <source>Every question on this form is answered.</source>
         <translation>Mae pob cwestiwn ar y ffurflen hon wedi'i ateb.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="439" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="451" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="473" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="525" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="438" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="472" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="226" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="225" />
         <source>Open a case file first, then export its report.</source>
         <translation>Agorwch ffeil achos yn gyntaf, yna allforiwch ei hadroddiad.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="446" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="520" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="455" />
-        <source>Your last change was not saved</source>
-        <translation>Ni chadwyd eich newid diwethaf</translation>
-    </message>
-    <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="503" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="562" />
         <source>Building the demo inspection…</source>
         <translation>Wrthi'n creu'r arolygiad enghreifftiol…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="535" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="594" />
         <source>Import a sampling list</source>
         <translation>Mewnforio rhestr samplu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="535" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="594" />
         <source>Sampling lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Rhestrau samplu (*.csv *.xlsx);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="543" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="603" />
         <source>Importing the sampling list…</source>
         <translation>Wrthi'n mewnforio'r rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="602" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="658" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="602" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="658" />
         <source>Search files</source>
         <translation>Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="603" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="659" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="603" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="659" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="604" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="660" />
         <source>Next form / previous form</source>
         <translation>Ffurflen nesaf / ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="605" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="661" />
         <source>Next unanswered question</source>
         <translation>Y cwestiwn nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="605" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="661" />
         <source>Escalate now</source>
         <translation>Uwchgyfeirio nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="606" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="662" />
         <source>Move between questions</source>
         <translation>Symud rhwng cwestiynau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="607" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="663" />
         <source>Choose an answer</source>
         <translation>Dewis ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="607" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="663" />
         <source>Arrow keys, Space; Delete clears</source>
         <translation>Bysellau saeth, Bylchwr; mae Delete yn clirio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="608" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="664" />
         <source>Open a calendar in a date</source>
         <translation>Agor calendr mewn dyddiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="610" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="666" />
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="616" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="672" />
         <source>About JICPA Desktop</source>
         <translation>Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="617" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="673" />
         <source>JICPA Desktop %1
 Offline audit tool for Joint Inspections of Child Protection Arrangements in Wales.
 Database: %2</source>
@@ -1509,7 +1556,7 @@ Adnodd archwilio all-lein ar gyfer Arolygiadau ar y Cyd o Drefniadau Amddiffyn P
 Cronfa ddata: %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="638" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="695" />
         <source>Some changes are still being saved. Close anyway? The last change may be lost.</source>
         <translation>Mae rhai newidiadau'n dal i gael eu cadw. Cau beth bynnag? Gallai'r newid diwethaf gael ei golli.</translation>
     </message>
@@ -1517,115 +1564,120 @@ Cronfa ddata: %2</translation>
 <context>
     <name>ModerationDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="33" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="41" />
         <source>Moderation</source>
         <translation>Safoni</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="44" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="52" />
         <source>File</source>
         <translation>Ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="45" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="53" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="46" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="54" />
         <source>Inspector</source>
         <translation>Arolygydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="47" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="55" />
         <source>Form</source>
         <translation>Ffurflen</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="48" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="56" />
         <source>Suggested</source>
         <translation>Awgrymwyd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="49" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="57" />
         <source>Inspector's grade</source>
         <translation>Gradd yr arolygydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="50" />
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="64" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="58" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="75" />
         <source>Moderated grade</source>
         <translation>Gradd wedi'i safoni</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="51" />
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="68" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="59" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="79" />
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="73" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="71" />
+        <source>Choose a grade…</source>
+        <translation>Dewiswch radd…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="84" />
         <source>Record moderated grade</source>
         <translation>Cofnodi gradd wedi'i chymedroli</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="77" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="88" />
         <source>Forms</source>
         <translation>Ffurflenni</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="84" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="95" />
         <source>By</source>
         <translation>Gan</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="85" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="96" />
         <source>Moderated</source>
         <translation>Wedi'i chymedroli</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="86" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="97" />
         <source>Agreed</source>
         <translation>Cytunwyd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="87" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="98" />
         <source>Raised</source>
         <translation>Codwyd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="88" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="99" />
         <source>Lowered</source>
         <translation>Gostyngwyd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="89" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="100" />
         <source>Other</source>
         <translation>Arall</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="90" />
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="95" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="101" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="106" />
         <source>Agreement</source>
         <translation>Cytundeb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="117" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="142" />
         <source>Inspector: {0}</source>
         <translation>Arolygydd: {0}</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="118" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="143" />
         <source>Form: {0}</source>
         <translation>Ffurflen: {0}</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="119" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="144" />
         <source>All</source>
         <translation>Pob un</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="155" />
+        <location filename="../../jicpa_desktop/ui/handover/moderation_dialog.py" line="182" />
         <source>Moderated grade recorded; both grades are kept.</source>
         <translation>Cofnodwyd y radd wedi'i chymedroli; cedwir y ddwy radd.</translation>
     </message>
@@ -1633,7 +1685,7 @@ Cronfa ddata: %2</translation>
 <context>
     <name>NewInspectionWizard</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="237" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="252" />
         <source>New inspection</source>
         <translation>Arolygiad newydd</translation>
     </message>
@@ -1705,18 +1757,63 @@ Cronfa ddata: %2</translation>
         <source>Conflict</source>
         <translation>Gwrthdaro</translation>
     </message>
-    <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="158" />
-        <source>{0} package(s): {1} new file(s), {2} changed answer(s), {3} conflict(s).</source>
-        <translation>{0} pecyn: {1} ffeil newydd, {2} ateb wedi newid, {3} gwrthdaro.</translation>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="159" />
+        <source>%n package(s): </source>
+        <translation>
+            <numerusform>%n pecyn: </numerusform>
+            <numerusform>%n pecyn: </numerusform>
+            <numerusform>%n pecyn: </numerusform>
+            <numerusform>%n pecyn: </numerusform>
+            <numerusform>%n pecyn: </numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="160" />
+        <source>%n new file(s)</source>
+        <translation>
+            <numerusform>%n ffeil newydd</numerusform>
+            <numerusform>%n ffeil newydd</numerusform>
+            <numerusform>%n ffeil newydd</numerusform>
+            <numerusform>%n ffeil newydd</numerusform>
+            <numerusform>%n ffeil newydd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="161" />
+        <source>%n changed answer(s)</source>
+        <translation>
+            <numerusform>%n ateb wedi newid</numerusform>
+            <numerusform>%n ateb wedi newid</numerusform>
+            <numerusform>%n ateb wedi newid</numerusform>
+            <numerusform>%n ateb wedi newid</numerusform>
+            <numerusform>%n ateb wedi newid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="162" />
-        <source>{0} of them were imported before.</source>
-        <translation>Cafodd {0} ohonynt eu mewnforio o'r blaen.</translation>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="165" />
+        <source>%n of them imported before.</source>
+        <translation>
+            <numerusform>Cafodd %n ohonynt eu mewnforio o'r blaen.</numerusform>
+            <numerusform>Cafodd %n ohonynt ei fewnforio o'r blaen.</numerusform>
+            <numerusform>Cafodd %n ohonynt eu mewnforio o'r blaen.</numerusform>
+            <numerusform>Cafodd %n ohonynt eu mewnforio o'r blaen.</numerusform>
+            <numerusform>Cafodd %n ohonynt eu mewnforio o'r blaen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="164" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="167" />
         <source>Importing would change nothing.</source>
         <translation>Ni fyddai mewnforio yn newid dim.</translation>
     </message>
@@ -1724,37 +1821,37 @@ Cronfa ddata: %2</translation>
 <context>
     <name>ProgressSummaryModel</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="42" />
+        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="29" />
         <source>Inspector</source>
         <translation>Arolygydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="43" />
+        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="30" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="44" />
+        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="31" />
         <source>Files</source>
         <translation>Ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="45" />
+        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="32" />
         <source>Forms complete</source>
         <translation>Ffurflenni wedi'u cwblhau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="46" />
+        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="33" />
         <source>Answers missing</source>
         <translation>Atebion ar goll</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="47" />
+        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="34" />
         <source>Evidence missing</source>
         <translation>Tystiolaeth ar goll</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="48" />
+        <location filename="../../jicpa_desktop/ui/models/progress_summary_model.py" line="35" />
         <source>Escalations</source>
         <translation>Uwchgyfeiriadau</translation>
     </message>
@@ -1762,57 +1859,57 @@ Cronfa ddata: %2</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="63" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="64" />
         <source>Required</source>
         <translation>Gofynnol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="82" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="83" />
         <source>Evidence for: %1</source>
         <translation>Tystiolaeth ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="83" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="84" />
         <source>What in the record shows this? (roles, dates, documents — no names)</source>
         <translation>Beth yn y cofnod sy'n dangos hyn? (rolau, dyddiadau, dogfennau — dim enwau)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="91" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="92" />
         <source>Add an evidence note</source>
         <translation>Ychwanegu nodyn tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="93" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="94" />
         <source>Add an evidence note to: %1</source>
         <translation>Ychwanegu nodyn tystiolaeth at: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="98" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="99" />
         <source>Ctrl+Shift+E adds an evidence note to the question you are on</source>
         <translation>Mae Ctrl+Shift+E yn ychwanegu nodyn tystiolaeth at y cwestiwn rydych arno</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="172" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="173" />
         <source>Evidence needed: this answer is negative, so say what in the record shows it.</source>
         <translation>Angen tystiolaeth: mae'r ateb hwn yn negyddol, felly nodwch beth yn y cofnod sy'n dangos hynny.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="174" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="175" />
         <source>Evidence needed for this answer.</source>
         <translation>Angen tystiolaeth ar gyfer yr ateb hwn.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="176" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="177" />
         <source>Evidence (always needed for this question)</source>
         <translation>Tystiolaeth (bob amser yn ofynnol ar gyfer y cwestiwn hwn)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="178" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="179" />
         <source>Evidence</source>
         <translation>Tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="188" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="189" />
         <source>Required: evidence is missing</source>
         <translation>Gofynnol: mae'r dystiolaeth ar goll</translation>
     </message>
@@ -1882,27 +1979,60 @@ Cronfa ddata: %2</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="176" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="179" />
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="186" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="189" />
         <source>Importing in one transaction…</source>
         <translation>Yn mewnforio mewn un trafodiad…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="192" />
-        <source>Imported: {0} new file(s), {1} changed answer(s), {2} conflict(s) to resolve.</source>
-        <translation>Wedi mewnforio: {0} ffeil newydd, {1} ateb wedi newid, {2} gwrthdaro i'w datrys.</translation>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="195" />
+        <source>Imported: </source>
+        <translation>Wedi mewnforio: </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="196" />
+        <source>%n new file(s)</source>
+        <translation>
+            <numerusform>%n ffeil newydd</numerusform>
+            <numerusform>%n ffeil newydd</numerusform>
+            <numerusform>%n ffeil newydd</numerusform>
+            <numerusform>%n ffeil newydd</numerusform>
+            <numerusform>%n ffeil newydd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="197" />
+        <source>%n changed answer(s)</source>
+        <translation>
+            <numerusform>%n ateb wedi newid</numerusform>
+            <numerusform>%n ateb wedi newid</numerusform>
+            <numerusform>%n ateb wedi newid</numerusform>
+            <numerusform>%n ateb wedi newid</numerusform>
+            <numerusform>%n ateb wedi newid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="198" />
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n gwrthdaro i'w datrys</numerusform>
+            <numerusform>%n gwrthdaro i'w ddatrys</numerusform>
+            <numerusform>%n gwrthdaro i'w datrys</numerusform>
+            <numerusform>%n gwrthdaro i'w datrys</numerusform>
+            <numerusform>%n gwrthdaro i'w datrys</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="196" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="201" />
         <source>Nothing new: the database is unchanged.</source>
         <translation>Dim byd newydd: nid yw'r gronfa ddata wedi newid.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="201" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="206" />
         <source>Nothing was imported.</source>
         <translation>Ni fewnforiwyd dim.</translation>
     </message>
@@ -1933,60 +2063,66 @@ Cronfa ddata: %2</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="47" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="41" />
         <source>JICPA Desktop</source>
         <translation>JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="50" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="44" />
         <source>Joint Inspections of Child Protection Arrangements: fieldwork audit</source>
         <translation>Arolygiadau ar y Cyd o Drefniadau Amddiffyn Plant: archwilio gwaith maes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="55" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="49" />
         <source>Welcome. There is no inspection in this database yet. Open the demo inspection to see how the app works with fictional files, or set up the inspection you are about to carry out.</source>
         <translation>Croeso. Nid oes arolygiad yn y gronfa ddata hon eto. Agorwch yr arolygiad enghreifftiol i weld sut mae'r ap yn gweithio gyda ffeiliau ffug, neu sefydlwch yr arolygiad rydych ar fin ei gynnal.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="63" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="57" />
         <source>Open the &amp;demo inspection</source>
         <translation>Agor yr arolygiad &amp;enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="65" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="59" />
         <source>&amp;New inspection…</source>
         <translation>Arolygiad &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="72" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="66" />
         <source>&amp;Inspections in this database:</source>
         <translation>&amp;Arolygiadau yn y gronfa ddata hon:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="75" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="69" />
         <source>Inspections in this database</source>
         <translation>Arolygiadau yn y gronfa ddata hon</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="79" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="73" />
         <source>&amp;Open inspection</source>
         <translation>&amp;Agor arolygiad</translation>
     </message>
-    <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="95" />
-        <source>%1 files</source>
-        <translation>%1 ffeil</translation>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="89" />
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+            <numerusform>%n ffeil</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/app.py" line="61" />
+        <location filename="../../jicpa_desktop/ui/app.py" line="57" />
         <source>JICPA Desktop is already open</source>
         <translation>Mae JICPA Desktop ar agor yn barod</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/app.py" line="62" />
+        <location filename="../../jicpa_desktop/ui/app.py" line="58" />
         <source>Another copy of JICPA Desktop is already using this audit database:
 %1
 
@@ -1997,12 +2133,12 @@ Switch to that window (look in the taskbar) and carry on there. Two copies writi
 Newidiwch i'r ffenestr honno (edrychwch yn y bar tasgau) a pharhau yno. Gallai dau gopi sy'n ysgrifennu i'r un gronfa ddata golli atebion ei gilydd, felly bydd y copi hwn yn cau.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/app.py" line="72" />
+        <location filename="../../jicpa_desktop/ui/app.py" line="68" />
         <source>The audit database folder is read-only</source>
         <translation>Mae ffolder y gronfa ddata archwilio yn ddarllen-yn-unig</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/app.py" line="73" />
+        <location filename="../../jicpa_desktop/ui/app.py" line="69" />
         <source>JICPA Desktop cannot write in the folder of the audit database:
 %1
 
@@ -2046,27 +2182,27 @@ Gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo (nid ar ffon USB wed
         <translation>Enw aelod o'r tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="124" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="128" />
         <source>Team member's inspectorate</source>
         <translation>Arolygiaeth aelod o'r tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="128" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="136" />
         <source>Team member's role</source>
         <translation>Rôl aelod o'r tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="131" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="139" />
         <source>Add to &amp;team</source>
         <translation>Ychwanegu at y &amp;tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="141" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="148" />
         <source>Team members</source>
         <translation>Aelodau'r tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="143" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="150" />
         <source>&amp;Remove selected member</source>
         <translation>&amp;Dileu'r aelod a ddewiswyd</translation>
     </message>
@@ -2074,46 +2210,59 @@ Gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo (nid ar ffon USB wed
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="207" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="221" />
         <source>Local terms</source>
         <translation>Termau lleol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="208" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="222" />
         <source>What this area calls things, so forms and reports use its words.</source>
         <translation>Beth mae'r ardal hon yn galw pethau, fel bod ffurflenni ac adroddiadau'n defnyddio ei geiriau.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="212" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="226" />
         <source>for example MASH or SPOC</source>
         <translation>er enghraifft MASH neu SPOC</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="213" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="227" />
         <source>The front door's local name</source>
         <translation>Enw lleol y drws ffrynt</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="214" />
-        <source>The &amp;front door is called:</source>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="229" />
+        <source>The front &amp;door is called:</source>
         <translation>Enw'r &amp;drws ffrynt yw:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="217" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="232" />
         <source>Other local terms</source>
         <translation>Termau lleol eraill</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="218" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="233" />
         <source>One per line: term = local name
 risk model = THRIVE</source>
         <translation>Un ar bob llinell: term = enw lleol
 risk model = THRIVE</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="219" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="234" />
         <source>&amp;Other terms:</source>
         <translation>Termau &amp;eraill:</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/messages.py" line="109" />
+        <source>Saved as %1 in the folder %2.</source>
+        <translation>Wedi'i chadw fel %1 yn y ffolder %2.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/messages.py" line="115" />
+        <source>Open &amp;folder</source>
+        <translation>Agor y &amp;ffolder</translation>
     </message>
 </context>
 </TS>
