@@ -166,10 +166,10 @@ class ChoiceButtons(AnswerInput):
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self.clear()
                 return True
-        if event.type() == QEvent.Type.FocusIn and watched in self.buttons:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QRadioButton) and watched in self.buttons:
             # The focused button is the group's Tab stop while it has the keyboard (so Shift+Tab and Tab leave
             # from where the user is); afterwards the chosen answer is again.
-            self._update_roving_focus(watched)  # type: ignore[arg-type]
+            self._update_roving_focus(watched)
         if event.type() == QEvent.Type.FocusOut and watched in self.buttons:
             self._update_roving_focus()
         return super().eventFilter(watched, event)

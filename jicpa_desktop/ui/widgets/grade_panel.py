@@ -165,7 +165,8 @@ class GradePanel(QWidget):
             items.append((self.tr("Check: %1").replace("%1", _short(message.get(self.language))), ref))
         # What the list should show, the "nothing missing" line included, so a form complete when it opens
         # says so too (comparing only the missing items left that list empty).
-        shown = items or [(self.tr("Nothing missing: this form is complete."), None)]
+        shown: list[tuple[str, AnswerRef | None]] = [*items] or [
+            (self.tr("Nothing missing: this form is complete."), None)]
         current = [(self.todo_list.item(i).text(), self.todo_list.item(i).data(REF_ROLE))
                    for i in range(self.todo_list.count())]
         if current == shown:

@@ -20,7 +20,7 @@ class SortArrowStyle(QProxyStyle):
         if element != QStyle.PrimitiveElement.PE_IndicatorHeaderArrow or not isinstance(widget, QHeaderView):
             super().drawPrimitive(element, option, painter, widget)
             return
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         side = min(ARROW_MAX, rect.width() * 0.8, rect.height() * 0.8)
         x, y = rect.center().x(), rect.center().y()
         half = side / 2
@@ -31,6 +31,6 @@ class SortArrowStyle(QProxyStyle):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(option.palette.color(QPalette.ColorRole.ButtonText))  # type: ignore[attr-defined]
+        painter.setBrush(option.palette.color(QPalette.ColorRole.ButtonText))
         painter.drawPolygon(QPolygonF(points))
         painter.restore()
