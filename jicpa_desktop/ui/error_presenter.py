@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from jicpa_desktop.services.errors import OperationCancelledError, StoreUnavailableError, localized_message
 from jicpa_desktop.ui import messages
@@ -60,6 +60,15 @@ def present_error(parent: QWidget | None, error: BaseException, trace: str = "",
             return
         _shown_store_problems.add(text)
     messages.show_error(parent, title or title_for(error), text)
+
+
+def present_in_place(label: QLabel, parent: QWidget | None, error: BaseException, trace: str = "") -> None:
+    """A refusal shown where the user is working (a dialog's problem line); a bug still gets the crash report."""
+    text = error_text(error)
+    if text is None:
+        present_error(parent, error, trace)
+    else:
+        label.setText(text)
 
 
 def store_recovered() -> None:

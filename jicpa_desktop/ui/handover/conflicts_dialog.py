@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from jicpa_desktop.services.handover import Handover
 from jicpa_desktop.services.handover_types import ConflictSide, ConflictView
 from jicpa_desktop.ui.dates import display_moment
-from jicpa_desktop.ui.error_presenter import error_text, present_error
+from jicpa_desktop.ui.error_presenter import present_in_place
 from jicpa_desktop.ui.i18n import current_language
 from jicpa_desktop.ui.labels import agency_label
 from jicpa_desktop.ui.operations import ChangeKind, Changes, QueryOp, WriteOp, task_manager
@@ -222,9 +222,5 @@ class ConflictsDialog(QDialog):
         self.refresh()
 
     def _resolve_failed(self, error: BaseException, trace: str) -> None:
-        text = error_text(error)
-        if text is None:
-            present_error(self, error, trace)
-        else:
-            self.problem.setText(text)
+        present_in_place(self.problem, self, error, trace)
         self._update()

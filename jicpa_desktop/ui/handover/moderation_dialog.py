@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from jicpa_desktop.domain.grades import Grade
 from jicpa_desktop.services.handover import Handover
 from jicpa_desktop.services.handover_types import AgreementRow, ModerationView
-from jicpa_desktop.ui.error_presenter import error_text, present_error
+from jicpa_desktop.ui.error_presenter import present_in_place
 from jicpa_desktop.ui.i18n import current_language
 from jicpa_desktop.ui.labels import agency_label, grade_label
 from jicpa_desktop.ui.operations import ChangeKind, Changes, QueryOp, WriteOp, task_manager
@@ -185,9 +185,5 @@ class ModerationDialog(QDialog):
         self.refresh()
 
     def _moderation_failed(self, error: BaseException, trace: str) -> None:
-        text = error_text(error)
-        if text is None:
-            present_error(self, error, trace)
-        else:
-            self.problem.setText(text)
+        present_in_place(self.problem, self, error, trace)
         self._update()
