@@ -90,7 +90,8 @@ def test_a_form_is_completed_by_keyboard_alone(
         press(qtbot, Qt.Key.Key_Tab)
     assert focused() is group.add_button
     press(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: len(group.rows) == 1)
+    # The row arrives from the writer thread and is shown on the next pass of the event loop.
+    qtbot.waitUntil(lambda: len(group.rows) == 1 and group.rows[0].isVisible())
     new_row = group.rows[0]
     assert focused() is new_row.cells[0].input.focus_target()
     press(qtbot, Qt.Key.Key_Space)  # role: Child
