@@ -65,7 +65,9 @@ class MainWindow(QMainWindow):
         self.case_page: CasePage | None = None
         self.page = "loading"
         self._closed = False
-        self._refresh_pending = False
+        self._pending_changes: Changes | None = None  # set while a refresh is scheduled
+        self._opening_form: tuple[str, str] | None = None
+        self._case_progress: dict[str, Any] = {}
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -383,7 +385,7 @@ class MainWindow(QMainWindow):
         self.case_page.show_case(item.case, item.forms, item.status)
 
     def case_form_ids(self) -> list[str]:
-        progress = getattr(self, "_case_progress", {}).get(self.case_id)
+        progress = self._case_progress.get(self.case_id or "")
         return [f.form_id for f in progress.forms] if progress else []
 
     def open_form(self, case_id: str, form_id: str) -> None:
@@ -395,7 +397,7 @@ class MainWindow(QMainWindow):
                 success=lambda view: self._show_form(case_id, form_id, view)).run_in_background()
 
     def _show_form(self, case_id: str, form_id: str, view: Any) -> None:
-        if self.services is None or getattr(self, "_opening_form", None) != (case_id, form_id):
+        if self.services is None or self._opening_form != (case_id, form_id):
             return  # the user asked for another form meanwhile
         from jicpa_desktop.ui.form_screen import FormScreen
 
@@ -492,17 +494,12 @@ class MainWindow(QMainWindow):
             return
         if self.page == "form" and changes.origin is self.form_screen:
             return  # the form screen made this change and shows it already
-        self._pending_changes = getattr(self, "_pending_changes", Changes()) if self._refresh_pending else Changes()
-        self._pending_changes = Changes(self._pending_changes.kinds | changes.kinds,
-                                        self._pending_changes.inspection_ids | changes.inspection_ids,
-                                        self._pending_changes.case_ids | changes.case_ids)
-        if not self._refresh_pending:
-            self._refresh_pending = True
+        if self._pending_changes is None:
             QTimer.singleShot(0, self._refresh_after_changes)
+        self._pending_changes = (self._pending_changes or Changes()).merged(changes)
 
     def _refresh_after_changes(self) -> None:
-        self._refresh_pending = False
-        changes: Changes = getattr(self, "_pending_changes", Changes())
+        changes, self._pending_changes = self._pending_changes or Changes(), None
         if self.inspection is None:
             return
         self.refresh_dashboard()  # the dashboard's figures, shown now or when the user goes back to it

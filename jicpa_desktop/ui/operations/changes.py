@@ -44,6 +44,19 @@ class Changes:
     def empty(self) -> bool:
         return not self.kinds
 
+    def merged(self, other: Changes) -> Changes:
+        """Both changes as one (for a refresh that covers several); an empty scope stays "all"."""
+        if self.empty:
+            return other
+        if other.empty:
+            return self
+
+        def scope(mine: frozenset[str], theirs: frozenset[str]) -> frozenset[str]:
+            return frozenset() if not mine or not theirs else mine | theirs
+
+        return Changes(self.kinds | other.kinds, scope(self.inspection_ids, other.inspection_ids),
+                       scope(self.case_ids, other.case_ids))
+
     def touches_inspection(self, inspection_id: str | None) -> bool:
         return not self.empty and (not self.inspection_ids or inspection_id in self.inspection_ids)
 
