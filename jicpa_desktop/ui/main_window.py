@@ -6,8 +6,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,16 @@ if TYPE_CHECKING:
     from jicpa_desktop.ui.start_page import StartPage
 
 APP_TITLE = "JICPA Desktop"
+PREFERRED_SIZE = QSize(1180, 780)
+
+
+def default_size() -> QSize:
+    """The first window size: roomy, but never taller or wider than the screen (a 1366×768 laptop)."""
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return PREFERRED_SIZE
+    available = screen.availableGeometry().size()
+    return PREFERRED_SIZE.boundedTo(available)
 
 
 class MainWindow(QMainWindow):
@@ -89,7 +99,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         geometry = settings.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1180, 780)
+            self.resize(default_size())
 
     # -- start-up ------------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.ui.handover import open_conflicts, open_export_package, open_import_wizard, open_moderation
+from jicpa_desktop.ui.i18n import Translations
 from tests.handover.conftest import Team
 from tests.handover.helpers import PASSPHRASE
 
@@ -47,6 +48,7 @@ def test_export_dialog_needs_matching_passphrases_and_writes_in_the_background(
 
 
 def test_import_wizard_previews_then_applies(qtbot: QtBot, lead: AppServices, team: Team) -> None:
+    Translations().apply("en")  # as the app does at start: English plural forms come from a catalogue too
     wizard = open_import_wizard(None, lead, team.inspection_id)
     qtbot.addWidget(wizard)
     wizard.files_page.add_files([str(p) for p in team.packages.values()])
@@ -58,7 +60,7 @@ def test_import_wizard_previews_then_applies(qtbot: QtBot, lead: AppServices, te
     assert page.preview is not None
     kinds = {page.table.item(r, 0).text() for r in range(page.table.rowCount())}
     assert kinds == {"New file", "Changed answer", "Conflict"}
-    assert "2 conflict(s)" in page.summary.text()
+    assert "9 changed answers, 2 conflicts." in page.summary.text()
     assert lead.handover.list_conflicts(team.inspection_id) == []  # the preview kept nothing
     wizard.next()
     qtbot.waitUntil(lambda: wizard.result_page.done, timeout=10000)

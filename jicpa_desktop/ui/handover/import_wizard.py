@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from jicpa_desktop.services.errors import OperationCancelledError
 from jicpa_desktop.services.handover import Handover
 from jicpa_desktop.services.handover_types import ImportPreview
+from jicpa_desktop.ui import messages
 from jicpa_desktop.ui.error_presenter import error_text, present_error
 from jicpa_desktop.ui.operations import Changes, OpHandle, Work, WriteOp
 
@@ -55,10 +55,9 @@ class FilesPage(QWizardPage):
         layout.addWidget(self.passphrase)
 
     def _browse(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose packages"), "", self.tr("JICPA packages (*.jicpa)")
-        )
-        self.add_files(chosen)
+        # The one file-dialog helper: it starts in the last folder used and remembers this one.
+        self.add_files(messages.choose_open_files(self, self.tr("Choose packages"),
+                                                  self.tr("JICPA packages (*.jicpa)")))
 
     def _remove(self) -> None:
         for item in self.files.selectedItems():
