@@ -54,7 +54,7 @@ def start(options: StartOptions) -> MainWindow | None:
     outcome = lock.acquire()
     if outcome is LockOutcome.IN_USE:
         messages.show_error(
-            None, QCoreApplication.translate("Startup", "JICPA Desktop is already open"),
+            None, QCoreApplication.translate("Startup", "Already open"),
             QCoreApplication.translate(
                 "Startup",
                 "Another copy of JICPA Desktop is already using this audit database:\n%1\n\n"

@@ -300,7 +300,7 @@ ANYWHERE: dict[str, str] = {
     "One per line: term = local name\nrisk model = THRIVE": "Un ar bob llinell: term = enw lleol\nrisk model = THRIVE",
     "&Other terms:": "Termau &eraill:",
     # -- start-up --
-    "JICPA Desktop is already open": "Mae JICPA Desktop ar agor yn barod",
+    "Already open": "Ar agor yn barod",  # Qt adds the app name to every title
     "Another copy of JICPA Desktop is already using this audit database:\n%1\n\nSwitch to that window (look in "
     "the taskbar) and carry on there. Two copies writing to the same database could lose each other's answers, "
     "so this copy will close.":

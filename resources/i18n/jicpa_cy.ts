@@ -835,7 +835,7 @@
         <translation>Dewis pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="59" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="60" />
         <source>JICPA packages (*.jicpa)</source>
         <translation>Pecynnau JICPA (*.jicpa)</translation>
     </message>
@@ -1118,32 +1118,32 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="216" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="215" />
         <source>Import packages</source>
         <translation>Mewnforio pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="226" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="225" />
         <source>Apply</source>
         <translation>Gweithredu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="247" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="246" />
         <source>Cancelled.</source>
         <translation>Canslwyd.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="251" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="250" />
         <source>Something went wrong; see the crash report.</source>
         <translation>Aeth rhywbeth o'i le; gweler yr adroddiad gwall.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="254" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="253" />
         <source>Importing packages</source>
         <translation>Yn mewnforio pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="254" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="253" />
         <source>Checking packages</source>
         <translation>Yn gwirio pecynnau</translation>
     </message>
@@ -1237,317 +1237,317 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="72" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="634" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="84" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="641" />
         <source>Opening the audit database…</source>
         <translation>Wrthi'n agor y gronfa ddata archwilio…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="82" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="94" />
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="124" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="136" />
         <source>The audit database cannot be opened</source>
         <translation>Nid oes modd agor y gronfa ddata archwilio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="150" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="162" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="152" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="164" />
         <source>&amp;New inspection…</source>
         <translation>Arolygiad &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="153" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="165" />
         <source>&amp;Open inspection…</source>
         <translation>&amp;Agor arolygiad…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="155" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="167" />
         <source>Open the &amp;demo inspection</source>
         <translation>Agor yr arolygiad &amp;enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="157" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="169" />
         <source>&amp;Settings…</source>
         <translation>&amp;Gosodiadau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="159" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="171" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="161" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="173" />
         <source>Field&amp;work</source>
         <translation>&amp;Gwaith maes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="163" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="175" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="164" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="176" />
         <source>New &amp;file…</source>
         <translation>&amp;Ffeil achos newydd…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="165" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="177" />
         <source>&amp;Import sampling list…</source>
         <translation>&amp;Mewnforio rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="167" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="179" />
         <source>&amp;Search files</source>
         <translation>&amp;Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="170" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="182" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="172" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="184" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="173" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="185" />
         <source>&amp;Next form</source>
         <translation>Ffurflen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="174" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="186" />
         <source>&amp;Previous form</source>
         <translation>Ffurflen fla&amp;enorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="175" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="187" />
         <source>Next &amp;unanswered question</source>
         <translation>Y cwestiwn &amp;nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="176" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="188" />
         <source>&amp;Escalate now…</source>
         <translation>&amp;Uwchgyfeirio nawr…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="178" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="190" />
         <source>E&amp;xport</source>
         <translation>&amp;Allforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="180" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="192" />
         <source>&amp;Excel grid…</source>
         <translation>Grid &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="181" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="193" />
         <source>&amp;PDF grid…</source>
         <translation>Grid &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="182" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="194" />
         <source>&amp;Case report PDF…</source>
         <translation>Adroddiad &amp;achos PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="185" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="197" />
         <source>&amp;Team</source>
         <translation>&amp;Tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="187" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="199" />
         <source>&amp;Export package…</source>
         <translation>&amp;Allforio pecyn…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="188" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="200" />
         <source>&amp;Import packages…</source>
         <translation>&amp;Mewnforio pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="189" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="201" />
         <source>&amp;Conflicts…</source>
         <translation>&amp;Gwrthdaro…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="190" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="202" />
         <source>&amp;Moderation…</source>
         <translation>&amp;Safoni…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="193" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="205" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="195" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="207" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="197" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="209" />
         <source>&amp;About JICPA Desktop</source>
         <translation>&amp;Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="269" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="635" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="281" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="642" />
         <source>← Back to the file</source>
         <translation>← Yn ôl i'r ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="270" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="282" />
         <source>Alt+Left</source>
         <translation>Alt+Chwith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="272" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="636" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="284" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="643" />
         <source>◀ Previous form</source>
         <translation>◀ Ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="273" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="285" />
         <source>Ctrl+Page Up</source>
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="275" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="637" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="287" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="644" />
         <source>Next form ▶</source>
         <translation>Ffurflen nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="276" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="288" />
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="415" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="427" />
         <source>Form %1 of %2</source>
         <translation>Ffurflen %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="456" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="468" />
         <source>Every question on this form is answered.</source>
         <translation>Mae pob cwestiwn ar y ffurflen hon wedi'i ateb.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="473" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="525" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="485" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="532" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="472" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="484" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="225" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="237" />
         <source>Open a case file first, then export its report.</source>
         <translation>Agorwch ffeil achos yn gyntaf, yna allforiwch ei hadroddiad.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="520" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="527" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="562" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="569" />
         <source>Building the demo inspection…</source>
         <translation>Wrthi'n creu'r arolygiad enghreifftiol…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="594" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="601" />
         <source>Import a sampling list</source>
         <translation>Mewnforio rhestr samplu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="594" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="601" />
         <source>Sampling lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Rhestrau samplu (*.csv *.xlsx);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="603" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="610" />
         <source>Importing the sampling list…</source>
         <translation>Wrthi'n mewnforio'r rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="658" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="665" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="658" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="665" />
         <source>Search files</source>
         <translation>Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="659" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="666" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="659" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="666" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="660" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="667" />
         <source>Next form / previous form</source>
         <translation>Ffurflen nesaf / ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="661" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="668" />
         <source>Next unanswered question</source>
         <translation>Y cwestiwn nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="661" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="668" />
         <source>Escalate now</source>
         <translation>Uwchgyfeirio nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="662" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="669" />
         <source>Move between questions</source>
         <translation>Symud rhwng cwestiynau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="663" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="670" />
         <source>Choose an answer</source>
         <translation>Dewis ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="663" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="670" />
         <source>Arrow keys, Space; Delete clears</source>
         <translation>Bysellau saeth, Bylchwr; mae Delete yn clirio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="664" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="671" />
         <source>Open a calendar in a date</source>
         <translation>Agor calendr mewn dyddiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="666" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="673" />
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="672" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="679" />
         <source>About JICPA Desktop</source>
         <translation>Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="673" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="680" />
         <source>JICPA Desktop %1
 Offline audit tool for Joint Inspections of Child Protection Arrangements in Wales.
 Database: %2</source>
@@ -1556,7 +1556,7 @@ Adnodd archwilio all-lein ar gyfer Arolygiadau ar y Cyd o Drefniadau Amddiffyn P
 Cronfa ddata: %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="695" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="702" />
         <source>Some changes are still being saved. Close anyway? The last change may be lost.</source>
         <translation>Mae rhai newidiadau'n dal i gael eu cadw. Cau beth bynnag? Gallai'r newid diwethaf gael ei golli.</translation>
     </message>
@@ -1693,72 +1693,72 @@ Cronfa ddata: %2</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="86" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="85" />
         <source>Preview</source>
         <translation>Rhagolwg</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="87" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="86" />
         <source>What the import would change. Conflicts keep both values until you resolve them.</source>
         <translation>Beth fyddai'r mewnforio yn ei newid. Mae gwrthdaro yn cadw'r ddau werth nes i chi eu datrys.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="97" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="96" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="98" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="97" />
         <source>File</source>
         <translation>Ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="99" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="98" />
         <source>Question</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="100" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="99" />
         <source>Before / mine</source>
         <translation>Cyn / fy un i</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="101" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="100" />
         <source>After / theirs</source>
         <translation>Ar ôl / eu hun nhw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="102" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="101" />
         <source>By</source>
         <translation>Gan</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="112" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="111" />
         <source>Checking the packages…</source>
         <translation>Yn gwirio'r pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="119" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="118" />
         <source>These packages cannot be imported; your database has not been changed.</source>
         <translation>Nid oes modd mewnforio'r pecynnau hyn; nid yw eich cronfa ddata wedi newid.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="127" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="126" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="131" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="130" />
         <source>Changed answer</source>
         <translation>Ateb wedi newid</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="144" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="143" />
         <source>Conflict</source>
         <translation>Gwrthdaro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="159" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="158" />
         <source>%n package(s): </source>
         <translation>
             <numerusform>%n pecyn: </numerusform>
@@ -1769,7 +1769,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="160" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="159" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n ffeil newydd</numerusform>
@@ -1780,7 +1780,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="161" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="160" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n ateb wedi newid</numerusform>
@@ -1791,7 +1791,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="162" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="161" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n gwrthdaro</numerusform>
@@ -1802,7 +1802,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="165" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="164" />
         <source>%n of them imported before.</source>
         <translation>
             <numerusform>Cafodd %n ohonynt eu mewnforio o'r blaen.</numerusform>
@@ -1813,7 +1813,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="167" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="166" />
         <source>Importing would change nothing.</source>
         <translation>Ni fyddai mewnforio yn newid dim.</translation>
     </message>
@@ -1979,22 +1979,22 @@ Cronfa ddata: %2</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="179" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="178" />
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="189" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="188" />
         <source>Importing in one transaction…</source>
         <translation>Yn mewnforio mewn un trafodiad…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="195" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="194" />
         <source>Imported: </source>
         <translation>Wedi mewnforio: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="196" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="195" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n ffeil newydd</numerusform>
@@ -2005,7 +2005,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="197" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="196" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n ateb wedi newid</numerusform>
@@ -2016,7 +2016,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="198" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="197" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n gwrthdaro i'w datrys</numerusform>
@@ -2027,12 +2027,12 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="201" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="200" />
         <source>Nothing new: the database is unchanged.</source>
         <translation>Dim byd newydd: nid yw'r gronfa ddata wedi newid.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="206" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="205" />
         <source>Nothing was imported.</source>
         <translation>Ni fewnforiwyd dim.</translation>
     </message>
@@ -2118,8 +2118,8 @@ Cronfa ddata: %2</translation>
     <name>Startup</name>
     <message>
         <location filename="../../jicpa_desktop/ui/app.py" line="57" />
-        <source>JICPA Desktop is already open</source>
-        <translation>Mae JICPA Desktop ar agor yn barod</translation>
+        <source>Already open</source>
+        <translation>Ar agor yn barod</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/app.py" line="58" />

@@ -63,7 +63,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="159" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="158" />
         <source>%n package(s): </source>
         <translation>
             <numerusform>%n package: </numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="160" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="159" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n new file</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="161" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="160" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n changed answer</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="162" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="161" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="165" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="164" />
         <source>%n of them imported before.</source>
         <translation>
             <numerusform>%n of them was imported before.</numerusform>
@@ -106,7 +106,7 @@
 <context>
     <name>ResultPage</name>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="196" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="195" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n new file</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="197" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="196" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n changed answer</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="198" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="197" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n conflict to resolve</numerusform>
