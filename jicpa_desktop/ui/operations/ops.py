@@ -77,14 +77,11 @@ class _Progress:
 
 
 class OpHandle(Generic[T]):
-    """A started op: cancel it, or (in tests and on close) wait for it."""
+    """A started op: whether it has finished (its callbacks have run), and a way to cancel it."""
 
     def __init__(self, cancel: CancelToken) -> None:
         self.cancel_token = cancel
         self.finished = False
-        self.result: T | None = None
-        self.error: BaseException | None = None
-        self.progress_dialog: QProgressDialog | None = None
 
     def cancel(self) -> None:
         self.cancel_token.cancel()
@@ -100,7 +97,6 @@ class _Op(Generic[T]):
         self._success = success
         self._failure: Callable[[BaseException, str], None] | None = None
         self._progress_label: str | None = None
-        self._finally: list[Callable[[], None]] = []
 
     def failure(self, callback: Callable[[BaseException, str], None]) -> _Op[T]:
         self._failure = callback
@@ -110,33 +106,24 @@ class _Op(Generic[T]):
         self._progress_label = label
         return self
 
-    def on_finished(self, callback: Callable[[], None]) -> _Op[T]:
-        """Runs on the GUI thread after success or failure, even when the parent is gone."""
-        self._finally.append(callback)
-        return self
-
     def run_in_background(self) -> OpHandle[T]:
         manager = task_manager()
         cancel = CancelToken()
         handle: OpHandle[T] = OpHandle(cancel)
         progress = _Progress(self._parent, self._progress_label, cancel) if self._progress_label else None
-        handle.progress_dialog = progress.dialog if progress else None
-        unregister = manager.register_canceller(cancel.cancel)
         work = Work(progress.report if progress else _no_progress, cancel)
 
         def call() -> T:
             return self._op(work)
 
         def succeeded(result: T) -> None:
-            self._settle(handle, progress, unregister)
-            handle.result = result
+            self._settle(handle, progress)
             self._after_success(result)
             if self._success is not None and alive(self._parent):
                 self._success(result)
 
         def failed(error: BaseException, trace: str) -> None:
-            self._settle(handle, progress, unregister)
-            handle.error = error
+            self._settle(handle, progress)
             parent = self._parent if alive(self._parent) else None
             if self._failure is not None and parent is self._parent:
                 self._failure(error, trace)
@@ -161,13 +148,10 @@ class _Op(Generic[T]):
     def _after_success(self, result: T) -> None:
         """Hook for writes: announce what changed."""
 
-    def _settle(self, handle: OpHandle[T], progress: _Progress | None, unregister: Callable[[], None]) -> None:
+    def _settle(self, handle: OpHandle[T], progress: _Progress | None) -> None:
         handle.finished = True
-        unregister()
         if progress is not None:
             progress.close()
-        for callback in self._finally:
-            callback()
 
 
 def _no_progress(done: int, total: int, message: str) -> None:

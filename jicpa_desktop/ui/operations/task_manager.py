@@ -62,7 +62,6 @@ class TaskManager(QObject):
         self._closures_pending.connect(self._run_closures, Qt.ConnectionType.QueuedConnection)
         self._readers = ThreadPoolExecutor(max_workers=READ_THREADS, thread_name_prefix="jicpa-read")
         self.writes = WriteQueue(self.run_on_main, self._default_failure, self._writes_busy, guard=_guarded)
-        self._cancellers: set[Callable[[], None]] = set()
         self._shut_down = False
 
     # -- any thread --------------------------------------------------------------------------------
@@ -84,7 +83,7 @@ class TaskManager(QObject):
             try:
                 closure()
             except BaseException:  # one broken callback must not drop the results queued behind it
-                sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+                sys.excepthook(*sys.exc_info())
 
     def deliver_pending(self) -> None:
         """Run the closures already queued for the GUI thread (used when waiting synchronously)."""
@@ -111,15 +110,6 @@ class TaskManager(QObject):
         """Tell every open view what a write changed."""
         if not changes.empty:
             self.changed.emit(changes)
-
-    def register_canceller(self, cancel: Callable[[], None]) -> Callable[[], None]:
-        self._cancellers.add(cancel)
-        return lambda: self._cancellers.discard(cancel)
-
-    def cancel_all(self) -> None:
-        """Ask every cancellable long operation to stop (the app is closing)."""
-        for cancel in list(self._cancellers):
-            cancel()
 
     @property
     def busy(self) -> bool:
