@@ -21,7 +21,7 @@ from pathlib import Path
 
 from jicpa_desktop.domain.form_model import FormDefinition, Section
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
-from jicpa_desktop.forms_engine.located_yaml import read_yaml
+from jicpa_desktop.forms_engine.located_yaml import MAX_DOCUMENT_BYTES, read_yaml, too_large
 from jicpa_desktop.forms_engine.problems import FormDefinitionError, FormProblem, sort_problems
 from jicpa_desktop.forms_engine.references import check_form_references, check_standard_references
 from jicpa_desktop.forms_engine.schema import STANDARD_FILE
@@ -49,8 +49,12 @@ def load_form_text(text: str, source: str, standard: Section | None) -> FormDefi
 def load_form_file(path: Path, standard: Section | None) -> FormDefinition:
     """A form from its file; the form id must match the file name."""
     path = Path(path)
+    read_problems: list[FormProblem] = []
+    text = _read(path, read_problems)
+    if text is None:
+        raise FormDefinitionError(read_problems)
     form, problems = _load_form(
-        path.read_text(encoding="utf-8"),
+        text,
         str(path),
         standard,
         expected_id=path.stem,
@@ -86,8 +90,9 @@ def collect_forms_dir(folder: Path) -> tuple[FormCatalogue | None, list[FormProb
     standard_version = 0
     standard_text = ""
     if standard_path.is_file():
-        standard_text = _read(standard_path, problems)
-        loaded, found = _load_standard(standard_text, str(standard_path))
+        read = _read(standard_path, problems)
+        standard_text = read or ""
+        loaded, found = _load_standard(standard_text, str(standard_path)) if read is not None else (None, [])
         problems.extend(found)
         if loaded is not None:
             standard, standard_version = loaded
@@ -106,6 +111,8 @@ def collect_forms_dir(folder: Path) -> tuple[FormCatalogue | None, list[FormProb
         )
     for form_path in form_paths:
         text = _read(form_path, problems)
+        if text is None:
+            continue
         form, found = _load_form(
             text,
             str(form_path),
@@ -162,12 +169,17 @@ def bundled_forms_dir() -> Path:
     return beside_package
 
 
-def _read(path: Path, problems: list[FormProblem]) -> str:
+def _read(path: Path, problems: list[FormProblem]) -> str | None:
+    """The file's text, or None with a problem; a file over the size limit is refused unread."""
     try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            problems.append(too_large(str(path), size))
+            return None
         return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         problems.append(FormProblem(str(path), None, f"the file cannot be read: {error}", "save it as UTF-8 text"))
-        return ""
+        return None
 
 
 def _load_standard(text: str, source: str) -> tuple[tuple[Section, int] | None, list[FormProblem]]:
