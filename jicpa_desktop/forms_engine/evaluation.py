@@ -226,6 +226,56 @@ class _Evaluator:
             return known
         if ref in self.pending:
             return True  # a circle the loader would have refused: never hide a question
+        self._prime(plan, row)
+        known = self.relevance.get(ref)
+        return self._compute_once(plan, row) if known is None else known
+
+    def _prime(self, plan: QuestionPlan, row: RowState | None) -> None:
+        """Settle what `plan`'s relevance depends on first, deepest first, with an explicit stack.
+
+        A question shown when the one before it is shown, and so on down a long chain, would otherwise make
+        one nested evaluation per link (and a RecursionError): here each rule is evaluated when the rules it
+        names are already known, so an evaluation goes one level deep, however long the chain.
+        """
+        stack: list[tuple[QuestionPlan, RowState | None, bool]] = [(plan, row, False)]
+        seen: set[AnswerRef] = set()
+        while stack:
+            current, current_row, expanded = stack.pop()
+            ref = (current.id, current_row.row_id if current_row is not None else None)
+            if ref in self.relevance or ref in self.pending:
+                continue
+            if expanded:
+                self._compute_once(current, current_row)
+                continue
+            if ref in seen:
+                continue  # a circle (refused by the loader): left to the pending guard
+            seen.add(ref)
+            stack.append((current, current_row, True))
+            stack.extend((dep, dep_row, False) for dep, dep_row in self._dependencies(current, current_row))
+
+    def _dependencies(self, plan: QuestionPlan, row: RowState | None) -> list[tuple[QuestionPlan, RowState | None]]:
+        """The questions whose relevance `plan`'s own relevance reads (as _TopEnv and _RowEnv look them up)."""
+        found: list[tuple[QuestionPlan, RowState | None]] = []
+        if plan.group is not None:
+            found.append((self.plan.by_id[plan.group], None))
+        rule = plan.relevant
+        if rule is None:
+            return found
+        in_row = plan.group is not None and row is not None
+        for name in sorted(rule.names):
+            dep = self.plan.by_id.get(name)
+            if dep is None:
+                continue
+            if dep.group is None:
+                found.append((dep, None))
+            elif in_row and dep.group == plan.group:
+                found.append((dep, row))
+        if "any_limiting_no" in rule.functions:
+            found.extend((limiting, r) for limiting in self.plan.limiting for r in self.rows_of(limiting))
+        return found
+
+    def _compute_once(self, plan: QuestionPlan, row: RowState | None) -> bool:
+        ref = (plan.id, row.row_id if row is not None else None)
         self.pending.add(ref)
         try:
             result = self._compute_relevance(plan, row)

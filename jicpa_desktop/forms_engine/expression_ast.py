@@ -76,9 +76,12 @@ class Node:
 
 
 def walk(node: Node) -> Iterator[Node]:
-    yield node
-    for child in node.children():
-        yield from walk(child)
+    """Every node, parents before children, left to right; an explicit stack, so no recursion per node."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(reversed(current.children()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,26 +130,28 @@ class Not(Node):
 
 @dataclass(frozen=True, slots=True)
 class And(Node):
-    left: Node
-    right: Node
+    """`a and b and c …` as one node: evaluated left to right in a loop, stopping at the first false."""
+
+    operands: tuple[Node, ...]
 
     def evaluate(self, env: ExpressionEnv) -> object:
-        return as_condition(self.left.evaluate(env)) and as_condition(self.right.evaluate(env))
+        return all(as_condition(operand.evaluate(env)) for operand in self.operands)
 
     def children(self) -> Sequence[Node]:
-        return (self.left, self.right)
+        return self.operands
 
 
 @dataclass(frozen=True, slots=True)
 class Or(Node):
-    left: Node
-    right: Node
+    """`a or b or c …` as one node: evaluated left to right in a loop, stopping at the first true."""
+
+    operands: tuple[Node, ...]
 
     def evaluate(self, env: ExpressionEnv) -> object:
-        return as_condition(self.left.evaluate(env)) or as_condition(self.right.evaluate(env))
+        return any(as_condition(operand.evaluate(env)) for operand in self.operands)
 
     def children(self) -> Sequence[Node]:
-        return (self.left, self.right)
+        return self.operands
 
 
 def _is_null_literal(node: Node) -> bool:
@@ -233,18 +238,23 @@ class Membership(Node):
 
 @dataclass(frozen=True, slots=True)
 class Arithmetic(Node):
-    operator: str
-    left: Node
-    right: Node
+    """`a + b - c …` (or `a * b / c …`) of one precedence level as one node, folded left to right in a loop.
+
+    The same as ((a + b) - c): every term is evaluated, null anywhere gives null, a type error stops.
+    """
+
+    first: Node
+    rest: tuple[tuple[str, Node], ...]
 
     def evaluate(self, env: ExpressionEnv) -> object:
-        left, right = self.left.evaluate(env), self.right.evaluate(env)
-        if left is None or right is None:
-            return None
-        return arithmetic(self.operator, left, right)
+        result = self.first.evaluate(env)
+        for operator, node in self.rest:
+            right = node.evaluate(env)
+            result = None if result is None or right is None else arithmetic(operator, result, right)
+        return result
 
     def children(self) -> Sequence[Node]:
-        return (self.left, self.right)
+        return (self.first, *(node for _, node in self.rest))
 
 
 def arithmetic(operator: str, left: object, right: object) -> object:

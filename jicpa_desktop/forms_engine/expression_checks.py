@@ -24,7 +24,7 @@ from jicpa_desktop.forms_engine.expression_ast import (
     kind_of,
     walk,
 )
-from jicpa_desktop.forms_engine.expressions import Expression
+from jicpa_desktop.forms_engine.expressions import Expression, quoted
 from jicpa_desktop.forms_engine.hints import listing
 
 BOOLEAN = kind_of(True)
@@ -68,9 +68,8 @@ def check_expression(expression: Expression, subjects: Subjects, *, condition: b
     for node in walk(expression.tree):
         checker.check(node)
     if condition and result not in (None, BOOLEAN, "null"):
-        checker.problems.append(
-            f"the rule gives {result}, not true/false: compare it, e.g. {expression.source} == 'yes'"
-        )
+        example = expression.source if len(expression.source) <= 80 else quoted(expression.source)
+        checker.problems.append(f"the rule gives {result}, not true/false: compare it, e.g. {example} == 'yes'")
     return list(dict.fromkeys(checker.problems))
 
 
@@ -102,7 +101,10 @@ class _Checker:
         if isinstance(node, Call):
             return _FUNCTION_KINDS.get(node.function)
         if isinstance(node, Arithmetic):
-            return _arithmetic_kind(node.operator, self.kind(node.left), self.kind(node.right))
+            result = self.kind(node.first)
+            for operator, term in node.rest:  # a loop along the chain: no recursion per term
+                result = _arithmetic_kind(operator, result, self.kind(term))
+            return result
         return None
 
     def check(self, node: Node) -> None:
@@ -114,10 +116,15 @@ class _Checker:
         elif isinstance(node, Membership):
             self.check_membership(node)
         elif isinstance(node, Arithmetic):
-            left, right = self.kind(node.left), self.kind(node.right)
-            known = left and right and "null" not in (left, right)
-            if known and _arithmetic_kind(node.operator, left, right) is None:
-                self.problems.append(f"{node.operator!r} cannot combine {left} and {right}")
+            left = self.kind(node.first)
+            for operator, term in node.rest:
+                right = self.kind(term)
+                known = left and right and "null" not in (left, right)
+                combined = _arithmetic_kind(operator, left, right)
+                if known and combined is None:
+                    self.problems.append(f"{operator!r} cannot combine {left} and {right}")
+                    break
+                left = combined
         elif isinstance(node, Negate):
             self.expect(node.operand, "number", "'-'")
         elif isinstance(node, Call):

@@ -37,12 +37,18 @@ __all__ = [
     "ExpressionTypeError",
     "as_condition",
     "compile_expression",
+    "quoted",
 ]
 
 FUNCTION_NAMES: frozenset[str] = frozenset(FUNCTIONS)
 COMPARISONS = frozenset({"==", "!=", "<", "<=", ">", ">="})
-# Deep nesting is never a real rule; the limit keeps a hostile or broken file from exhausting the stack.
-MAX_DEPTH = 60
+# Limits that keep a hostile or broken file from exhausting the stack or the time of a check; the bundled
+# forms' longest rule is 134 characters and 21 tokens, nested 2 deep. Chains of `and`, `or`, `+ -` and `* /`
+# are one node each (built and evaluated in loops), so only nesting — parentheses, lists, calls, `not`,
+# unary `-` — makes the parser, the checks and the evaluation go deeper, and MAX_DEPTH bounds it.
+MAX_DEPTH = 32
+MAX_EXPRESSION_CHARS = 4000
+MAX_EXPRESSION_TOKENS = 500
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -65,6 +71,11 @@ class Expression:
         return as_condition(self.tree.evaluate(env))
 
 
+def quoted(source: str, limit: int = 80) -> str:
+    """An expression as a message shows it: in quotes, and shortened when it is long."""
+    return repr(source) if len(source) <= limit else repr(source[: limit - 1] + "…")
+
+
 @functools.lru_cache(maxsize=4096)
 def compile_expression(source: str) -> Expression:
     """Parse `source`, raising ExpressionError (with a column) that says what was expected."""
@@ -83,6 +94,12 @@ class _Parser:
     """One method per precedence level, loosest first: or, and, not, comparison, in, + -, * /, unary -."""
 
     def __init__(self, source: str) -> None:
+        if len(source) > MAX_EXPRESSION_CHARS:
+            raise ExpressionError(
+                f"the expression is {len(source):,} characters long; rules longer than {MAX_EXPRESSION_CHARS:,} "
+                "are refused: split it over several questions, or use 'in [...]' instead of many 'or'",
+                MAX_EXPRESSION_CHARS + 1,
+            )
         self.tokens = tokenize(source)
         self.index = 0
         self.depth = 0
@@ -120,25 +137,32 @@ class _Parser:
                 else ("expected an operator such as 'and', 'or' or '=='")
             )
             raise ExpressionError(f"unexpected {token.describe()}: {hint}", token.position)
+        # Checked after parsing (which loops along chains and stops at MAX_DEPTH), so deep nesting says so.
+        if len(self.tokens) - 1 > MAX_EXPRESSION_TOKENS:
+            raise ExpressionError(
+                f"the expression has {len(self.tokens) - 1:,} tokens; rules of more than {MAX_EXPRESSION_TOKENS} "
+                "are refused: split it over several questions, or use 'in [...]' instead of many 'or'",
+                self.tokens[MAX_EXPRESSION_TOKENS].position,
+            )
         return tree
 
     def parse_or(self) -> Node:
         self.depth += 1
         if self.depth > MAX_DEPTH:
             raise ExpressionError("the expression is nested too deeply", self.current.position)
-        node = self.parse_and()
+        operands = [self.parse_and()]
         while self.at(Kind.KEYWORD, "or"):
             self.advance()
-            node = Or(node, self.parse_and())
+            operands.append(self.parse_and())
         self.depth -= 1
-        return node
+        return operands[0] if len(operands) == 1 else Or(tuple(operands))
 
     def parse_and(self) -> Node:
-        node = self.parse_not()
+        operands = [self.parse_not()]
         while self.at(Kind.KEYWORD, "and"):
             self.advance()
-            node = And(node, self.parse_not())
-        return node
+            operands.append(self.parse_not())
+        return operands[0] if len(operands) == 1 else And(tuple(operands))
 
     def parse_not(self) -> Node:
         if self.at(Kind.KEYWORD, "not"):
@@ -176,18 +200,20 @@ class _Parser:
         return left
 
     def parse_additive(self) -> Node:
-        node = self.parse_multiplicative()
+        first = self.parse_multiplicative()
+        rest: list[tuple[str, Node]] = []
         while self.current.kind is Kind.OPERATOR and self.current.text in ("+", "-"):
             operator = self.advance().text
-            node = Arithmetic(operator, node, self.parse_multiplicative())
-        return node
+            rest.append((operator, self.parse_multiplicative()))
+        return Arithmetic(first, tuple(rest)) if rest else first
 
     def parse_multiplicative(self) -> Node:
-        node = self.parse_unary()
+        first = self.parse_unary()
+        rest: list[tuple[str, Node]] = []
         while self.current.kind is Kind.OPERATOR and self.current.text in ("*", "/"):
             operator = self.advance().text
-            node = Arithmetic(operator, node, self.parse_unary())
-        return node
+            rest.append((operator, self.parse_unary()))
+        return Arithmetic(first, tuple(rest)) if rest else first
 
     def parse_unary(self) -> Node:
         if self.at(Kind.OPERATOR, "-"):

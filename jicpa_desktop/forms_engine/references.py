@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from jicpa_desktop.domain.form_model import FormDefinition, Question, Section
 from jicpa_desktop.forms_engine.expression_checks import Subjects, check_expression
-from jicpa_desktop.forms_engine.expressions import Expression, ExpressionError, compile_expression
+from jicpa_desktop.forms_engine.expressions import Expression, ExpressionError, compile_expression, quoted
 from jicpa_desktop.forms_engine.hints import closest, listing
 from jicpa_desktop.forms_engine.problems import FormProblem
 from jicpa_desktop.forms_engine.schema import STANDARD_PREFIX
@@ -154,7 +154,7 @@ class _ReferenceChecker:
             except ExpressionError as error:
                 self.report(
                     line,
-                    f"cannot read the expression {source!r}: {error.message} at column {error.position}",
+                    f"cannot read the expression {quoted(source)}: {error.message} at column {error.position}",
                     EXPRESSIONS_FIX,
                     question.id,
                     field,
