@@ -434,6 +434,15 @@ FORM_VERSION_UNKNOWN = Message(
     "it holds answers to version {version} of form {form!r}, which neither this laptop nor the package has.",
     "mae'n cynnwys atebion i fersiwn {version} o'r ffurflen {form!r}, nad yw ar y gliniadur hwn nac yn y pecyn.",
 )
+# A carried form definition that the forms engine refuses (docs/forms.md, "Limits"): too large, nested or
+# aliased past the reader's limits, or broken. The engine's problem is in English only: the Welsh says why.
+FORM_SNAPSHOT_REFUSED = Message(
+    P.UNKNOWN_FORM,
+    "it carries version {version} of form {form!r}, whose definition cannot be used: {problem}.",
+    "mae'n cynnwys fersiwn {version} o'r ffurflen {form!r}, ac ni ellir defnyddio ei diffiniad: mae'n rhy fawr "
+    "neu'n rhy gymhleth i'w ddarllen, neu mae gwallau ynddo.",
+    en_only=frozenset({"problem"}),
+)
 FORM_NOT_LISTED = Message(
     P.INCONSISTENT,
     "its manifest does not list form {form!r} version {version}.",

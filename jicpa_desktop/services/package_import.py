@@ -148,6 +148,7 @@ class FormLookup:
         self._stored = stored
         self._carried: dict[tuple[str, int], tuple[str, str]] = {}
         self._loaded: dict[tuple[str, int], FormDefinition] = {}
+        self._refused: dict[tuple[str, int], str] = {}  # (form, version) -> the engine's first problem
 
     @staticmethod
     def from_store(session: Session, catalogue: FormCatalogue) -> FormLookup:
@@ -180,15 +181,23 @@ class FormLookup:
             self._loaded[key] = current
             return current
         texts = self._stored.get(key) or self._carried.get(key)
-        if texts is None:
+        if texts is None or key in self._refused:
             return None
         try:
             standard, _ = load_standard_text(texts[1], f"{form_id} v{version} (package)")
             definition = load_form_text(texts[0], f"{form_id} v{version} (package)", standard)
-        except (FormDefinitionError, ValueError):
+        except FormDefinitionError as error:
+            self._refused[key] = str(error.problems[0]) if error.problems else str(error)
+            return None
+        except (ValueError, RecursionError) as error:  # a last guard: a carried definition must never crash
+            self._refused[key] = f"the definition cannot be read ({type(error).__name__})"
             return None
         self._loaded[key] = definition
         return definition
+
+    def refused(self, form_id: str, version: int) -> str | None:
+        """Why the carried or stored definition of (form, version) was refused by the forms engine, if it was."""
+        return self._refused.get((form_id, version))
 
 
 def _valid_date(value: str) -> bool:
@@ -226,10 +235,22 @@ def validate(package: LoadedPackage, forms: FormLookup) -> None:
             raise refuse(say.BAD_CASE_REFERENCE, reference=case.reference, problem=problem)
         case_agency[case.id] = case.agency
     listed_forms = set(package.manifest.form_versions)
+    # Every definition the package carries is read (within the forms engine's limits) before it may be stored,
+    # whether or not an answer uses it yet.
+    for snapshot in data.snapshots:
+        if forms.get(snapshot.form_id, snapshot.version) is None:
+            why = forms.refused(snapshot.form_id, snapshot.version)
+            if why is not None:
+                raise refuse(say.FORM_SNAPSHOT_REFUSED, version=snapshot.version, form=snapshot.form_id, problem=why)
     definitions: dict[str, FormDefinition] = {}
     for response in data.responses:
         form = forms.get(response.form_id, response.form_version)
         if form is None:
+            why = forms.refused(response.form_id, response.form_version)
+            if why is not None:
+                raise refuse(
+                    say.FORM_SNAPSHOT_REFUSED, version=response.form_version, form=response.form_id, problem=why
+                )
             if not forms.knows(response.form_id):
                 raise refuse(say.FORM_UNKNOWN, form=response.form_id)
             raise refuse(say.FORM_VERSION_UNKNOWN, version=response.form_version, form=response.form_id)
