@@ -17,7 +17,7 @@ import pytest
 
 from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
-from jicpa_desktop.package_format import PackageData
+from jicpa_desktop.package_format import Manifest, PackageData
 from jicpa_desktop.package_format.model import SnapshotData
 from tests.forms_engine.test_hostile_forms import HOSTILE, IDS, Hostile, run_limited
 from tests.handover.conftest import World
@@ -60,11 +60,11 @@ def _hostile_package(world: World, tmp: Path, catalogue: FormCatalogue, hostile:
         responses = tuple(replace(r, form_version=VERSION) if r.form_id == FORM else r for r in data.responses)
         return replace(data, responses=responses, snapshots=(snapshot,))
 
-    def listed(manifest: object) -> object:
-        versions = tuple((f, VERSION if f == FORM else v) for f, v in manifest.form_versions)  # type: ignore[attr-defined]
-        return replace(manifest, form_versions=versions)  # type: ignore[type-var]
+    def listed(manifest: Manifest) -> Manifest:
+        versions = tuple((f, VERSION if f == FORM else v) for f, v in manifest.form_versions)
+        return replace(manifest, form_versions=versions)
 
-    return rewrite(world.package, tmp / "hostile.jicpa", data=move, manifest=listed)  # type: ignore[arg-type]
+    return rewrite(world.package, tmp / "hostile.jicpa", data=move, manifest=listed)
 
 
 def test_the_package_is_otherwise_acceptable(
