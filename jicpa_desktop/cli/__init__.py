@@ -15,6 +15,7 @@ from pathlib import Path
 
 from jicpa_desktop import __version__
 from jicpa_desktop.cli import core, exports, handover
+from jicpa_desktop.cli.output import echo
 from jicpa_desktop.composition import build_services
 from jicpa_desktop.domain.localized import LANGUAGES, LocalizedText
 from jicpa_desktop.forms_engine.problems import FormDefinitionError
@@ -28,6 +29,9 @@ from jicpa_desktop.services.errors import (
 from jicpa_desktop.store.app_lock import app_holding
 
 EXIT_USER_ERROR = 1
+# Options that name a file: taken as the system gave them (a byte that is not UTF-8 survives as a surrogate
+# escape and opens the same file). Every other option is text that is stored or compared, and is refused.
+PATH_OPTIONS = frozenset({"db", "dir", "file", "files", "output", "passphrase_file"})
 # What Python itself exits with on EPIPE (docs, "Note on SIGPIPE").
 EXIT_BROKEN_PIPE = 1
 COMMAND_GROUPS = (core, handover, exports)
@@ -44,6 +48,70 @@ def build_parser() -> argparse.ArgumentParser:
     for group in COMMAND_GROUPS:
         group.register(commands)
     return parser
+
+
+def _option_names(parser: argparse.ArgumentParser) -> dict[str, str]:
+    """dest -> the option as typed (--as for actor), across every subcommand."""
+    names: dict[str, str] = {}
+    parsers = [parser]
+    while parsers:
+        for action in parsers.pop()._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                parsers.extend(action.choices.values())
+            elif action.option_strings:
+                names.setdefault(action.dest, max(action.option_strings, key=len))
+            else:
+                names.setdefault(action.dest, str(action.metavar or action.dest))
+    return names
+
+
+def _not_utf8(value: object) -> str | None:
+    """The first byte that was not UTF-8 in *value* (argv arrives with surrogateescape), as \\xNN."""
+    for text in value if isinstance(value, list) else [value]:
+        if isinstance(text, str):
+            for char in text:
+                if "\udc80" <= char <= "\udcff":
+                    return f"\\x{ord(char) - 0xDC00:02x}"
+    return None
+
+
+def refuse_text_that_is_not_utf8(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Refuse, naming the option, a text value with bytes that are not UTF-8.
+
+    The bytes cannot be decoded faithfully: \\xe9 is é in Latin-1 and cp1252 but something else in other
+    encodings, and a guess would be written for good into the audit trail. File names are the exception
+    (PATH_OPTIONS): the system hands them back byte for byte, so the file the user named is the one opened,
+    unless the command records the name (a command's ``recorded_file_names``: the package log keeps it).
+    """
+    recorded = set(getattr(args, "recorded_file_names", ()))
+    names: dict[str, str] | None = None
+    for dest, value in vars(args).items():
+        byte = None if dest in PATH_OPTIONS and dest not in recorded else _not_utf8(value)
+        if byte is None:
+            continue
+        names = names or _option_names(parser)
+        option = names.get(dest, dest)
+        if dest in recorded:
+            raise UserError(
+                LocalizedText(
+                    f"The file name given for {option} is not UTF-8: it holds the byte {byte}, and this command "
+                    "records the file's name in the database's package log. Nothing was changed. Rename the file "
+                    "(or choose a name) using UTF-8 characters and try again.",
+                    f"Nid yw'r enw ffeil a roddwyd ar gyfer {option} yn UTF-8: mae'n cynnwys y beit {byte}, ac mae'r "
+                    "gorchymyn hwn yn cofnodi enw'r ffeil yng nghofnod pecynnau'r gronfa ddata. Ni newidiwyd dim. "
+                    "Ailenwch y ffeil (neu dewiswch enw) gan ddefnyddio nodau UTF-8 a rhowch gynnig arall arni.",
+                )
+            )
+        raise UserError(
+            LocalizedText(
+                f"The value given for {option} is not UTF-8 text: it holds the byte {byte}, from a terminal or "
+                "script set to another encoding (such as Latin-1). Nothing was changed. Set the terminal or "
+                "script to UTF-8 and give the value again.",
+                f"Nid yw'r gwerth a roddwyd ar gyfer {option} yn destun UTF-8: mae'n cynnwys y beit {byte}, o "
+                "derfynell neu sgript sydd wedi'i gosod i amgodiad arall (fel Latin-1). Ni newidiwyd dim. "
+                "Gosodwch y derfynell neu'r sgript i UTF-8 a rhowch y gwerth eto.",
+            )
+        )
 
 
 def no_database(db_path: Path) -> LocalizedText:
@@ -99,19 +167,21 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def run_parsed(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     lang = args.message_lang
     try:
+        refuse_text_that_is_not_utf8(parser, args)
         return run_command(args)
     except (UserError, StoreUnavailableError) as error:
-        print(f"jicpa: {error_text(error, lang)}", file=sys.stderr)
+        echo(f"jicpa: {error_text(error, lang)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except OperationCancelledError:
-        print("jicpa: " + LocalizedText("cancelled; nothing was changed", "wedi'i ganslo; ni newidiwyd dim").get(lang),
-              file=sys.stderr)
+        echo("jicpa: " + LocalizedText("cancelled; nothing was changed", "wedi'i ganslo; ni newidiwyd dim").get(lang),
+             file=sys.stderr)
         return EXIT_USER_ERROR
     except FormDefinitionError as error:
-        print(f"jicpa: the form definitions have problems:\n{error}", file=sys.stderr)
+        echo(f"jicpa: the form definitions have problems:\n{error}", file=sys.stderr)
         return EXIT_USER_ERROR
 
 

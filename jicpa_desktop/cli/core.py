@@ -7,7 +7,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from jicpa_desktop.cli.output import print_json, print_table
+from jicpa_desktop.cli.output import echo, print_json, print_table
 from jicpa_desktop.composition import AppServices, load_catalogue
 from jicpa_desktop.domain.agencies import Agency
 from jicpa_desktop.forms_engine.check import check_forms_dir
@@ -37,14 +37,14 @@ def cmd_forms_check(args: argparse.Namespace) -> int:
     folder = Path(args.dir) if args.dir else bundled_forms_dir()
     catalogue, problems, warnings = check_forms_dir(folder)
     for problem in problems:
-        print(str(problem), file=sys.stderr)
+        echo(str(problem), file=sys.stderr)
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        echo(f"warning: {warning}", file=sys.stderr)
     if problems or catalogue is None:
-        print(f"{len(problems)} problem(s) in {folder}", file=sys.stderr)
+        echo(f"{len(problems)} problem(s) in {folder}", file=sys.stderr)
         return EXIT_USER_ERROR
     questions = sum(f.question_count for f in catalogue.forms)
-    print(f"OK: {len(catalogue.forms)} forms, {questions} questions in {folder}")
+    echo(f"OK: {len(catalogue.forms)} forms, {questions} questions in {folder}")
     return EXIT_OK
 
 
@@ -55,7 +55,7 @@ def cmd_inspection_create(args: argparse.Namespace, services: AppServices) -> in
         name=args.name, local_authority=args.local_authority, start=args.start, end=args.end,
         enabled_forms=[f.id for f in services.forms.all()],
     )
-    print(inspection_id)
+    echo(inspection_id)
     return EXIT_OK
 
 
@@ -74,18 +74,18 @@ def cmd_inspection_list(args: argparse.Namespace, services: AppServices) -> int:
 def cmd_case_add(args: argparse.Namespace, services: AppServices) -> int:
     case_id = services.cases.add(args.inspection, reference=args.ref, agency=args.agency, kind=args.kind,
                                  age_band=args.age_band or "", inspector=args.inspector)
-    print(case_id)
+    echo(case_id)
     return EXIT_OK
 
 
 def cmd_case_import(args: argparse.Namespace, services: AppServices) -> int:
     report = services.sampling.run(args.inspection, Path(args.file))
     if report.problems:
-        print(f"{args.file}: nothing imported; fix these rows and import again:", file=sys.stderr)
+        echo(f"{args.file}: nothing imported; fix these rows and import again:", file=sys.stderr)
         for problem in report.problems:
-            print(f"  {problem}", file=sys.stderr)
+            echo(f"  {problem}", file=sys.stderr)
         return EXIT_USER_ERROR
-    print(f"Imported {report.imported} case files.")
+    echo(f"Imported {report.imported} case files.")
     return EXIT_OK
 
 
@@ -105,7 +105,7 @@ def cmd_case_list(args: argparse.Namespace, services: AppServices) -> int:
 def cmd_answer_set(args: argparse.Namespace, services: AppServices) -> int:
     saved = services.answers.set_answer(args.case, args.form, args.question, args.value,
                                         row_id=args.row, evidence=args.evidence)
-    print("saved" if saved.changed else "unchanged", saved.saved_at)
+    echo("saved" if saved.changed else "unchanged", saved.saved_at)
     return EXIT_OK
 
 
@@ -134,7 +134,7 @@ def cmd_progress(args: argparse.Namespace, services: AppServices) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, services: AppServices) -> int:
-    print(services.demo.build())
+    echo(services.demo.build())
     return EXIT_OK
 
 

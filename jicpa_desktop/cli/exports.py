@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from jicpa_desktop.cli.output import echo
 from jicpa_desktop.composition import AppServices
 from jicpa_desktop.domain.agencies import Agency
 
@@ -54,7 +55,7 @@ def _language(args: argparse.Namespace) -> str:
 def _done(path: Path) -> None:
     if sys.stderr.isatty():
         print(file=sys.stderr)
-    print(f"Wrote {path}")
+    echo(f"Wrote {path}")
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -8,7 +8,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from jicpa_desktop.cli.output import print_json, print_table
+from jicpa_desktop.cli.output import echo, print_json, print_table
 from jicpa_desktop.composition import AppServices
 from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.services.errors import UserError
@@ -98,7 +98,7 @@ def cmd_package_export(args: argparse.Namespace, services: AppServices) -> int:
         print_json(asdict(result))
         return EXIT_OK
     protection = "encrypted" if result.encrypted else "NOT encrypted"
-    print(
+    echo(
         f"Exported {result.counts['cases']} case files, {result.counts['answers']} answers "
         f"({result.size_bytes} bytes, {protection}) to {result.path}"
     )
@@ -119,17 +119,17 @@ def cmd_package_inspect(args: argparse.Namespace) -> int:
     if args.json:
         print_json(_info_json(info))
         return EXIT_OK
-    print(f"Package {info.package_id} ({info.kind}, format {info.format_version}, app {info.app_version})")
-    print(f"  inspection: {info.inspection_name} ({info.inspection_id})")
-    print(f"  inspector:  {info.inspector}; exported by {info.created_by} at {info.created_at}")
-    print(
+    echo(f"Package {info.package_id} ({info.kind}, format {info.format_version}, app {info.app_version})")
+    echo(f"  inspection: {info.inspection_name} ({info.inspection_id})")
+    echo(f"  inspector:  {info.inspector}; exported by {info.created_by} at {info.created_at}")
+    echo(
         f"  protection: {'encrypted (AES-256-GCM, scrypt)' if info.encrypted else 'NOT encrypted'}; "
         f"{info.size_bytes} bytes; SHA-256 {info.file_sha256}"
     )
-    print(f"  scope:      {'whole inspection' if info.whole_inspection else 'chosen case files'}")
-    print("  forms:      " + ", ".join(f"{f} v{v}" for f, v in info.form_versions))
-    print("  contents:   " + ", ".join(f"{k} {v}" for k, v in sorted(info.counts.items())))
-    print("  all entries match their SHA-256 in the manifest.")
+    echo(f"  scope:      {'whole inspection' if info.whole_inspection else 'chosen case files'}")
+    echo("  forms:      " + ", ".join(f"{f} v{v}" for f, v in info.form_versions))
+    echo("  contents:   " + ", ".join(f"{k} {v}" for k, v in sorted(info.counts.items())))
+    echo("  all entries match their SHA-256 in the manifest.")
     return EXIT_OK
 
 
@@ -149,29 +149,29 @@ def cmd_package_import(args: argparse.Namespace, services: AppServices) -> int:
         return EXIT_OK
     for info in preview.packages:
         again = " (imported before)" if info.package_id in preview.already_imported else ""
-        print(f"{Path(info.path).name}: {info.inspector}, {info.kind}, {info.created_at}{again}")
-    print(
+        echo(f"{Path(info.path).name}: {info.inspector}, {info.kind}, {info.created_at}{again}")
+    echo(
         f"New case files: {len(preview.new_cases)}"
         + ("" if not preview.new_cases else " — " + ", ".join(f"{r} ({a})" for r, a in preview.new_cases))
     )
-    print(f"Changed answers: {len(preview.changed_answers)}")
+    echo(f"Changed answers: {len(preview.changed_answers)}")
     for c in preview.changed_answers[:50]:
-        print(
+        echo(
             f"  {c.case_reference} {c.agency} {c.form_id}.{c.question_id}: {c.old_value or '—'} → "
             f"{c.new_value or '—'} ({c.author})"
         )
     if len(preview.changed_answers) > 50:
-        print(f"  … and {len(preview.changed_answers) - 50} more (use --json for all)")
-    print(f"Conflicts: {len(preview.conflicts)}")
+        echo(f"  … and {len(preview.changed_answers) - 50} more (use --json for all)")
+    echo(f"Conflicts: {len(preview.conflicts)}")
     for conflict in preview.conflicts:
         sides = " | ".join(f"{s.value or '—'} ({s.author})" for s in conflict.sides)
-        print(f"  {conflict.id}  {conflict.case_reference} {conflict.form_id}.{conflict.question_id}: {sides}")
+        echo(f"  {conflict.id}  {conflict.case_reference} {conflict.form_id}.{conflict.question_id}: {sides}")
     if args.preview:
-        print("Preview only: nothing was changed. Run again without --preview to import.")
+        echo("Preview only: nothing was changed. Run again without --preview to import.")
     elif preview.applied:
-        print("Imported in one transaction.")
+        echo("Imported in one transaction.")
     else:
-        print("Nothing new: the database is unchanged.")
+        echo("Nothing new: the database is unchanged.")
     return EXIT_OK
 
 
@@ -204,7 +204,7 @@ def cmd_conflicts_list(args: argparse.Namespace, services: AppServices) -> int:
 
 def cmd_conflicts_resolve(args: argparse.Namespace, services: AppServices) -> int:
     view = services.handover.resolve_conflict(args.conflict, args.take, args.reason)
-    print(
+    echo(
         f"Resolved {view.id} ({view.case_reference} {view.form_id}.{view.question_id or view.entity}) "
         f"by {view.resolved_by}: {view.reason}"
     )
@@ -216,7 +216,7 @@ def cmd_conflicts_resolve(args: argparse.Namespace, services: AppServices) -> in
 
 def cmd_moderation_set(args: argparse.Namespace, services: AppServices) -> int:
     view = services.handover.moderate_grade(args.case, args.form, args.grade, args.reason)
-    print(f"{view.case_reference} {view.form_id}: {view.final_grade or '—'} → {view.moderated_grade} ({view.reason})")
+    echo(f"{view.case_reference} {view.form_id}: {view.final_grade or '—'} → {view.moderated_grade} ({view.reason})")
     return EXIT_OK
 
 
@@ -238,7 +238,7 @@ def cmd_moderation_summary(args: argparse.Namespace, services: AppServices) -> i
         ("by form", summary.by_form),
         ("overall", (summary.overall,)),
     ):
-        print(title)
+        echo(title)
         print_table(
             [(r.label, r.moderated, r.agreed, r.raised, r.lowered, r.other, f"{r.agreement_rate:.0%}") for r in rows],
             headers,
@@ -262,7 +262,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--passphrase-file", help="file whose first line is the passphrase (else you are asked)")
     p.add_argument("--no-encryption", action="store_true", help="write an UNENCRYPTED package (checksummed only)")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_package_export)
+    p.set_defaults(handler=cmd_package_export, recorded_file_names=("output",))
     p = package.add_parser("inspect", help="check a package and show its manifest (no database needed)")
     p.add_argument("file")
     p.add_argument("--passphrase-file")
@@ -276,7 +276,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--inspection", help="refuse packages for any other inspection")
     p.add_argument("--passphrase-file")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(handler=cmd_package_import)
+    p.set_defaults(handler=cmd_package_import, recorded_file_names=("files",))
 
     conflicts = commands.add_parser("conflicts", help="list and resolve merge conflicts").add_subparsers(
         dest="conflicts_command", required=True, metavar="SUBCOMMAND"
