@@ -27,6 +27,7 @@ from jicpa_desktop.services.errors import (
     localized_message,
 )
 from jicpa_desktop.store.app_lock import app_holding
+from jicpa_desktop.store.errors import for_database
 
 EXIT_USER_ERROR = 1
 # Options that name a file: taken as the system gave them (a byte that is not UTF-8 survives as a surrogate
@@ -162,6 +163,9 @@ def run_command(args: argparse.Namespace) -> int:
     services = build_services(db_path, actor=args.actor, create=not read_only)
     try:
         return int(args.handler(args, services))
+    except StoreUnavailableError as error:
+        # Damage found part-way through (a page deep in the file): named here, where the file is known.
+        raise for_database(error, db_path) from error
     finally:
         services.close()
 

@@ -12,7 +12,16 @@ from sqlalchemy import Engine, text
 
 from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.store.engine import Connector, create_store_engine
-from jicpa_desktop.store.errors import StoreProblem, StoreUnavailableError, classify
+from jicpa_desktop.store.errors import (
+    TRUNCATED,
+    StoreProblem,
+    StoreUnavailableError,
+    backups_folder,
+    classify,
+    damaged,
+    for_database,
+    not_a_database,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -66,7 +75,7 @@ def current_revision(engine: Engine) -> str | None:
 
 def backup_database(path: Path, label: str) -> Path:
     """A consistent copy through SQLite's backup API (safe with WAL), beside the database."""
-    folder = path.parent / "backups"
+    folder = backups_folder(path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{path.stem}.{label}.{stamp}.sqlite3"
@@ -82,6 +91,84 @@ def backup_database(path: Path, label: str) -> Path:
     return target
 
 
+def _foreign(path: Path) -> StoreUnavailableError:
+    return StoreUnavailableError(
+        StoreProblem.NOT_A_DATABASE,
+        LocalizedText(
+            f"{path} is an SQLite file but not a JICPA Desktop database. Choose another file; nothing in it has "
+            "been changed.",
+            f"Mae {path} yn ffeil SQLite, ond nid yw'n gronfa ddata JICPA Desktop. Dewiswch ffeil arall; nid oes "
+            "dim ynddi wedi newid.",
+        ),
+    )
+
+
+def _newer(current: str) -> StoreUnavailableError:
+    return StoreUnavailableError(
+        StoreProblem.NEWER_SCHEMA,
+        LocalizedText(
+            f"This database was written by a newer version of JICPA Desktop (schema {current}). "
+            "Install the newer version to open it; nothing in the file has been changed.",
+            f"Cafodd y gronfa ddata hon ei hysgrifennu gan fersiwn fwy newydd o JICPA Desktop (sgema {current}). "
+            "Gosodwch y fersiwn fwy newydd i'w hagor; nid oes dim yn y ffeil wedi newid.",
+        ),
+    )
+
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _check_header(path: Path, size: int) -> None:
+    """The first 100 bytes: an SQLite file, and not shorter than the page count it records (a truncated copy)."""
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise not_a_database(path)
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The page count is valid when the change counter matches "version-valid-for" (SQLite file format, 1.3.7).
+    if pages and header[24:28] == header[92:96] and pages * page_size > size:
+        raise damaged(path, TRUNCATED)
+
+
+def identify(path: Path) -> None:
+    """Refuse, before anything writes to it, a file that is not ours or that this version cannot open.
+
+    Nothing here may change the file: the header is read as bytes, then the schema and version through a
+    read-only connection (mode=ro; immutable too when no -wal is beside it, since a read-only connection to
+    a WAL file would otherwise create -wal and -shm and could not remove them). The journal mode and other
+    pragmas are set by the engine only after this has passed.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return  # a new database
+    if size == 0:
+        return  # SQLite's own empty database: ours to create
+    _check_header(path, size)
+    wal = path.with_name(path.name + "-wal")
+    uri = path.resolve().as_uri() + "?mode=ro" + ("" if wal.exists() else "&immutable=1")
+    try:
+        connection = sqlite3.connect(uri, uri=True, timeout=5.0)
+        try:
+            names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if names and "alembic_version" not in names:
+                raise _foreign(path)
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone() if names else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        friendly = classify(error)
+        if friendly is None:
+            raise
+        raise for_database(friendly, path) from error
+    current = None if row is None or row[0] is None else str(row[0])
+    if current is not None and current != HEAD_REVISION and current not in known_revisions():
+        raise _newer(current)
+
+
 def _has_foreign_tables(engine: Engine) -> bool:
     with engine.connect() as connection:
         names = {
@@ -94,27 +181,13 @@ def _has_foreign_tables(engine: Engine) -> bool:
 def migrate(engine: Engine, path: Path, *, target: str = "head") -> MigrationResult:
     """Bring the schema to *target*; an existing database is copied aside first."""
     if _has_foreign_tables(engine):
-        raise StoreUnavailableError(
-            StoreProblem.NOT_A_DATABASE,
-            LocalizedText(
-                f"{path} is an SQLite file but not a JICPA Desktop database. Choose another file.",
-                f"Mae {path} yn ffeil SQLite, ond nid yw'n gronfa ddata JICPA Desktop. Dewiswch ffeil arall.",
-            ),
-        )
+        raise _foreign(path)
     current = current_revision(engine)
     if target == "head" and current == HEAD_REVISION:
         return MigrationResult(current, current, None)
     wanted = head_revision() if target == "head" else target
     if current is not None and current not in known_revisions():
-        raise StoreUnavailableError(
-            StoreProblem.NEWER_SCHEMA,
-            LocalizedText(
-                f"This database was written by a newer version of JICPA Desktop (schema {current}). "
-                "Install the newer version to open it; nothing in the file has been changed.",
-                f"Cafodd y gronfa ddata hon ei hysgrifennu gan fersiwn fwy newydd o JICPA Desktop (sgema {current}). "
-                "Gosodwch y fersiwn fwy newydd i'w hagor; nid oes dim yn y ffeil wedi newid.",
-            ),
-        )
+        raise _newer(current)
     if current == wanted:
         return MigrationResult(current, wanted, None)
     backup = backup_database(path, f"before-{wanted}-from-{current}") if current is not None else None
@@ -151,16 +224,18 @@ def open_store(path: Path, *, connector: Connector | None = None) -> Engine:
                 "Dewiswch ffolder y gallwch ysgrifennu iddo gyda --db neu JICPA_DB.",
             ),
         ) from error
+    # Only a file known to be ours, at a version this code can open, gets the engine and its pragmas.
+    identify(path)
     engine = create_store_engine(path, connector=connector)
     try:
         migrate(engine, path)
-    except StoreUnavailableError:
+    except StoreUnavailableError as error:
         engine.dispose()
-        raise
+        raise for_database(error, path) from None
     except Exception as error:
         engine.dispose()
         friendly = classify(error)
         if friendly is not None:
-            raise friendly from error
+            raise for_database(friendly, path) from error
         raise
     return engine

@@ -113,6 +113,15 @@ def _newer_schema(tmp: Path) -> tuple[StoreUnavailableError, str]:
     return caught.value, "9999"
 
 
+def _damaged(tmp: Path) -> tuple[StoreUnavailableError, str]:
+    path = _store(tmp)
+    blob = path.read_bytes()
+    path.write_bytes(blob[: len(blob) // 2])
+    with pytest.raises(StoreUnavailableError) as caught:
+        open_store(path)
+    return caught.value, str(path)
+
+
 def _io_error(tmp: Path) -> tuple[StoreUnavailableError, str]:
     error = classify(sqlite3.OperationalError("disk I/O error"))
     assert error is not None
@@ -129,6 +138,7 @@ CASES: dict[str, tuple[StoreProblem, Callable[[Path], tuple[StoreUnavailableErro
     "someone else's SQLite file": (StoreProblem.NOT_A_DATABASE, _someone_elses_sqlite),
     "newer schema": (StoreProblem.NEWER_SCHEMA, _newer_schema),
     "disk I/O error": (StoreProblem.IO_ERROR, _io_error),
+    "damaged (truncated)": (StoreProblem.DAMAGED, _damaged),
 }
 
 
