@@ -50,7 +50,9 @@ def _read_csv(path: Path) -> Iterator[tuple[int, list[str]]]:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(content[:4096], delimiters=",;\t")
     except csv.Error:
         dialect = csv.excel
-    yield from enumerate(csv.reader(io.StringIO(content), dialect), start=1)
+    # newline="": the csv module sees every line ending as it is (\n, \r\n, and the \r alone of old Mac
+    # files, which a plain StringIO would pass as one long line) and keeps newlines inside quoted cells.
+    yield from enumerate(csv.reader(io.StringIO(content, newline=""), dialect), start=1)
 
 
 def _read_xlsx(path: Path) -> Iterator[tuple[int, list[str]]]:
@@ -96,9 +98,12 @@ def _parse(path: Path) -> tuple[list[tuple[int, NewCase]], list[RowProblem], lis
         ) from None
     rows = [(n, r) for n, r in rows if any(cell.strip() for cell in r)]
     if not rows:
-        raise UserError(
-            f"{path.name} is empty: it needs a header row (reference, agency, kind, …) and one row per file."
-        )
+        raise UserError(LocalizedText(
+            f"{path.name} is empty: a sampling list needs a header row (reference, agency, kind, …) and one row "
+            f"per file under it, at most {MAX_ROWS:,} rows. Nothing was imported.",
+            f"Mae {path.name} yn wag: mae angen rhes pennawd (reference, agency, kind, …) ar restr samplu, ac un "
+            f"rhes i bob ffeil oddi tani, {MAX_ROWS:,} rhes ar y mwyaf. Ni fewnforiwyd dim.",
+        ))
     header_line, header = rows[0]
     problems: list[RowProblem] = []
     positions: dict[str, int] = {}
@@ -135,10 +140,19 @@ def _parse(path: Path) -> tuple[list[tuple[int, NewCase]], list[RowProblem], lis
             )))
     if problems:
         return [], problems, []
+    if len(rows) == 1:  # refused like an empty file: "imported 0" would read as success
+        raise UserError(LocalizedText(
+            f"{path.name} has a header row but no case files under it: a sampling list needs one row per file "
+            f"under the header, at most {MAX_ROWS:,} rows. Nothing was imported.",
+            f"Mae gan {path.name} res pennawd ond dim ffeiliau achos oddi tani: mae angen un rhes i bob ffeil o "
+            f"dan y pennawd ar restr samplu, {MAX_ROWS:,} rhes ar y mwyaf. Ni fewnforiwyd dim.",
+        ))
     if len(rows) - 1 > MAX_ROWS:
         return [], [_problem(header_line, "", LocalizedText(
-            f"the list has {len(rows) - 1} rows; at most {MAX_ROWS} are accepted: split it into several lists",
-            f"mae gan y rhestr {len(rows) - 1} rhes; derbynnir {MAX_ROWS} ar y mwyaf: rhannwch hi'n sawl rhestr",
+            f"the list has {len(rows) - 1:,} rows; at most {MAX_ROWS:,} are accepted: split it into several lists "
+            "and import each",
+            f"mae gan y rhestr {len(rows) - 1:,} rhes; derbynnir {MAX_ROWS:,} ar y mwyaf: rhannwch hi'n sawl "
+            "rhestr a mewnforio pob un",
         ))], []
 
     def cell(row: list[str], column: str) -> str:
