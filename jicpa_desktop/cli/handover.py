@@ -13,14 +13,16 @@ from jicpa_desktop.composition import AppServices
 from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.services.errors import UserError
 from jicpa_desktop.services.handover_types import ImportPreview, PackageInfo
-from jicpa_desktop.services.passphrases import new_passphrase_problem
+from jicpa_desktop.services.passphrases import new_passphrase_problem, reading_passphrase_problem
 
 EXIT_OK = 0
 
 
 def _first_line(path: str) -> str:
+    """The passphrase on the first line of *path*: a UTF-8 byte-order mark (Notepad's "UTF-8 with BOM") and the
+    line ending (\\n, \\r\\n or \\r) are not part of it; spaces are, since they may be in the passphrase."""
     try:
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8-sig") as handle:
             line = handle.readline().rstrip("\r\n")
     except OSError as error:
         raise UserError(f"Cannot read the passphrase file {path}: {error.strerror}.") from None
@@ -46,7 +48,7 @@ def _prompt(confirm: bool) -> str:
             )
         )
     # Checked before asking again, so nobody types a passphrase twice only to have it refused.
-    weak = new_passphrase_problem(first) if confirm else None
+    weak = new_passphrase_problem(first) if confirm else reading_passphrase_problem(first)
     if weak is not None:
         raise UserError(weak)
     if confirm and getpass.getpass("Repeat the passphrase: ") != first:
@@ -69,7 +71,11 @@ def reading_passphrase(args: argparse.Namespace, files: list[str]) -> str | None
     from jicpa_desktop.package_format.envelope import is_encrypted
 
     if args.passphrase_file:
-        return _first_line(args.passphrase_file)
+        passphrase = _first_line(args.passphrase_file)
+        blank = reading_passphrase_problem(passphrase)
+        if blank is not None:
+            raise UserError(blank)
+        return passphrase
     for name in files:
         try:
             with open(name, "rb") as handle:
@@ -147,6 +153,8 @@ def cmd_package_import(args: argparse.Namespace, services: AppServices) -> int:
     if args.json:
         print_json(_preview_json(preview))
         return EXIT_OK
+    for warning in preview.warnings:
+        echo(f"warning: {warning.get(args.message_lang)}")
     for info in preview.packages:
         again = " (imported before)" if info.package_id in preview.already_imported else ""
         echo(f"{Path(info.path).name}: {info.inspector}, {info.kind}, {info.created_at}{again}")

@@ -554,4 +554,12 @@ INSPECTION_NOT_HERE = Message(
     "becyn cyfunol yr arolygydd arweiniol yn gyntaf. Ni fewnforiwyd dim.",
 )
 # Not a problem with a package: no package was given (problem "no_package").
+NOT_ENCRYPTED_WARNING = Phrase(
+    "{file} is NOT encrypted: it was exported without a passphrase, so anyone who had the file (on a USB stick, "
+    "in an email) could read it. Ask for encrypted packages (exported with a passphrase) from now on, and "
+    "delete this file once it is imported.",
+    "NID yw {file} wedi'i amgryptio: cafodd ei allforio heb ymadrodd cyfrin, felly gallai unrhyw un a gafodd y "
+    "ffeil (ar ffon USB, mewn e-bost) ei darllen. Gofynnwch am becynnau wedi'u hamgryptio (wedi'u hallforio ag "
+    "ymadrodd cyfrin) o hyn ymlaen, a dilëwch y ffeil hon unwaith y bydd wedi'i mewnforio.",
+)
 NO_PACKAGE_CHOSEN = Phrase("Choose at least one package to import.", "Dewiswch o leiaf un pecyn i'w fewnforio.")

@@ -25,7 +25,7 @@ from jicpa_desktop.services.answers import Answers
 from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.collector_pause import collector_paused
 from jicpa_desktop.services.context import ServiceContext
-from jicpa_desktop.services.errors import NotFoundError
+from jicpa_desktop.services.errors import NotFoundError, UserError
 from jicpa_desktop.services.form_definitions import FormDefinitions
 from jicpa_desktop.services.handover_types import (
     AgreementSummary,
@@ -49,10 +49,17 @@ from jicpa_desktop.services.package_import import (
     refusal,
     validate,
 )
+from jicpa_desktop.services.passphrases import reading_passphrase_problem
 from jicpa_desktop.store.engine import writer
 from jicpa_desktop.store.errors import classify
 
 IMPORT_CACHE_KIB = -128 * 1024  # negative: KiB, as SQLite's cache_size pragma takes it
+
+
+def _refuse_blank(passphrase: str | None) -> None:
+    blank = reading_passphrase_problem(passphrase)
+    if blank is not None:
+        raise UserError(blank)
 
 
 @contextmanager
@@ -115,6 +122,7 @@ class Handover:
     @staticmethod
     def inspect_package(path: str | Path, passphrase: str | None) -> PackageInfo:
         """Open and check a package (no database needed) and describe it."""
+        _refuse_blank(passphrase)
         return inspect_file(Path(path), passphrase)
 
     def _load(
@@ -127,6 +135,7 @@ class Handover:
     ) -> tuple[list[LoadedPackage], FormLookup]:
         if not paths:
             raise PackageRefusedError(say.NO_PACKAGE_CHOSEN.text(), "no_package")
+        _refuse_blank(passphrase)
         packages: dict[str, LoadedPackage] = {}
         total = len(paths) + 1
         with _opening(paths, passphrase) as opened:
@@ -240,6 +249,9 @@ class Handover:
                 conflicts=tuple(views),
                 new_versions=merge.new_versions,
                 applied=commit and merge.writes > 0,
+                warnings=tuple(
+                    say.NOT_ENCRYPTED_WARNING.text(file=p.path.name) for p in packages if not p.manifest.encrypted
+                ),
             )
             if commit and merge.writes:
                 session.commit()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from jicpa_desktop.domain.localized import LocalizedText
+
 
 @dataclass(frozen=True, slots=True)
 class PackageInfo:
@@ -96,6 +98,8 @@ class ImportPreview:
     conflicts: tuple[ConflictView, ...]  # open after the import
     new_versions: int
     applied: bool = False
+    # What the person importing should know before they go on (an unencrypted package), for every front end.
+    warnings: tuple[LocalizedText, ...] = ()
 
     @property
     def changes_nothing(self) -> bool:

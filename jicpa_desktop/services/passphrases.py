@@ -29,3 +29,22 @@ def new_passphrase_problem(passphrase: str) -> LocalizedText | None:
             "Dewiswch un hirach, fel ychydig eiriau.",
         )
     return None
+
+
+def reading_passphrase_problem(passphrase: str | None) -> LocalizedText | None:
+    """What is wrong with *passphrase* as the one to open a package with, or None (None and "" mean "none given").
+
+    Blanks only are refused: no package is encrypted with one (the rule above refuses it at export), so it is
+    a slip (a space typed, a passphrase file saved empty but for its spaces), not a wrong guess to report as
+    "wrong passphrase".
+    """
+    if not passphrase or passphrase.strip():
+        return None
+    return LocalizedText(
+        "The passphrase is only spaces, and no package is encrypted with a passphrase of blanks. Type the "
+        "passphrase the package was exported with (or put it on the first line of the --passphrase-file); "
+        "leave it empty for an unencrypted package.",
+        "Bylchau yn unig yw'r ymadrodd cyfrin, ac nid oes pecyn wedi'i amgryptio ag ymadrodd cyfrin o fylchau. "
+        "Teipiwch yr ymadrodd cyfrin a ddefnyddiwyd wrth allforio'r pecyn (neu rhowch ef ar linell gyntaf y "
+        "--passphrase-file); gadewch ef yn wag ar gyfer pecyn heb ei amgryptio.",
+    )

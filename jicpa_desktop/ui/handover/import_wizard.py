@@ -25,6 +25,7 @@ from jicpa_desktop.services.handover import Handover
 from jicpa_desktop.services.handover_types import ImportPreview
 from jicpa_desktop.ui import messages
 from jicpa_desktop.ui.error_presenter import error_text, present_error
+from jicpa_desktop.ui.i18n import current_language
 from jicpa_desktop.ui.operations import Changes, OpHandle, Work, WriteOp
 
 PREVIEW_COLUMNS = 6
@@ -164,6 +165,7 @@ class PreviewPage(QWizardPage):
             text += " " + self.tr("%n of them imported before.", "", again)
         if preview.changes_nothing:
             text += " " + self.tr("Importing would change nothing.")
+        text += "".join(" " + warning.get(current_language()) for warning in preview.warnings)  # unencrypted packages
         self.summary.setText(text)
         self.completeChanged.emit()
 
