@@ -13,14 +13,17 @@ from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.forms_engine.loader import bundled_forms_dir, load_forms_dir
 from jicpa_desktop.paths import missing_db_folder, resolve_db_path
+from jicpa_desktop.services.allocation import Allocation
 from jicpa_desktop.services.answers import Answers
 from jicpa_desktop.services.cases import Cases
-from jicpa_desktop.services.context import ServiceContext, default_actor
+from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.demo import Demo
 from jicpa_desktop.services.form_definitions import FormDefinitions
+from jicpa_desktop.services.identity import Identity
 from jicpa_desktop.services.inspections import Inspections
 from jicpa_desktop.services.progress import Progress
 from jicpa_desktop.services.sampling_import import SamplingImport
+from jicpa_desktop.services.team import Team
 from jicpa_desktop.store.engine import plain_sqlite_connector
 from jicpa_desktop.store.errors import StoreProblem, StoreUnavailableError
 from jicpa_desktop.store.migrate import open_store
@@ -58,6 +61,19 @@ class AppServices:
 
         return Handover(self.context, self.forms, self.cases, self.answers)
 
+    # The team's week: small, and needed as soon as an inspection opens (who am I).
+    @cached_property
+    def identity(self) -> Identity:
+        return Identity(self.context)
+
+    @cached_property
+    def team(self) -> Team:
+        return Team(self.context)
+
+    @cached_property
+    def allocation(self) -> Allocation:
+        return Allocation(self.context)
+
     @property
     def engine(self) -> Engine:
         return self.context.engine
@@ -91,7 +107,7 @@ def build_services(
             ),
         )
     engine = open_store(db_path, connector=None if create else plain_sqlite_connector(db_path, create=False))
-    context = ServiceContext(engine, catalogue or load_catalogue(), actor or default_actor())
+    context = ServiceContext(engine, catalogue or load_catalogue(), actor or None)
     forms = FormDefinitions(context)
     inspections = Inspections(context)
     cases = Cases(context)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from jicpa_desktop import __version__
-from jicpa_desktop.cli import core, exports, handover
+from jicpa_desktop.cli import core, exports, handover, team
 from jicpa_desktop.cli.output import echo
 from jicpa_desktop.composition import build_services
 from jicpa_desktop.domain.localized import LANGUAGES, LocalizedText
@@ -35,14 +35,16 @@ EXIT_USER_ERROR = 1
 PATH_OPTIONS = frozenset({"db", "dir", "file", "files", "output", "passphrase_file"})
 # What Python itself exits with on EPIPE (docs, "Note on SIGPIPE").
 EXIT_BROKEN_PIPE = 1
-COMMAND_GROUPS = (core, handover, exports)
+COMMAND_GROUPS = (core, handover, exports, team)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="jicpa", description="JICPA Desktop command line.")
     parser.add_argument("--version", action="version", version=f"jicpa {__version__}")
     parser.add_argument("--db", help="database file (default: JICPA_DB, then the user's data folder)")
-    parser.add_argument("--as", dest="actor", help="name recorded as the author of changes")
+    parser.add_argument("--as", dest="actor",
+                        help="name recorded as the author of changes (default: the team member chosen with "
+                             "'jicpa identity set' for the inspection)")
     parser.add_argument("--lang", dest="message_lang", choices=LANGUAGES, default="en",
                         help="language of error messages: en (English, the default) or cy (Cymraeg)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -162,6 +164,7 @@ def run_command(args: argparse.Namespace) -> int:
         refuse_while_the_app_has_it_open(db_path)
     services = build_services(db_path, actor=args.actor, create=not read_only)
     try:
+        team.use_remembered_identity(args, services)
         return int(args.handler(args, services))
     except StoreUnavailableError as error:
         # Damage found part-way through (a page deep in the file): named here, where the file is known.

@@ -22,6 +22,7 @@ from jicpa_desktop.services import audit
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.dto import CaseInfo
 from jicpa_desktop.services.errors import NotFoundError, UserError
+from jicpa_desktop.services.team import agency_problem
 from jicpa_desktop.store.tables import CaseFile, FormResponse, Inspection, TeamMember
 
 
@@ -143,6 +144,9 @@ class Cases:
         """Insert inside the caller's transaction (used by add and by the sampling import)."""
         if session.get(Inspection, inspection_id) is None:
             raise NotFoundError(f"There is no inspection {inspection_id!r}.")
+        not_taking_part = agency_problem(session, inspection_id, new.agency)
+        if not_taking_part is not None:
+            raise UserError(not_taking_part)
         # References are ASCII (domain.case_reference), so SQLite's lower() compares them without case.
         existing = session.exec(
             select(CaseFile.reference, CaseFile.agency).where(

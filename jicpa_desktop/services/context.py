@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import sqlite3
 from collections.abc import Iterator
@@ -17,22 +16,33 @@ from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.store.engine import writer
 from jicpa_desktop.store.errors import classify
 
-
-def default_actor() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "inspector"
+# Recorded when nobody has said who they are (a script without --as before 'jicpa identity set'); never
+# the computer's login, which names a laptop account, not a member of the inspection team.
+UNIDENTIFIED = "(no team member chosen)"
 
 
 @dataclass
 class ServiceContext:
+    """*given_actor* (``--as NAME``, or a test's) overrides; otherwise changes are recorded as the team
+    member this laptop's user chose for the inspection in use (services/identity.py)."""
+
     engine: Engine
     catalogue: FormCatalogue
-    actor: str = field(default_factory=default_actor)
+    given_actor: str | None = None
+    acting_for: str | None = None  # the inspection the front end works in
+    identities: dict[str, str] = field(default_factory=dict)  # inspection id -> "Name (INSPECTORATE)"
 
     def __post_init__(self) -> None:
         self._writer = writer(self.engine)
+
+    @property
+    def actor(self) -> str:
+        """Who every change, audit event, package and export names."""
+        if self.given_actor:
+            return self.given_actor
+        if self.acting_for is not None:
+            return self.identities.get(self.acting_for, UNIDENTIFIED)
+        return UNIDENTIFIED
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -17,6 +17,7 @@ class TeamMemberInfo:
     name: str
     inspectorate: str
     role: str
+    retired: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,15 +6,17 @@ import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from jicpa_desktop.domain.agencies import Inspectorate
+from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.domain.timestamps import utc_now_iso
 from jicpa_desktop.services import audit
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.dto import InspectionInfo, TeamMemberInfo
 from jicpa_desktop.services.errors import NotFoundError, UserError
+from jicpa_desktop.services.identity import member_label
 from jicpa_desktop.store.tables import CaseFile, Inspection, TeamMember
 
 ROLES = ("lead", "inspector")
@@ -28,7 +30,7 @@ def _parse_date(value: str, what: str) -> dt.date:
 
 
 def _member_info(member: TeamMember) -> TeamMemberInfo:
-    return TeamMemberInfo(member.id, member.name, member.inspectorate, member.role)
+    return TeamMemberInfo(member.id, member.name, member.inspectorate, member.role, member.retired_at is not None)
 
 
 class Inspections:
@@ -46,8 +48,13 @@ class Inspections:
         enabled_forms: Iterable[str] = (),
         local_terms: Mapping[str, str] | None = None,
         team: Iterable[tuple[str, str, str]] = (),
+        me: str | None = None,
     ) -> str:
-        """Create an inspection and return its id; team entries are (name, inspectorate, role)."""
+        """Create an inspection and return its id; team entries are (name, inspectorate, role).
+
+        *me* names the team member creating it: remembered as who this laptop's user is (services/identity.py),
+        and the creation is recorded as theirs.
+        """
         if not name.strip():
             raise UserError("Give the inspection a name, for example 'Cardiff JICPA January 2024'.")
         if not local_authority.strip():
@@ -61,6 +68,17 @@ class Inspections:
         for form_id in forms:
             if form_id not in self._context.catalogue:
                 raise UserError(f"There is no form {form_id!r} to switch on.")
+        team = list(team)
+        creator = next((t for t in team if me is not None and t[0].strip() == me.strip()), None)
+        if me is not None and creator is None:
+            raise UserError(LocalizedText(
+                f"{me!r} is not in the team being set up: choose yourself from the team, or add yourself to it.",
+                f"Nid yw {me!r} yn y tîm sy'n cael ei sefydlu: dewiswch eich hun o'r tîm, neu ychwanegwch eich hun "
+                "ato.",
+            ))
+        actor = self._context.given_actor or (
+            member_label(creator[0].strip(), self._inspectorate(creator[1])) if creator else self._context.actor
+        )
         now = utc_now_iso()
         inspection = Inspection(
             name=name.strip(),
@@ -78,14 +96,25 @@ class Inspections:
             audit.record(
                 session,
                 inspection_id=inspection.id,
-                actor=self._context.actor,
+                actor=actor,
                 action="create",
                 entity="inspection",
                 entity_id=inspection.id,
                 new={"name": inspection.name, "local_authority": inspection.local_authority},
             )
-            for member_name, inspectorate, role in team:
-                self._add_member(session, inspection.id, member_name, inspectorate, role)
+            members = [
+                self._add_member(session, inspection.id, member_name, inspectorate, role, actor)
+                for member_name, inspectorate, role in team
+            ]
+            if creator is not None:
+                chosen = next(m for m in members if m.name == creator[0].strip())
+                session.execute(
+                    text("INSERT INTO local_identity (inspection_id, member_id, chosen_at) VALUES (:i, :m, :t)"),
+                    {"i": inspection.id, "m": chosen.id, "t": now},
+                )
+        if creator is not None:
+            self._context.identities[inspection.id] = actor
+            self._context.acting_for = inspection.id
         return inspection.id
 
     @staticmethod
@@ -97,7 +126,7 @@ class Inspections:
             raise UserError(f"Unknown inspectorate {value!r}: use one of {known}.") from None
 
     def _add_member(
-        self, session: Session, inspection_id: str, name: str, inspectorate: str, role: str
+        self, session: Session, inspection_id: str, name: str, inspectorate: str, role: str, actor: str | None = None
     ) -> TeamMember:
         if not name.strip():
             raise UserError("A team member needs a name.")
@@ -116,10 +145,11 @@ class Inspections:
             created_at=utc_now_iso(),
         )
         session.add(member)
+        session.flush()
         audit.record(
             session,
             inspection_id=inspection_id,
-            actor=self._context.actor,
+            actor=actor or self._context.actor,
             action="create",
             entity="team_member",
             entity_id=member.id,

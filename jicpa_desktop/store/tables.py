@@ -41,6 +41,7 @@ class TeamMember(SQLModel, table=True):
     inspectorate: str
     role: str = "inspector"
     created_at: str
+    retired_at: str | None = None  # migration 0005: kept for the files and history, not offered for new work
 
 
 class CaseFile(SQLModel, table=True):
