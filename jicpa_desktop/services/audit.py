@@ -1,19 +1,13 @@
-"""Writing to the append-only audit trail, inside the caller's transaction."""
+"""Writing to the append-only, hash-chained audit trail, inside the caller's transaction."""
 
 from __future__ import annotations
 
 from sqlmodel import Session
 
 from jicpa_desktop.domain.timestamps import utc_now_iso
+from jicpa_desktop.services import audit_chain
 from jicpa_desktop.services.context import driver, dumps
 from jicpa_desktop.store.tables import new_id
-
-# Straight to the driver inside the caller's transaction: the audit write sits on the autosave path,
-# where the ORM unit of work would cost more than the commit itself.
-_INSERT = (
-    "INSERT INTO audit_event (id, inspection_id, at, actor, action, entity, entity_id, field, old_json, new_json) "
-    "VALUES (:id, :inspection_id, :at, :actor, :action, :entity, :entity_id, :field, :old_json, :new_json)"
-)
 
 
 def record(
@@ -29,18 +23,22 @@ def record(
     new: object = None,
     at: str | None = None,
 ) -> None:
-    driver(session).execute(
-        _INSERT,
-        {
-            "id": new_id(),
-            "inspection_id": inspection_id,
-            "at": at or utc_now_iso(),
-            "actor": actor,
-            "action": action,
-            "entity": entity,
-            "entity_id": entity_id,
-            "field": field,
-            "old_json": None if old is None else dumps(old),
-            "new_json": None if new is None else dumps(new),
-        },
+    # Straight to the driver inside the caller's transaction: the audit write sits on the autosave path,
+    # where the ORM unit of work would cost more than the commit itself.
+    audit_chain.append(
+        driver(session),
+        inspection_id,
+        [
+            (
+                new_id(),
+                at or utc_now_iso(),
+                actor,
+                action,
+                entity,
+                entity_id,
+                field,
+                None if old is None else dumps(old),
+                None if new is None else dumps(new),
+            )
+        ],
     )
