@@ -105,6 +105,12 @@ def remembered_member(session: Session, inspection_id: str) -> TeamMemberInfo | 
 class Identity:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
+        self._known: dict[str, TeamMemberInfo] = {}
+
+    def known(self, inspection_id: str) -> TeamMemberInfo | None:
+        """The member last read or chosen for the inspection by use() or choose(), from memory (no store work:
+        safe on the GUI thread)."""
+        return self._known.get(inspection_id)
 
     def current(self, inspection_id: str) -> TeamMemberInfo | None:
         """Who this laptop's user is in the inspection, or None until they say."""
@@ -169,5 +175,7 @@ class Identity:
     def _remember(self, inspection_id: str, member: TeamMemberInfo | None) -> None:
         if member is None:
             self._context.identities.pop(inspection_id, None)
+            self._known.pop(inspection_id, None)
         else:
             self._context.identities[inspection_id] = member_label(member.name, member.inspectorate)
+            self._known[inspection_id] = member

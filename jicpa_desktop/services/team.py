@@ -19,7 +19,13 @@ from jicpa_desktop.services import audit
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.dto import TeamMemberInfo
 from jicpa_desktop.services.errors import NotFoundError, UserError
-from jicpa_desktop.services.identity import find_member, member_info, remembered_member, require_inspection
+from jicpa_desktop.services.identity import (
+    Identity,
+    find_member,
+    member_info,
+    remembered_member,
+    require_inspection,
+)
 from jicpa_desktop.store.tables import new_id
 
 ROLES = ("lead", "inspector")
@@ -85,8 +91,9 @@ def refuse_unless_lead(context: ServiceContext, session: Session, inspection_id:
 
 
 class Team:
-    def __init__(self, context: ServiceContext) -> None:
+    def __init__(self, context: ServiceContext, identity: Identity | None = None) -> None:
         self._context = context
+        self._identity = identity or Identity(context)
 
     def members(self, inspection_id: str, *, include_retired: bool = True) -> list[TeamMemberInfo]:
         with self._context.reading() as session:
@@ -290,8 +297,6 @@ class Team:
     def _refresh_identity(self, inspection_id: str) -> None:
         """A renamed member signs their next change with the new name."""
         if inspection_id in self._context.identities or self._context.acting_for == inspection_id:
-            from jicpa_desktop.services.identity import Identity
-
             acting = self._context.acting_for
-            Identity(self._context).use(inspection_id)
+            self._identity.use(inspection_id)
             self._context.acting_for = acting
