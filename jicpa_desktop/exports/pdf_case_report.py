@@ -12,6 +12,8 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, P
 from jicpa_desktop.exports.case_data import CaseAnswer, CaseForm, CaseReport
 from jicpa_desktop.exports.grid_data import Tone
 from jicpa_desktop.exports.labels import label
+from jicpa_desktop.exports.pdf_long_text import Run, cell_pieces, flowing
+from jicpa_desktop.exports.pdf_paged_table import PagedTable, TableRow, block_rows
 from jicpa_desktop.exports.pdf_styles import (
     FOOTER_HEIGHT,
     HEADER_DARK,
@@ -34,6 +36,7 @@ from jicpa_desktop.exports.timestamps import local_timestamp
 Check = Callable[[], None]
 QUESTION_MM = 80.0
 ANSWER_MM = 34.0
+LABEL_MM = 45.0  # the label column of the facts and grades tables
 
 
 def _nothing() -> None:
@@ -84,18 +87,32 @@ class CasePdf:
             ("identifying", self.t("identifying_included" if r.info.include_identifying
                                    else "identifying_excluded")),
         ]
-        table = Table([[para(self.t(k), st["small"], bold=True), para(v, st["small"])] for k, v in facts],
-                      colWidths=[45 * mm, self.width - 45 * mm], hAlign="LEFT")
-        commands: list[tuple[Any, ...]] = [("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                                           ("VALIGN", (0, 0), (-1, -1), "TOP")]
-        if r.overall_tone in TONE_FILLS:
-            commands.append(("BACKGROUND", (1, 6), (1, 6), TONE_FILLS[r.overall_tone]))
-        if r.escalated:
-            commands.append(("BACKGROUND", (1, 7), (1, 7), TONE_FILLS[Tone.NEGATIVE]))
-        table.setStyle(table_style(commands))
-        return [para(f"{self.t('case_report_title')} — {r.reference}", st["title"]), table, Spacer(1, 3 * mm),
+        rows: list[TableRow] = []
+        for key, value in facts:
+            fill = None
+            if key == "overall":
+                fill = TONE_FILLS.get(r.overall_tone)
+            elif key == "escalation" and r.escalated:
+                fill = TONE_FILLS[Tone.NEGATIVE]
+            rows += self._fact(self.t(key), value, fill=fill)
+        title = flowing([Run(f"{self.t('case_report_title')} — {r.reference}")], st["title"])
+        return [*title, self._facts_table(rows), Spacer(1, 3 * mm),
                 para(self.t("data_protection_notice"), st["warning"]), Spacer(1, 2 * mm),
                 para(self.t("grades_note"), st["note"])]
+
+    def _fact(self, name: str, value: str, *, bold: bool = False, color: Any = None,
+              fill: Any = None) -> list[TableRow]:
+        """One labelled fact, on as many rows as its value needs (a typed reason or name of any length)."""
+        st = self.st
+        values = cell_pieces(value, st["small"], self.width - LABEL_MM * mm, bold=bold, color=color)
+        every = [("BACKGROUND", (1, 0), (1, 0), fill)] if fill is not None else []
+        return block_rows([[para(name, st["small"], bold=True)], values], every=every,
+                          last=[("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE)])
+
+    def _facts_table(self, rows: list[TableRow]) -> PagedTable:
+        table = PagedTable((), rows, [LABEL_MM * mm, self.width - LABEL_MM * mm], [("VALIGN", (0, 0), (-1, -1), "TOP")])
+        table.hAlign = "LEFT"
+        return table
 
     def form(self, form: CaseForm) -> list[Flowable]:
         st = self.st
@@ -106,64 +123,63 @@ class CasePdf:
                                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
         if not form.started:
             return [*story, KeepTogether([head, para(form.status, st["note"])])]
-        grade_rows = [[para(self.t("status"), st["small"], bold=True), para(form.status, st["small"])],
-                      [para(self.t("suggested_grade"), st["small"], bold=True),
-                       para(form.suggested_grade, st["small"], color=TONE_TEXT[form.suggested_tone])],
-                      [para(self.t("final_grade"), st["small"], bold=True),
-                       para(form.final_grade or "–", st["small"], bold=True, color=TONE_TEXT[form.final_tone])]]
+        grades = [*self._fact(self.t("status"), form.status),
+                  *self._fact(self.t("suggested_grade"), form.suggested_grade, color=TONE_TEXT[form.suggested_tone],
+                              fill=TONE_FILLS.get(form.suggested_tone)),
+                  *self._fact(self.t("final_grade"), form.final_grade or "–", bold=True,
+                              color=TONE_TEXT[form.final_tone], fill=TONE_FILLS.get(form.final_tone))]
         if form.override_reason:
-            grade_rows.append([para(self.t("override_reason"), st["small"], bold=True),
-                               para(form.override_reason, st["small"])])
+            grades += self._fact(self.t("override_reason"), form.override_reason)
         if form.escalated:
-            grade_rows.append([para(self.t("escalation"), st["small"], bold=True),
-                               para(self.t("escalated_yes"), st["small"], bold=True, color=MARKING_RED)])
-        grades = Table(grade_rows, colWidths=[45 * mm, self.width - 45 * mm], hAlign="LEFT")
-        commands: list[tuple[Any, ...]] = [("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE)]
-        if form.suggested_tone in TONE_FILLS:
-            commands.append(("BACKGROUND", (1, 1), (1, 1), TONE_FILLS[form.suggested_tone]))
-        if form.final_tone in TONE_FILLS:
-            commands.append(("BACKGROUND", (1, 2), (1, 2), TONE_FILLS[form.final_tone]))
-        grades.setStyle(table_style(commands))
-        story.append(KeepTogether([head, grades]))
+            grades += self._fact(self.t("escalation"), self.t("escalated_yes"), bold=True, color=MARKING_RED)
+        story.append(KeepTogether([head, self._facts_table(grades)]))
         for section in form.sections:
-            data: list[list[Any]] = []
-            commands = [("GRID", (0, 0), (-1, -1), 0.25, RULE), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("BACKGROUND", (0, 0), (-1, 0), HEADER_LIGHT), ("SPAN", (0, 0), (-1, 0))]
-            data.append([para(section.title, st["head"]), "", ""])
-            data.append([para(self.t(k), st["tiny_bold"]) for k in ("question", "answer", "evidence_note")])
+            head_rows = [TableRow([para(section.title, st["head"]), "", ""],
+                                  [("BACKGROUND", (0, 0), (-1, 0), HEADER_LIGHT), ("SPAN", (0, 0), (-1, 0))]),
+                         TableRow([para(self.t(k), st["tiny_bold"]) for k in ("question", "answer", "evidence_note")],
+                                  [("LINEBEFORE", (1, 0), (-1, 0), 0.25, RULE)])]
+            rows: list[TableRow] = []
             for question in section.questions:
-                self._answer_row(data, commands, question.answer, indent=False)
+                rows += self._answer_rows(question.answer, indent=False)
                 for row in question.rows:
-                    r = len(data)
-                    data.append([para(f"{self.t('row')} {row.number}", st["tiny_bold"]), "", ""])
-                    commands.append(("SPAN", (0, r), (-1, r)))
+                    rows.append(TableRow([para(f"{self.t('row')} {row.number}", st["tiny_bold"]), "", ""],
+                                         [("SPAN", (0, 0), (-1, 0)), ("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE)]))
                     for answer in row.answers:
-                        self._answer_row(data, commands, answer, indent=True)
-            table = Table(data, colWidths=[QUESTION_MM * mm, ANSWER_MM * mm,
-                                           self.width - (QUESTION_MM + ANSWER_MM) * mm], repeatRows=2)
-            table.setStyle(table_style(commands))
+                        rows += self._answer_rows(answer, indent=True)
+            # No GRID: an answer whose text runs over several rows reads as one cell (a line under each answer).
+            commands = [("BOX", (0, 0), (-1, -1), 0.25, RULE), ("LINEBELOW", (0, 0), (-1, 1), 0.25, RULE),
+                        ("VALIGN", (0, 0), (-1, -1), "TOP")]
             story.append(Spacer(1, 2 * mm))
-            story.append(table)
+            story.append(PagedTable(head_rows, rows, [QUESTION_MM * mm, ANSWER_MM * mm, self._note_width()],
+                                    commands))
         return story
 
-    def _answer_row(self, data: list[list[Any]], commands: list[tuple[Any, ...]], answer: CaseAnswer, *,
-                    indent: bool) -> None:
+    def _note_width(self) -> float:
+        return float(self.width - (QUESTION_MM + ANSWER_MM) * mm)
+
+    def _answer_rows(self, answer: CaseAnswer, *, indent: bool) -> list[TableRow]:
+        """One answer: question, answer and evidence note, each cut into pieces no taller than a row may be,
+        on as many rows as the longest needs."""
         st = self.st
-        r = len(data)
         star = " ★" if answer.limiting else ""
         prefix = "    " if indent else ""
-        question = para(f"{prefix}{answer.question_id}{star} — {answer.label}", st["tiny"])
+        question = cell_pieces(f"{prefix}{answer.question_id}{star} — {answer.label}", st["tiny"], QUESTION_MM * mm)
+        wide = not answer.note and len(answer.answer) > 40  # a long answer with no note uses the note's room too
+        every: list[tuple[Any, ...]] = [("LINEBEFORE", (1, 0), (-1, 0), 0.25, RULE)]
+        shown: list[Any]
         if not answer.relevant:
-            shown = para(self.t("case_not_relevant"), st["tiny"], color=TEXT_GREY)
+            shown = [para(self.t("case_not_relevant"), st["tiny"], color=TEXT_GREY)]
         elif not answer.answered:
-            shown = para(self.t("case_no_answer"), st["tiny"], color=TEXT_GREY)
+            shown = [para(self.t("case_no_answer"), st["tiny"], color=TEXT_GREY)]
         else:
-            shown = para(answer.answer, st["tiny"], bold=answer.tone is Tone.NEGATIVE, color=TONE_TEXT[answer.tone])
+            shown = cell_pieces(answer.answer, st["tiny"], ANSWER_MM * mm + (self._note_width() if wide else 0),
+                                bold=answer.tone is Tone.NEGATIVE, color=TONE_TEXT[answer.tone])
             if answer.tone in TONE_FILLS:
-                commands.append(("BACKGROUND", (1, r), (1, r), TONE_FILLS[answer.tone]))
-        if not answer.note and len(answer.answer) > 40:
-            commands.append(("SPAN", (1, r), (2, r)))  # a long answer with no note uses the note's room too
-        data.append([question, shown, para(answer.note, st["tiny"]) if answer.note else ""])
+                every.append(("BACKGROUND", (1, 0), (1, 0), TONE_FILLS[answer.tone]))
+        if wide:
+            every.append(("SPAN", (1, 0), (2, 0)))
+        note = cell_pieces(answer.note, st["tiny"], self._note_width()) if answer.note else []
+        return block_rows([question, shown, note], every=every, last=[("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE)])
 
 
 def write_case_pdf(report: CaseReport, path: Path, *, check: Check = _nothing) -> None:

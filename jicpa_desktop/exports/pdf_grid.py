@@ -41,6 +41,7 @@ from jicpa_desktop.exports.grid_data import (
 from jicpa_desktop.exports.headings import short_heading
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.exports.pdf_charts import key_questions_chart, principle_chart
+from jicpa_desktop.exports.pdf_long_text import Run, flowing
 from jicpa_desktop.exports.pdf_styles import (
     FOOTER_HEIGHT,
     HEADER_DARK,
@@ -470,12 +471,14 @@ class GridPdf:
                     for line in lines:
                         refs = ", ".join(line.references)
                         count = len(line.references)
-                        marker = (f' · <font color="{MARKING_RED.hexval()}">{safe(self.t("single_case"))}</font>'
-                                  if line.single_case else "")
                         files = self.t("one_file") if count == 1 else self.t("n_files").format(n=count)
-                        markup = (f"{safe(line.text)} <font size=7 color='#595959'>— {safe(refs)} "
-                                  f"({safe(files)}){marker}</font>")
-                        story.append(Paragraph(markup, st["bullet"], bulletText="•"))
+                        grey = "<font size=7 color='#595959'>", "</font>"
+                        runs = [Run(line.text), Run(f" — {refs} ({files}){' · ' if line.single_case else ''}", *grey)]
+                        if line.single_case:
+                            runs.append(Run(self.t("single_case"), f'<font size=7 color="{MARKING_RED.hexval()}">',
+                                            "</font>"))
+                        # A note of any length: bounded paragraphs, so the layout stays linear in its length.
+                        story += flowing(runs, st["bullet"], bullet="•")
         story.append(Spacer(1, 4 * mm))
         story.append(para(self.t("proportion_table"), st["h3"]))
         story.append(para("; ".join(f"{b.description} {b.word.get(self.lang)}" for b in PROPORTION_BANDS)
