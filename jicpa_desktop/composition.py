@@ -29,8 +29,10 @@ from jicpa_desktop.store.errors import StoreProblem, StoreUnavailableError
 from jicpa_desktop.store.migrate import open_store
 
 if TYPE_CHECKING:
+    from jicpa_desktop.services.audit_chain import AuditTrail
     from jicpa_desktop.services.exporting import Exports
     from jicpa_desktop.services.handover import Handover
+    from jicpa_desktop.services.wipe import Wipes
 
 
 @dataclass
@@ -73,6 +75,19 @@ class AppServices:
     @cached_property
     def allocation(self) -> Allocation:
         return Allocation(self.context)
+
+    # The audit trail's check and the end-of-inspection wipe: rarely used, built on first use.
+    @cached_property
+    def audit_trail(self) -> AuditTrail:
+        from jicpa_desktop.services.audit_chain import AuditTrail
+
+        return AuditTrail(self.context)
+
+    @cached_property
+    def wipes(self) -> Wipes:
+        from jicpa_desktop.services.wipe import Wipes
+
+        return Wipes(self.context, self.db_path)
 
     @property
     def engine(self) -> Engine:

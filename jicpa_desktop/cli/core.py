@@ -7,6 +7,7 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from jicpa_desktop.cli import audit_trail
 from jicpa_desktop.cli.output import echo, print_json, print_table
 from jicpa_desktop.composition import AppServices, load_catalogue
 from jicpa_desktop.domain.agencies import Agency
@@ -162,6 +163,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = inspection.add_parser("list", help="list inspections")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_inspection_list, read_only=True)
+    audit_trail.register_inspection_wipe(inspection)
 
     case = commands.add_parser("case", help="add, import and list case files").add_subparsers(
         dest="case_command", required=True, metavar="SUBCOMMAND")

@@ -8,8 +8,10 @@ from jicpa_desktop.package_format.errors import PackageError, PackageProblem
 from jicpa_desktop.package_format.model import (
     FORMAT_VERSION,
     AliasData,
+    AuditChainData,
     AuditData,
     CaseData,
+    ChainLink,
     FieldData,
     InspectionData,
     Manifest,
@@ -31,8 +33,10 @@ from jicpa_desktop.package_format.package import (
 __all__ = [
     "FORMAT_VERSION",
     "AliasData",
+    "AuditChainData",
     "AuditData",
     "CaseData",
+    "ChainLink",
     "FieldData",
     "InspectionData",
     "KeyCache",

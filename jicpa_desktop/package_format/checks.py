@@ -14,6 +14,7 @@ from jicpa_desktop.package_format.errors import PackageError
 
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z")
 _IDENT = re.compile(r"[A-Za-z][A-Za-z0-9_]{0,99}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 MAX_TEXT = 1_000_000
 
 
@@ -123,6 +124,17 @@ def is_id(value: object) -> bool:
 
 def is_ident(value: object) -> bool:
     return type(value) is str and _IDENT.fullmatch(value) is not None
+
+
+def is_sha256(value: object) -> bool:
+    return type(value) is str and _SHA256.fullmatch(value) is not None
+
+
+def sha256(d: dict[str, Any], key: str, where: str) -> str:
+    value = d.get(key)
+    if not is_sha256(value):
+        raise bad(f"{where}.{key}", say.SHOULD_BE_SHA256)
+    return str(value)
 
 
 def is_time(value: object) -> bool:

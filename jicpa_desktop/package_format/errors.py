@@ -23,6 +23,7 @@ class PackageProblem(StrEnum):
     UNKNOWN_QUESTION = "unknown_question"
     INVALID_VALUE = "invalid_value"
     INCONSISTENT = "inconsistent"
+    AUDIT_CHAIN_BROKEN = "audit_chain_broken"
 
 
 class PackageError(Exception):

@@ -478,6 +478,38 @@ NOT_GRADES = Message(
     "data/grades.json holds something other than grades.",
     "mae data/grades.json yn cynnwys rhywbeth heblaw graddau.",
 )
+AUDIT_CHAIN_BROKEN = Message(
+    P.AUDIT_CHAIN_BROKEN,
+    "The audit trail in this package has been altered: event {event} (written {at}, position {position} of the "
+    "sender's chain) does not hold: {what}. Nothing was imported. Ask the sender for a new package made on their "
+    "laptop, and tell the lead inspector.",
+    "Mae'r trywydd archwilio yn y pecyn hwn wedi'i newid: nid yw digwyddiad {event} (a ysgrifennwyd {at}, safle "
+    "{position} yng nghadwyn yr anfonwr) yn dal: {what}. Ni fewnforiwyd dim. Gofynnwch i'r anfonwr am becyn newydd "
+    "wedi'i wneud ar ei liniadur, a dywedwch wrth yr arolygydd arweiniol.",
+)
+AUDIT_CHAIN_PLACES = Message(
+    P.AUDIT_CHAIN_BROKEN,
+    "The audit trail in this package has been altered: position {position} of the sender's chain of {length} events "
+    "is missing or given twice. Nothing was imported. Ask the sender for a new package made on their laptop.",
+    "Mae'r trywydd archwilio yn y pecyn hwn wedi'i newid: mae safle {position} yng nghadwyn yr anfonwr o {length} "
+    "digwyddiad ar goll neu wedi'i roi ddwywaith. Ni fewnforiwyd dim. Gofynnwch i'r anfonwr am becyn newydd wedi'i "
+    "wneud ar ei liniadur.",
+)
+AUDIT_EVENT_UNCHAINED = Message(
+    P.AUDIT_CHAIN_BROKEN,
+    "The audit trail in this package has been altered: event {event} has no place in the sender's chain. Nothing "
+    "was imported. Ask the sender for a new package made on their laptop.",
+    "Mae'r trywydd archwilio yn y pecyn hwn wedi'i newid: nid oes gan ddigwyddiad {event} le yng nghadwyn yr "
+    "anfonwr. Ni fewnforiwyd dim. Gofynnwch i'r anfonwr am becyn newydd wedi'i wneud ar ei liniadur.",
+)
+AUDIT_CHAIN_MISSING = Message(
+    P.AUDIT_CHAIN_BROKEN,
+    "The audit trail in this package has been altered: its events are linked in a chain but the chain's record "
+    "(data/audit_chain.json) is missing. Nothing was imported. Ask the sender for a new package made on their laptop.",
+    "Mae'r trywydd archwilio yn y pecyn hwn wedi'i newid: mae ei ddigwyddiadau wedi'u cysylltu mewn cadwyn ond mae "
+    "cofnod y gadwyn (data/audit_chain.json) ar goll. Ni fewnforiwyd dim. Gofynnwch i'r anfonwr am becyn newydd "
+    "wedi'i wneud ar ei liniadur.",
+)
 BAD_AUDIT_EVENT = Message(P.BAD_SCHEMA, "an audit event is malformed.", "mae digwyddiad archwilio wedi'i gamffurfio.")
 VALUE_INVALID = Message(
     P.INVALID_VALUE,

@@ -28,6 +28,9 @@ ANSWERS = "data/answers.json"
 GRADES = "data/grades.json"
 AUDIT = "data/audit.json"
 ALIASES = "data/aliases.json"
+# Optional (packages before the audit hash chain have none): the exporter's chain of the inspection's audit
+# events, its length and head, and the hash of each position whose event the package leaves out.
+AUDIT_CHAIN = "data/audit_chain.json"
 DATA_ENTRIES = (INSPECTION, CASES, RESPONSES, ROWS, ANSWERS, GRADES, AUDIT, ALIASES)
 
 
@@ -322,6 +325,8 @@ class FieldData(NamedTuple):
 
 
 class AuditData(NamedTuple):
+    """An audit event; seq, prev_hash and hash are its links in the exporter's chain (None in older packages)."""
+
     id: str
     at: str
     actor: str
@@ -331,9 +336,13 @@ class AuditData(NamedTuple):
     field: str
     old_json: str | None
     new_json: str | None
+    seq: int | None = None
+    prev_hash: str | None = None
+    hash: str | None = None
 
     @staticmethod
     def parse(d: dict[str, Any], w: str) -> AuditData:
+        linked = any(d.get(k) is not None for k in ("seq", "prev_hash", "hash"))
         return AuditData(
             c.stable_id(d, "id", w),
             c.timestamp(d, "at", w),
@@ -344,6 +353,9 @@ class AuditData(NamedTuple):
             c.text(d, "field", w),
             c.opt_text(d, "old_json", w),
             c.opt_text(d, "new_json", w),
+            c.integer(d, "seq", w, minimum=1) if linked else None,
+            c.sha256(d, "prev_hash", w) if linked else None,
+            c.sha256(d, "hash", w) if linked else None,
         )
 
     @staticmethod
@@ -362,6 +374,7 @@ class AuditData(NamedTuple):
             d.get("old_json"),
             d.get("new_json"),
         )
+        seq, prev_hash, digest = d.get("seq"), d.get("prev_hash"), d.get("hash")
         if not (
             c.is_id(eid)
             and c.is_time(at)
@@ -374,7 +387,59 @@ class AuditData(NamedTuple):
             and (new is None or c.is_text(new))
         ):
             return None
-        return AuditData(eid, at, actor, action, entity, entity_id, field_name, old, new)  # type: ignore[arg-type]
+        if seq is None and prev_hash is None and digest is None:
+            return AuditData(eid, at, actor, action, entity, entity_id, field_name, old, new)  # type: ignore[arg-type]
+        if not (type(seq) is int and seq >= 1 and c.is_sha256(prev_hash) and c.is_sha256(digest)):
+            return None
+        return AuditData(eid, at, actor, action, entity, entity_id, field_name, old, new,  # type: ignore[arg-type]
+                         seq, prev_hash, digest)  # type: ignore[arg-type]
+
+    def to_json(self) -> dict[str, Any]:
+        item: dict[str, Any] = {
+            "id": self.id,
+            "at": self.at,
+            "actor": self.actor,
+            "action": self.action,
+            "entity": self.entity,
+            "entity_id": self.entity_id,
+            "field": self.field,
+            "old_json": self.old_json,
+            "new_json": self.new_json,
+        }
+        if self.seq is not None:
+            item.update(seq=self.seq, prev_hash=self.prev_hash, hash=self.hash)
+        return item
+
+
+class ChainLink(NamedTuple):
+    """A position of the exporter's audit chain whose event the package leaves out: only its hash."""
+
+    seq: int
+    hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class AuditChainData:
+    """The exporter's audit chain of the inspection: its length, its head, and the links of the positions left
+    out (a partial package carries only some events); with the events, every position from 1 to length."""
+
+    length: int
+    head: str
+    links: tuple[ChainLink, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"length": self.length, "head": self.head, "links": [{"seq": s, "hash": h} for s, h in self.links]}
+
+    @staticmethod
+    def parse(value: object) -> AuditChainData:
+        w = AUDIT_CHAIN
+        d = c.obj(value, w)
+        links = []
+        for i, item in enumerate(c.array(d.get("links"), f"{w}.links")):
+            where = f"{w}.links[{i}]"
+            ld = c.obj(item, where)
+            links.append(ChainLink(c.integer(ld, "seq", where, minimum=1), c.sha256(ld, "hash", where)))
+        return AuditChainData(c.integer(d, "length", w), c.sha256(d, "head", w), tuple(links))
 
 
 @dataclass(frozen=True, slots=True)
@@ -513,3 +578,5 @@ class PackageData:
     audit: tuple[AuditData, ...]
     aliases: tuple[AliasData, ...]
     snapshots: tuple[SnapshotData, ...]
+    # None for a package written before the audit hash chain (its events are then linked on arrival).
+    audit_chain: AuditChainData | None = None

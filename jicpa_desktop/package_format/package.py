@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, TypeVar
 
+from jicpa_desktop.domain.audit_hash import ChainedEvent, Link, check_chain, describe
 from jicpa_desktop.package_format import checks as c
 from jicpa_desktop.package_format import limits
 from jicpa_desktop.package_format import messages as say
@@ -72,26 +73,13 @@ def data_entries(data: m.PackageData) -> dict[str, bytes]:
         ),
         m.ANSWERS: _encode([f.to_json() for f in data.answers]),
         m.GRADES: _encode([f.to_json() for f in data.grades]),
-        m.AUDIT: _encode(
-            [
-                {
-                    "id": x.id,
-                    "at": x.at,
-                    "actor": x.actor,
-                    "action": x.action,
-                    "entity": x.entity,
-                    "entity_id": x.entity_id,
-                    "field": x.field,
-                    "old_json": x.old_json,
-                    "new_json": x.new_json,
-                }
-                for x in data.audit
-            ]
-        ),
+        m.AUDIT: _encode([x.to_json() for x in data.audit]),
         m.ALIASES: _encode(
             [{"entity": x.entity, "alias_id": x.alias_id, "canonical_id": x.canonical_id} for x in data.aliases]
         ),
     }
+    if data.audit_chain is not None:
+        entries[m.AUDIT_CHAIN] = _encode(data.audit_chain.to_json())
     for s in data.snapshots:
         entries[m.snapshot_entry(s.form_id, s.version)] = _encode(
             {"form_id": s.form_id, "version": s.version, "source_text": s.source_text, "standard_text": s.standard_text}
@@ -219,11 +207,45 @@ def parse_entries(manifest: m.Manifest, entries: dict[str, bytes]) -> m.PackageD
         audit=_records(entries, m.AUDIT, m.AuditData.parse_fast, m.AuditData.parse),
         aliases=tuple(m.AliasData.parse(d, w) for d, w in _items(entries, m.ALIASES)),
         snapshots=tuple(snapshots),
+        audit_chain=m.AuditChainData.parse(c.load_json(entries[m.AUDIT_CHAIN], m.AUDIT_CHAIN))
+        if m.AUDIT_CHAIN in entries
+        else None,
     )
     if data.inspection.id != manifest.inspection_id:
         raise say.DATA_OTHER_INSPECTION.error()
     check_structure(data)
+    check_audit_chain(data)
     return data
+
+
+def check_audit_chain(data: m.PackageData) -> None:
+    """The exporter's audit chain, as carried: every position from 1 to its length is an event or a link,
+    each event's contents give its hash and name the hash before it, and the last is the head."""
+    chain = data.audit_chain
+    if chain is None:
+        if any(e.seq is not None for e in data.audit):
+            raise say.AUDIT_CHAIN_MISSING.error()
+        return
+    places: dict[int, m.AuditData | m.ChainLink] = {}
+    for item in (*data.audit, *chain.links):
+        if item.seq is None:
+            raise say.AUDIT_EVENT_UNCHAINED.error(event=item.id if isinstance(item, m.AuditData) else "")
+        if item.seq in places or item.seq > chain.length:
+            raise say.AUDIT_CHAIN_PLACES.error(position=item.seq, length=chain.length)
+        places[item.seq] = item
+    if len(places) != chain.length:
+        missing = next(seq for seq in range(1, chain.length + 1) if seq not in places)
+        raise say.AUDIT_CHAIN_PLACES.error(position=missing, length=chain.length)
+    walk = (
+        Link(item.seq, item.hash) if isinstance(item, m.ChainLink) else ChainedEvent(*item)
+        for item in (places[seq] for seq in range(1, chain.length + 1))
+    )
+    check = check_chain(data.inspection.id, walk, head=(chain.length, chain.head))
+    if check.problem is not None:
+        p = check.problem
+        raise say.AUDIT_CHAIN_BROKEN.error(
+            event=p.event_id or "—", at=p.at or "—", position=p.seq if p.seq is not None else "—", what=describe(p)
+        )
 
 
 def check_structure(data: m.PackageData) -> None:

@@ -53,6 +53,7 @@ from jicpa_desktop.exports.grid_data import (
 from jicpa_desktop.exports.headings import question_numbers
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.forms_engine.evaluation import Evaluation, ResponseState, evaluate
+from jicpa_desktop.services import export_files
 from jicpa_desktop.services.answers import Answers, build_state
 from jicpa_desktop.services.case_grades import MODERATION_JOIN_SQL, RECORDED_GRADE_SQL, rolled_up, standing_grade
 from jicpa_desktop.services.cases import Cases
@@ -155,6 +156,7 @@ class Exports:
         with _writing(target) as temporary:
             write_workbook(model, temporary, check=cancel.check)
             cancel.check()
+        export_files.remember(self._context, inspection_id, "xlsx", target)  # a wipe removes it too
         progress(model.info.file_count, model.info.file_count, label("progress_done", model.info.lang))
         return target
 
@@ -173,6 +175,7 @@ class Exports:
         with _writing(target) as temporary:
             write_grid_pdf(model, temporary, check=cancel.check)
             cancel.check()
+        export_files.remember(self._context, inspection_id, "pdf", target)  # a wipe removes it too
         progress(len(rows) + 1, len(rows) + 1, label("progress_done", model.info.lang))
         return target
 

@@ -33,7 +33,7 @@ from jicpa_desktop.package_format import (
     TeamMemberData,
 )
 from jicpa_desktop.package_format import messages as say
-from jicpa_desktop.services import audit
+from jicpa_desktop.services import audit, audit_chain
 from jicpa_desktop.services.conflicts import display as display_value
 from jicpa_desktop.services.context import dumps
 from jicpa_desktop.services.field_versions import (
@@ -493,15 +493,21 @@ class Merge:
         return found
 
     def _audit(self, package: LoadedPackage) -> None:
-        # An event is immutable and named by its UUID, so one already held (from an earlier package, or
-        # made here) is the same event: OR IGNORE skips it without a lookup per event first. Every
-        # value was checked before the transaction began, so no other constraint can be what is ignored.
+        # An event is immutable and named by its UUID, so one already held (from an earlier package, or made
+        # here) is the same event and is skipped. The new ones are linked, in the sender's chain order, at the
+        # end of this laptop's chain of the inspection (docs/audit-trail.md, "Events from other laptops"):
+        # the sender's chain was checked whole when the package was read.
         inspection_id = package.data.inspection.id
-        self._write(
-            "INSERT OR IGNORE INTO audit_event (id, at, actor, action, entity, entity_id, field, old_json, "
-            "new_json, inspection_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(*e, inspection_id) for e in package.data.audit],
-        )
+        events = package.data.audit
+        held = {r[0] for r in _in(self.s, "SELECT id FROM audit_event WHERE id IN ({ids})", [e.id for e in events])}
+        fresh = []
+        for event in events:
+            if event.id not in held:
+                held.add(event.id)
+                fresh.append(event[:9])
+        if fresh:
+            audit_chain.append(driver(self.s), inspection_id, fresh)
+            self.writes += 1
 
     def aliases(self, package: LoadedPackage, entities: tuple[str, ...]) -> None:
         """Record the package's retired ids of *entities* against what they name here."""
@@ -536,10 +542,14 @@ class Merge:
         m = package.manifest
         if self._x("SELECT 1 FROM package_log WHERE package_id = :p", {"p": m.package_id}).first() is not None:
             return
-        summary = {
+        summary: dict[str, object] = {
             "cases": len(package.data.cases),
             "versions": sum(len(f.versions) for f in (*package.data.answers, *package.data.grades)),
         }
+        chain = package.data.audit_chain
+        if chain is not None:
+            # The sender's chain as checked on arrival: this laptop's own chain now vouches for it.
+            summary["sender_audit_chain"] = {"length": chain.length, "head": chain.head}
         self._write(
             "INSERT INTO package_log (id, package_id, direction, inspection_id, kind, inspector, created_by, "
             "created_at, app_version, format_version, encrypted, file_name, file_sha256, logged_at, logged_by, "

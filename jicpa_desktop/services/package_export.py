@@ -14,12 +14,15 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from jicpa_desktop import __version__
+from jicpa_desktop.domain.audit_hash import GENESIS
 from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.domain.timestamps import utc_now_iso
 from jicpa_desktop.package_format import (
     AliasData,
+    AuditChainData,
     AuditData,
     CaseData,
+    ChainLink,
     FieldData,
     InspectionData,
     Manifest,
@@ -32,7 +35,7 @@ from jicpa_desktop.package_format import (
     VersionData,
     write_package,
 )
-from jicpa_desktop.services import audit
+from jicpa_desktop.services import audit, audit_chain, export_files
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.errors import NotFoundError, UserError
 from jicpa_desktop.services.field_versions import ANSWER, GRADE, base_version_id, grade_payload
@@ -298,25 +301,7 @@ def gather(session: Session, inspection_id: str, case_ids: Sequence[str]) -> Pac
     whole = set(case_ids) == {
         r[0] for r in session.execute(text("SELECT id FROM case_file WHERE inspection_id = :i"), {"i": inspection_id})
     }
-    if whole:
-        audit_rows = session.execute(
-            text(
-                "SELECT id, at, actor, action, entity, entity_id, field, old_json, new_json FROM audit_event "
-                "WHERE inspection_id = :i ORDER BY at, id"
-            ),
-            {"i": inspection_id},
-        ).all()
-    else:
-        audit_rows = sorted(
-            _in(
-                session,
-                "SELECT id, at, actor, action, entity, entity_id, field, old_json, new_json FROM audit_event "
-                "WHERE inspection_id = ? AND entity_id IN ({ids})",
-                exported_ids,
-                inspection_id,
-            ),
-            key=lambda r: (r[1], r[0]),
-        )
+    audit_rows, chain = _audit(session, inspection_id, None if whole else exported_ids)
     aliases = tuple(
         AliasData(*r)
         for r in sorted(
@@ -343,10 +328,28 @@ def gather(session: Session, inspection_id: str, case_ids: Sequence[str]) -> Pac
         rows,
         tuple(answers),
         tuple(grades),
-        tuple(AuditData(*r) for r in audit_rows),
+        audit_rows,
         aliases,
         tuple(snapshots),
+        chain,
     )
+
+
+def _audit(
+    session: Session, inspection_id: str, entity_ids: Sequence[str] | None
+) -> tuple[tuple[AuditData, ...], AuditChainData]:
+    """The inspection's audit events in chain order (all, or those about *entity_ids*), with the chain: its
+    length and head, and the hash of every position left out, so the receiver can check it whole."""
+    connection = driver(session)
+    length, head_hash = audit_chain.head(connection, inspection_id) or (0, GENESIS)
+    events = [AuditData(*e) for e in audit_chain.stored_chain(connection, inspection_id)]
+    wanted = None if entity_ids is None else set(entity_ids)
+    carried = tuple(e for e in events if wanted is None or e.entity_id in wanted)
+    links = ()
+    if len(carried) != len(events):
+        kept = {e.id for e in carried}
+        links = tuple(ChainLink(e.seq, e.hash) for e in events if e.id not in kept and e.seq and e.hash)
+    return carried, AuditChainData(length, head_hash, links)
 
 
 def export_package(
@@ -447,5 +450,7 @@ def export_package(
             new={"file": Path(path).name, "kind": manifest.kind, "encrypted": manifest.encrypted, **counts},
             at=now,
         )
+    # A wipe of the inspection removes the package too, while it is still this file.
+    export_files.remember(context, inspection_id, "package", Path(path), digest)
     progress(3, 3, "Done")
     return ExportResult(str(path), manifest.package_id, size, manifest.encrypted, counts)

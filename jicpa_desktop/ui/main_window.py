@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         add(file_menu, self._action(self.tr("Open the &demo inspection"), self.open_demo, None, "openDemo"))
         file_menu.addSeparator()
         add(file_menu, self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings"))
+        add(file_menu, self._action(self.tr("&Deletion records…"), self.open_wipe_records, None, "wipeRecords"))
         file_menu.addSeparator()
         add(file_menu, self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"))
 
@@ -618,6 +619,18 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     # -- settings and language -----------------------------------------------------------------
+
+    def open_wipe_records(self) -> Any:
+        """The deletion records of inspections wiped from this laptop, with their PDF certificates."""
+        if self.services is None:
+            return None
+        from jicpa_desktop.ui.wipes_dialog import WipesDialog
+
+        dialog = WipesDialog(self.services.wipes, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.wipes_dialog = dialog
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> None:
         from jicpa_desktop.ui.settings_dialog import SettingsDialog

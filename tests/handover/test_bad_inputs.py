@@ -84,7 +84,10 @@ def _other_inspection(w: World, tmp: Path) -> tuple[Path, str | None]:
     other = str(uuid.uuid4())
 
     def move(d: PackageData) -> PackageData:
-        return replace(d, inspection=replace(d.inspection, id=other))
+        # Written as a package from before the audit hash chain: the chain covers the inspection id, so a
+        # chained package moved to another inspection is refused earlier, as an altered audit trail.
+        unchained = tuple(e._replace(seq=None, prev_hash=None, hash=None) for e in d.audit)
+        return replace(d, inspection=replace(d.inspection, id=other), audit=unchained, audit_chain=None)
 
     return rewrite(
         w.package, tmp / "other.jicpa", data=move, manifest=lambda m: replace(m, inspection_id=other)
