@@ -41,7 +41,8 @@ from jicpa_desktop.exports.grid_data import (
 from jicpa_desktop.exports.headings import short_heading
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.exports.pdf_charts import key_questions_chart, principle_chart
-from jicpa_desktop.exports.pdf_long_text import Run, flowing
+from jicpa_desktop.exports.pdf_long_text import Run, cell_pieces, flowing
+from jicpa_desktop.exports.pdf_paged_table import PagedTable, block_rows
 from jicpa_desktop.exports.pdf_styles import (
     FOOTER_HEIGHT,
     HEADER_DARK,
@@ -180,11 +181,13 @@ class GridPdf:
             ("form_versions", form_versions_text(self.model.forms, self.lang)),
             ("identifying", self.t("identifying_included" if info.include_identifying else "identifying_excluded")),
         ]
-        table = Table([[para(self.t(k), st["small"], bold=True), para(v, st["small"])] for k, v in facts],
-                      colWidths=[45 * mm, self.width - 45 * mm])
-        table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("TOPPADDING", (0, 0), (-1, -1), 2)]))
+        # A value of any length (an inspection's name, the filters) runs over as many rows as it needs.
+        rows = [row for k, v in facts for row in block_rows(
+            [[para(self.t(k), st["small"], bold=True)], cell_pieces(v, st["small"], self.width - 45 * mm)],
+            last=[("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE)])]
+        table = PagedTable((), rows, [45 * mm, self.width - 45 * mm],
+                           [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                            ("TOPPADDING", (0, 0), (-1, -1), 2)])
         key = Table([[para(self.t(k), st["cell"], color=TONE_TEXT[tone]) for k, tone in
                       (("yes", Tone.POSITIVE), ("partly", Tone.PARTIAL), ("no", Tone.NEGATIVE),
                        ("not_applicable", Tone.NOT_APPLICABLE))]], colWidths=[22 * mm] * 4)
@@ -193,7 +196,7 @@ class GridPdf:
                                 + [("GRID", (0, 0), (-1, -1), 0.25, RULE)]))
         key.hAlign = "LEFT"
         return [
-            para(f"{self.t('grid_title')} — {info.inspection_name}", st["title"]),
+            *flowing([Run(f"{self.t('grid_title')} — {info.inspection_name}")], st["title"]),
             table,
             Spacer(1, 4 * mm),
             para(self.t("data_protection_notice"), st["warning"]),

@@ -180,8 +180,12 @@ def numbered_canvas(title: str, lang: str, check: Callable[[], None]) -> type[Ca
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
-    if pdfmetrics.stringWidth(text, font, size) <= width:
+    """*text* cut (with "…") to *width* points: first to as many characters as could fit (no glyph we print is
+    narrower than a fifth of its size), so that a name of any length costs no more than a short one."""
+    short = text[: int(width / (size * 0.2)) + 2]
+    if short == text and pdfmetrics.stringWidth(text, font, size) <= width:
         return text
+    text = short
     while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
