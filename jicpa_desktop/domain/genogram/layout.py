@@ -17,7 +17,7 @@ SYMBOL = 36.0  # a symbol's width and height
 PARTNER_GAP = 120.0  # centre to centre of two partners
 SLOT_GAP = 112.0  # centre to centre of neighbours in different units: room for a two-line role label
 GENERATION_GAP = 170.0
-UNION_DROP = 22.0  # the couple line runs this far below the symbols' centre line... plus half a symbol
+UNION_DROP = 36.0  # the couple line runs this far below the symbols, under their two-line role labels
 SIBLING_BAR = 62.0  # the bar children hang from, below the couple line
 MARGIN = 70.0
 HANGING_TYPES = ("biological", "adoptive", "foster", "unknown", "step")
@@ -232,18 +232,42 @@ def layout(genogram: Genogram) -> Layout:
     def unit_birth(unit: list[str]) -> tuple[int, str]:
         return min((_birth_key(people[p]) for p in unit if p in hang), default=_birth_key(people[unit[0]]))
 
+    def parent_bary(unit: list[str], g: int) -> float | None:
+        above = [slot[p] for m in unit for link in parents.get(m, ()) for p in (link[0],) if level.get(p) == g - 1]
+        return sum(above) / len(above) if above else None
+
     def sweep_down(g: int) -> None:
-        def key(unit: list[str]) -> tuple[float, tuple[int, str]]:
-            above = [slot[p] for m in unit for link in parents.get(m, ()) for p in (link[0],)
-                     if level.get(p) == g - 1]
-            bary = sum(above) / len(above) if above else sum(slot[m] for m in unit) / len(unit)
-            return (bary, unit_birth(unit))
+        plain = {id(u): parent_bary(u, g) for u in order[g]}
+        # A married child stands at the end of their siblings nearest their partner's family: the siblings
+        # lean towards the couple's own position, then keep their birth order among themselves.
+        lean: dict[str, float] = {}
+        for unit in order[g]:
+            if len(unit) > 1 and plain[id(unit)] is not None:
+                for m in unit:
+                    own = parent_bary([m], g)
+                    if own is not None:
+                        lean[_source_of_parents(parents, m)] = plain[id(unit)] or 0.0
+
+        def key(unit: list[str]) -> tuple[float, float, tuple[int, str]]:
+            bary = plain[id(unit)]
+            if bary is None:
+                return (sum(slot[m] for m in unit) / len(unit), 0.0, unit_birth(unit))
+            side = 0.0
+            if len(unit) == 1 and unit[0] in parents:
+                towards = lean.get(_source_of_parents(parents, unit[0]))
+                if towards is not None:
+                    side = -1.0 if towards < bary else 1.0
+            return (bary + 0.01 * side, side, unit_birth(unit))
         order[g].sort(key=key)
         number(g)
 
     def sweep_up(g: int) -> None:
+        married = {m for unit in order.get(g + 1, ()) if len(unit) > 1 for m in unit}
+
         def key(unit: list[str]) -> tuple[float, tuple[int, str]]:
             below = [slot[c] for m in unit for c in kids.get(m, ()) if level.get(c) == g + 1]
+            # A married child's place decides where their parents go: it is where two families meet.
+            below = [slot[c] for m in unit for c in kids.get(m, ()) if c in married] or below
             bary = sum(below) / len(below) if below else sum(slot[m] for m in unit) / len(unit)
             return (bary, unit_birth(unit))
         order[g].sort(key=key)
@@ -256,6 +280,9 @@ def layout(genogram: Genogram) -> Layout:
             sweep_up(g)
     for g in range(1, depth):
         sweep_down(g)
+        if _orient(order[g], slot, parents, level, g):
+            number(g)
+            sweep_down(g)
 
     # Positions: each unit's centre fitted to where it wants to be, generation by generation.
     x: dict[str, float] = {}
@@ -315,11 +342,40 @@ def layout(genogram: Genogram) -> Layout:
     boxes = {pid: PersonBox(pid, x[pid] - left, MARGIN + 30 + level[pid] * GENERATION_GAP, level[pid])
              for pid in people if pid in x}
     union_lines = _union_lines(genogram, boxes, unions)
-    descents = _descents(genogram, boxes, union_lines, hang)
+    descents = _descents(genogram, boxes, union_lines, hang) + _care_lines(genogram, boxes, union_lines, hang)
     outlines = _households(genogram, boxes)
     width = max((b.x for b in boxes.values()), default=0.0) + MARGIN + SYMBOL
     height = max((b.y for b in boxes.values()), default=0.0) + SYMBOL / 2 + MARGIN + 20
     return Layout(boxes, union_lines, descents, outlines, width, height)
+
+
+def _orient(row: list[list[str]], slot: dict[str, float], parents: dict[str, list[tuple[str, str, str]]],
+            level: dict[str, int], g: int) -> bool:
+    """Turn a couple round when each partner then stands nearer their own parents (the convention of male
+    left gives way, so two families' lines do not cross)."""
+    turned = False
+    for unit in row:
+        if len(unit) < 2:
+            continue
+        base = min(slot[m] for m in unit)
+
+        def cost(order: list[str], base: float = base) -> float:
+            total = 0.0
+            for i, m in enumerate(order):
+                above = [slot[p] for p, _, _ in parents.get(m, ()) if level.get(p) == g - 1]
+                if above:
+                    total += abs(base + i - sum(above) / len(above))
+            return total
+
+        flipped = list(reversed(unit))
+        if cost(flipped) < cost(unit) - 0.5:
+            unit.reverse()
+            turned = True
+    return turned
+
+
+def _source_of_parents(parents: dict[str, list[tuple[str, str, str]]], child: str) -> str:
+    return "|".join(sorted(p for p, _, _ in parents.get(child, ())))
 
 
 def _source_person(source: str, unions: dict[str, Union]) -> str:
@@ -380,27 +436,72 @@ def _descents(genogram: Genogram, boxes: dict[str, PersonBox], union_lines: tupl
             from_x = sum(boxes[m].x for m in members) / len(members)
             child_lines.append(ChildLine(c, hang[c][1], from_x, boxes[c].x, boxes[c].y - SYMBOL / 2))
         out.append(Descent(source, drop_x, drop_y, bar_y, tuple(child_lines)))
+    return _stagger(out)
+
+
+def _stagger(descents: list[Descent]) -> tuple[Descent, ...]:
+    """Bars of one row that would overlap sit at different heights, so two families' bars never merge."""
+    out: list[Descent] = []
+    taken: dict[float, list[tuple[float, float, int]]] = defaultdict(list)  # row -> (from, to, level)
+    for d in sorted(descents, key=lambda d: (d.bar_y, min(c.from_x for c in d.children))):
+        lo = min([d.drop_x, *(c.from_x for c in d.children)]) - 8
+        hi = max([d.drop_x, *(c.from_x for c in d.children)]) + 8
+        busy = {lvl for a, b, lvl in taken[d.bar_y] if a < hi and lo < b}
+        lvl = next(i for i in range(len(busy) + 1) if i not in busy)
+        taken[d.bar_y].append((lo, hi, lvl))
+        out.append(Descent(d.source, d.drop_x, d.drop_y, d.bar_y - 12 * lvl, d.children))
+    return tuple(sorted(out, key=lambda d: d.source))
+
+
+def _care_lines(genogram: Genogram, boxes: dict[str, PersonBox], union_lines: tuple[UnionLine, ...],
+                hang: dict[str, tuple[str, str]]) -> tuple[Descent, ...]:
+    """Foster, adoptive and kinship carers other than the union a child hangs from: one line each, straight
+    from the carers' couple line (or the carer) to the child."""
+    lines = {u.id: u for u in union_lines}
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for link in genogram.parent_links:
+        if link.type not in ("foster", "adoptive", "kinship_carer", "special_guardian") or link.child not in boxes:
+            continue
+        source = link.union_id if link.union_id in lines else link.parent
+        if hang.get(link.child, ("", ""))[0] == source or (source, link.child) in seen:
+            continue
+        seen.add((source, link.child))
+        if source in lines:
+            drop_x, drop_y = (lines[source].x1 + lines[source].x2) / 2, lines[source].y
+        elif source in boxes:
+            drop_x, drop_y = boxes[source].x, boxes[source].y + SYMBOL / 2
+        else:
+            continue
+        child = boxes[link.child]
+        kind = "foster" if link.type in ("foster", "kinship_carer", "special_guardian") else "adoptive"
+        out.append(Descent(source, drop_x, drop_y, drop_y,
+                           (ChildLine(link.child, kind, drop_x, child.x, child.y - SYMBOL / 2),)))
     return tuple(out)
 
 
 def _households(genogram: Genogram, boxes: dict[str, PersonBox]) -> tuple[HouseholdOutline, ...]:
+    """One dashed box per run of neighbouring members in a row, so a boundary never takes in someone who does
+    not live there; the runs of one household are then joined by a thin line in the drawing."""
     out = []
+    rows: dict[float, list[PersonBox]] = defaultdict(list)
+    for box in boxes.values():
+        rows[box.y].append(box)
+    for row in rows.values():
+        row.sort(key=lambda b: b.x)
     current = [h for h in genogram.households if h.current]
     for i, household in enumerate(current):
-        pad = 44.0 + 7.0 * i
-        rows: dict[float, list[float]] = defaultdict(list)
-        for member in household.members:
-            if member in boxes:
-                rows[boxes[member].y].append(boxes[member].x)
-        if not rows:
-            continue
-        ys = sorted(rows)
-        right_side, left_side = [], []
-        for y in ys:
-            lo, hi = min(rows[y]) - pad, max(rows[y]) + pad
-            top, bottom = y - SYMBOL / 2 - 24 - 4 * i, y + SYMBOL / 2 + 34 + 4 * i
-            right_side += [(hi, top), (hi, bottom)]
-            left_side += [(lo, top), (lo, bottom)]
-        points = tuple(right_side + list(reversed(left_side)))
-        out.append(HouseholdOutline(household.id, points))
+        members = set(household.members)
+        pad = 40.0 + 6.0 * i
+        for y in sorted(rows):
+            run: list[PersonBox] = []
+            for here in [*rows[y], None]:
+                if here is not None and here.id in members:
+                    run.append(here)
+                    continue
+                if run:
+                    lo, hi = run[0].x - pad, run[-1].x + pad
+                    top, bottom = y - SYMBOL / 2 - 22 - 4 * i, y + SYMBOL / 2 + 30 + 4 * i
+                    out.append(HouseholdOutline(household.id, ((lo, top), (hi, top), (hi, bottom), (lo, bottom))))
+                    run = []
     return tuple(out)
