@@ -10,12 +10,13 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook, load_workbook
+import xlsxwriter
+from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from jicpa_desktop.composition import AppServices
 from jicpa_desktop.exports.formula_safety import cell_text, is_risky
-from jicpa_desktop.exports.xlsx_workbook import _cell
+from jicpa_desktop.exports.xlsx_formats import WORKBOOK_OPTIONS, Formats, write_value
 
 DANGEROUS = (
     '=HYPERLINK("http://x","y")',
@@ -78,11 +79,13 @@ def test_no_formula_in_the_xml(risky_export: tuple[Path, str]) -> None:
 
 
 def test_strings_of_every_kind_are_forced_to_text(tmp_path: Path) -> None:
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("t")
+    wb = xlsxwriter.Workbook(str(tmp_path / "t.xlsx"), WORKBOOK_OPTIONS)
+    ws = wb.add_worksheet("t")
+    formats = Formats(wb)
     values = ["=A1", "+1", "-1", "@x", "\tx", "\rx", "plain", "x\x01y", "a\r\nb"]
-    ws.append([_cell(ws, v) for v in values])
-    wb.save(tmp_path / "t.xlsx")
+    for column, value in enumerate(values):
+        write_value(ws, 0, column, value, None, formats)
+    wb.close()
     row = next(load_workbook(tmp_path / "t.xlsx")["t"].iter_rows())
     assert [c.value for c in row] == ["=A1", "+1", "-1", "@x", "\tx", "\nx", "plain", "x\ufffdy", "a\nb"]
     assert [bool(c.quotePrefix) for c in row] == [True] * 6 + [False] * 3
