@@ -1,10 +1,13 @@
-"""Audit-grid exports: 2,600 files × 150 questions, our workbook against plain openpyxl and xlsxwriter; the grid PDF."""
+"""Audit-grid exports: 2,600 files × 150 questions, our workbook against plain openpyxl and xlsxwriter; the grid PDF;
+the case report and grid PDFs with one evidence note of 10 KB, 100 KB and 1 MB (time must grow linearly)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
 import multiprocessing.connection
+import os
 import random
 import tempfile
 import time
@@ -14,6 +17,7 @@ from pathlib import Path
 
 from benchmarks.report import verdict
 from jicpa_desktop.domain.principles import REPORT_ORDER, Principle
+from jicpa_desktop.exports.case_data import CaseAnswer, CaseForm, CaseQuestion, CaseReport, CaseSection
 from jicpa_desktop.exports.grid_data import (
     Cell,
     Column,
@@ -35,6 +39,10 @@ PER_FORM = 15  # 150 questions
 NOTES_PER_FILE = 6
 TARGET_RATIO = 1.5  # our full workbook against plain openpyxl write-only writing the grid's values
 TARGET_GROWTH_MB = 15.0  # extra peak memory allowed for ten times the files
+NOTE_SIZES_KB = (10, 100, 1_000)  # one evidence note of each length in the case report and the grid PDF
+TARGET_NOTE_GROWTH = 1.5  # CPU seconds per KB of note at 1 MB against at 100 KB: 1.0 is linear
+NOTE_SENTENCE = ("Seen alone at school on 3 May; the plan names the social worker and a date for each action, "
+                 "and the child's own words are recorded. ")
 AGENCIES = (("children_services", "Children's services"), ("police", "Police"), ("health", "Health"),
             ("education", "Education"))
 ANSWERS = ((Counted.YES, "Yes", Tone.POSITIVE), (Counted.PARTLY, "Partly", Tone.PARTIAL),
@@ -254,6 +262,10 @@ def _measure(writer: str, files: int, folder: Path) -> Measured:
 def _grid_pdf_seconds(folder: Path) -> float:
     from jicpa_desktop.composition import build_services
 
+    # The store is encrypted: a database opened without a key takes its passphrase from this file (as in scripts).
+    passphrase = folder / "bench-passphrase.txt"
+    passphrase.write_text("bench passphrase for the export benchmark\n", encoding="utf-8")
+    os.environ.setdefault("JICPA_DB_PASSPHRASE_FILE", str(passphrase))
     services = build_services(folder / "demo.sqlite3", actor="bench")
     try:
         inspection_id = services.demo.build()
@@ -263,6 +275,93 @@ def _grid_pdf_seconds(folder: Path) -> float:
         return time.perf_counter() - start
     finally:
         services.close()
+
+
+def _long_note(kb: int) -> str:
+    size = kb * 1000
+    return (NOTE_SENTENCE * (size // len(NOTE_SENTENCE) + 1))[:size]
+
+
+def _note_case_report(note: str) -> CaseReport:
+    """A case report of one form: a few short answers, then one answer carrying *note*."""
+    info = ExportInfo("Benchmark inspection", "Synthetic LA", "2024-01-15", "2024-01-19",
+                      dt.datetime(2024, 1, 19, 12, tzinfo=dt.UTC), "bench", "bench", "en")
+    answers = [CaseAnswer(f"q{i:02d}", f"Synthetic question {i + 1}?", "Yes", Tone.POSITIVE, "Seen.")
+               for i in range(PER_FORM)]
+    answers.append(CaseAnswer("q_note", "Was the child seen alone?", "No", Tone.NEGATIVE, note))
+    form = CaseForm("form_00", "Synthetic form 1", 1, True, "In progress", "Good", Tone.POSITIVE, "", Tone.NEUTRAL,
+                    "", False, (CaseSection("Seeing the child", tuple(CaseQuestion(a) for a in answers)),))
+    return CaseReport(info, "BEN24-0001", "Children's services", "Sampled", "", "Inspector 1", False, "",
+                      Tone.NEUTRAL, (form,))
+
+
+def _note_grid_model(note: str) -> GridModel:
+    """A grid of one form and four files, the first with *note* among its findings."""
+    forms = _FORMS[:1]
+    rows = []
+    for number, row in enumerate(_rows(forms, 4)):
+        if number == 0:
+            statement = Statement(FindingKind.AREA, note, (Principle.WELL_BEING,), False, (row.agency,), "q_note")
+            row = dataclasses.replace(row, statements=(*row.statements, statement))
+        rows.append(row)
+    info = ExportInfo("Benchmark inspection", "Synthetic LA", "2024-01-15", "2024-01-19",
+                      dt.datetime(2024, 1, 19, 12, tzinfo=dt.UTC), "bench", "bench", "en", file_count=4)
+    return GridModel(info, forms, rows, agencies=AGENCIES, principles=tuple((p, p.label.en) for p in REPORT_ORDER))
+
+
+def _note_child(pdf: str, kb: int, path: str, answer: multiprocessing.connection.Connection) -> None:
+    """In a fresh interpreter: fonts registered and modules imported first, then one timed PDF with a note."""
+    from jicpa_desktop.exports.pdf_case_report import write_case_pdf
+    from jicpa_desktop.exports.pdf_grid import write_grid_pdf
+    from jicpa_desktop.exports.pdf_styles import register_fonts
+
+    register_fonts()
+    note = _long_note(kb) if kb else "Seen."
+    built = _note_case_report(note) if pdf == "case" else _note_grid_model(note)
+    gc.collect()
+    wall, cpu = time.perf_counter(), time.process_time()
+    if isinstance(built, CaseReport):
+        write_case_pdf(built, Path(path))
+    else:
+        write_grid_pdf(built, Path(path))
+    answer.send(Measured(time.perf_counter() - wall, time.process_time() - cpu, 0.0))
+    answer.close()
+
+
+def _measure_note(pdf: str, kb: int, folder: Path) -> Measured:
+    spawn = multiprocessing.get_context("spawn")
+    receive, send = spawn.Pipe(duplex=False)
+    process = spawn.Process(target=_note_child, args=(pdf, kb, str(folder / f"note-{pdf}-{kb}.pdf"), send))
+    process.start()
+    send.close()
+    result: Measured = receive.recv()
+    process.join()
+    return result
+
+
+def _long_notes(folder: Path) -> bool:
+    """Both PDFs with one note of each size: CPU seconds, and seconds per KB of note over the same PDF with a
+    one-word note (so the pages every PDF has do not hide how the note's own cost grows)."""
+    ok = True
+    for pdf, title in (("case", "case report PDF"), ("grid", "grid PDF (one form, 4 files)")):
+        base = _measure_note(pdf, 0, folder)
+        print(f"  {title}, one-word note: {base.cpu:.2f} s CPU ({base.wall:.2f} s wall)")
+        per_kb: dict[int, float] = {}
+        for kb in NOTE_SIZES_KB:
+            m = _measure_note(pdf, kb, folder)
+            per_kb[kb] = max(m.cpu - base.cpu, 1e-9) / kb
+            pages = _page_count(folder / f"note-{pdf}-{kb}.pdf")
+            print(f"  {title}, {kb:,} KB note: {m.cpu:.2f} s CPU ({m.wall:.2f} s wall), {pages} pages, "
+                  f"{per_kb[kb] * 1000:.2f} ms CPU per KB of note")
+        ok &= verdict(f"{title}: time per KB of note at 1 MB / at 100 KB (1 = linear)",
+                      per_kb[1_000] / per_kb[100], TARGET_NOTE_GROWTH)
+    return ok
+
+
+def _page_count(path: Path) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(path).pages)
 
 
 def _line(label: str, m: Measured, plain: Measured | None = None) -> None:
@@ -299,4 +398,5 @@ def run() -> bool:
         pdf = _grid_pdf_seconds(folder)
         print(f"  grid PDF, 26-file demo inspection (read from the store, laid out, written): {pdf:.2f} s")
         ok &= verdict("grid PDF for 26 files", pdf, 5.0, " s")
+        ok &= _long_notes(folder)
     return ok
