@@ -117,7 +117,8 @@ def write_certificate(path: Path, data: CertificateData, *, lang: str = "en") ->
     backups = sum(1 for kind, _, outcome in data.files if kind == "backup" and outcome == "deleted")
     exports = sum(1 for kind, _, outcome in data.files if kind == "export" and outcome == "deleted")
     audit = _w("intact" if data.audit_intact else "broken", lang, n=data.audit_events, head=data.audit_head)
-    archive = _w("no_archive", lang) if data.archive_path is None else f"{data.archive_path} (SHA-256 {data.archive_sha256})"
+    archive = (_w("no_archive", lang) if data.archive_path is None
+               else f"{data.archive_path} (SHA-256 {data.archive_sha256})")
     story = [
         para(_w("title", lang), s["title"]),
         para(_w("lead", lang), s["body"]),

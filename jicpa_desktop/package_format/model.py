@@ -392,7 +392,7 @@ class AuditData(NamedTuple):
         if not (type(seq) is int and seq >= 1 and c.is_sha256(prev_hash) and c.is_sha256(digest)):
             return None
         return AuditData(eid, at, actor, action, entity, entity_id, field_name, old, new,  # type: ignore[arg-type]
-                         seq, prev_hash, digest)  # type: ignore[arg-type]
+                         seq, prev_hash, digest)
 
     def to_json(self) -> dict[str, Any]:
         item: dict[str, Any] = {

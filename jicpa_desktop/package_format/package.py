@@ -227,12 +227,14 @@ def check_audit_chain(data: m.PackageData) -> None:
             raise say.AUDIT_CHAIN_MISSING.error()
         return
     places: dict[int, m.AuditData | m.ChainLink] = {}
-    for item in (*data.audit, *chain.links):
-        if item.seq is None:
+    items: list[m.AuditData | m.ChainLink] = [*data.audit, *chain.links]
+    for item in items:
+        seq = item.seq
+        if seq is None:
             raise say.AUDIT_EVENT_UNCHAINED.error(event=item.id if isinstance(item, m.AuditData) else "")
-        if item.seq in places or item.seq > chain.length:
-            raise say.AUDIT_CHAIN_PLACES.error(position=item.seq, length=chain.length)
-        places[item.seq] = item
+        if seq in places or seq > chain.length:
+            raise say.AUDIT_CHAIN_PLACES.error(position=seq, length=chain.length)
+        places[seq] = item
     if len(places) != chain.length:
         missing = next(seq for seq in range(1, chain.length + 1) if seq not in places)
         raise say.AUDIT_CHAIN_PLACES.error(position=missing, length=chain.length)

@@ -345,7 +345,7 @@ def _audit(
     events = [AuditData(*e) for e in audit_chain.stored_chain(connection, inspection_id)]
     wanted = None if entity_ids is None else set(entity_ids)
     carried = tuple(e for e in events if wanted is None or e.entity_id in wanted)
-    links = ()
+    links: tuple[ChainLink, ...] = ()
     if len(carried) != len(events):
         kept = {e.id for e in carried}
         links = tuple(ChainLink(e.seq, e.hash) for e in events if e.id not in kept and e.seq and e.hash)

@@ -15,12 +15,13 @@ from typing import Any
 from sqlmodel import Session
 
 from jicpa_desktop import __version__
+from jicpa_desktop.domain.audit_hash import describe
 from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.domain.timestamps import from_iso, utc_now_iso
 from jicpa_desktop.services import audit_chain
 from jicpa_desktop.services.context import ServiceContext, driver
-from jicpa_desktop.services.export_files import file_sha256
 from jicpa_desktop.services.errors import NotFoundError, UserError
+from jicpa_desktop.services.export_files import file_sha256
 from jicpa_desktop.store.errors import backups_folder
 from jicpa_desktop.store.tables import new_id
 
@@ -184,7 +185,7 @@ class Wipes:
                 "events": int(audit_total),
                 "head": check.head_hash,
                 "intact": check.ok,
-                "problem": "" if check.problem is None else audit_chain.describe(check.problem).en,
+                "problem": "" if check.problem is None else describe(check.problem).en,
             }
             connection.execute(
                 "INSERT INTO wipe_record (id, inspection_id, inspection_name, local_authority, start_date, end_date, "

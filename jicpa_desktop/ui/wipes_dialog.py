@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from jicpa_desktop.domain.localized import LocalizedText
-from jicpa_desktop.services.wipe import Wipes, WipeRecordView
+from jicpa_desktop.services.wipe import WipeRecordView, Wipes
 from jicpa_desktop.ui.i18n import current_language
 from jicpa_desktop.ui.messages import choose_save_file
 from jicpa_desktop.ui.operations import QueryOp
@@ -121,7 +121,8 @@ class WipesDialog(QDialog):
         record = self.selected()
         if record is None:
             return
-        path = choose_save_file(self, self._t("save"), "PDF (*.pdf)", f"deletion-certificate-{record.id[:8]}-{lang}.pdf")
+        proposed = f"deletion-certificate-{record.id[:8]}-{lang}.pdf"
+        path = choose_save_file(self, self._t("save"), "PDF (*.pdf)", proposed)
         if path:
             self.export_certificate(Path(path), lang)
 

@@ -60,7 +60,10 @@ def _verify(db: Path, inspection_id: str, capsys: pytest.CaptureFixture[str]) ->
     return code, json.loads(capsys.readouterr().out)
 
 
-def test_an_untouched_trail_verifies_with_its_count(world: tuple[AppServices, str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_untouched_trail_verifies_with_its_count(
+    world: tuple[AppServices, str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     services, inspection_id = world
     total = len(_events(services.db_path, inspection_id))
     services.close()
@@ -95,7 +98,10 @@ def test_the_stored_hashes_follow_the_documented_encoding(world: tuple[AppServic
     assert check_chain(inspection_id, [ChainedEvent(*r) for r in rows], head=(len(rows), previous)).ok
 
 
-def test_an_event_edited_in_the_file_is_named(world: tuple[AppServices, str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_event_edited_in_the_file_is_named(
+    world: tuple[AppServices, str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     services, inspection_id = world
     events = _events(services.db_path, inspection_id)
     services.close()
@@ -115,7 +121,10 @@ def test_an_event_edited_in_the_file_is_named(world: tuple[AppServices, str], ca
     assert "WEDI TORRI" in capsys.readouterr().out
 
 
-def test_an_event_deleted_from_the_middle_is_caught(world: tuple[AppServices, str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_event_deleted_from_the_middle_is_caught(
+    world: tuple[AppServices, str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     services, inspection_id = world
     events = _events(services.db_path, inspection_id)
     services.close()
@@ -189,7 +198,10 @@ def test_events_reordered_are_caught(world: tuple[AppServices, str], capsys: pyt
     assert broken["event_id"] == b and broken["position"] == sa
 
 
-def test_an_unknown_inspection_is_a_clear_refusal(world: tuple[AppServices, str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_an_unknown_inspection_is_a_clear_refusal(
+    world: tuple[AppServices, str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     services, _ = world
     services.close()
     code = main(["--db", str(services.db_path), "audit", "verify", "--inspection", "nope"])

@@ -36,8 +36,8 @@ def _answers_of(db: Path, inspection_id: str) -> list[tuple[object, ...]]:
     connection = connect_raw(db)
     try:
         return connection.execute(
-            "SELECT a.* FROM answer a JOIN form_response r ON r.id = a.response_id JOIN case_file c ON c.id = r.case_id "
-            "WHERE c.inspection_id = ? ORDER BY a.id", (inspection_id,)).fetchall()
+            "SELECT a.* FROM answer a JOIN form_response r ON r.id = a.response_id "
+            "JOIN case_file c ON c.id = r.case_id WHERE c.inspection_id = ? ORDER BY a.id", (inspection_id,)).fetchall()
     finally:
         connection.close()
 
@@ -124,7 +124,10 @@ def test_the_content_checksum_is_of_the_rows_deleted(two: tuple[AppServices, str
     assert hashlib.sha256(b"").hexdigest() != expected
 
 
-def test_a_wrong_confirmation_deletes_nothing(two: tuple[AppServices, str, str], capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_wrong_confirmation_deletes_nothing(
+    two: tuple[AppServices, str, str],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     services, inspection_id, _ = two
     with pytest.raises(UserError) as refused:
         services.wipes.wipe(inspection_id, confirm="test inspection")
@@ -162,7 +165,8 @@ def test_the_certificate_in_english_and_welsh(two: tuple[AppServices, str, str],
     record = services.wipes.wipe(inspection_id, confirm="Test inspection")
     services.close()
     english, welsh = tmp_path / "en.pdf", tmp_path / "cy.pdf"
-    assert main(["--db", str(services.db_path), "wipes", "certificate", "--wipe", record.id, "--out", str(english)]) == 0
+    db = str(services.db_path)
+    assert main(["--db", db, "wipes", "certificate", "--wipe", record.id, "--out", str(english)]) == 0
     assert main(["--db", str(services.db_path), "wipes", "certificate", "--wipe", record.id, "--out", str(welsh),
                  "--lang", "cy"]) == 0
     text = " ".join(_pdf_text(english).split())
