@@ -20,6 +20,14 @@ class EvidenceRule(StrEnum):
     NONE = "none"
 
 
+class NaReason(StrEnum):
+    """Whether a "Not applicable" answer needs a one-line reason (catalogue §2.0: ynp's N/A needs one)."""
+
+    REQUIRED = "required"
+    OPTIONAL = "optional"
+    NONE = "none"
+
+
 class Applicability(StrEnum):
     """● always offered; ◐ offered when the agency had a role (N/A allowed)."""
 
@@ -59,6 +67,18 @@ class Question:
     columns: tuple[Question, ...] = ()
     identifying: bool = False
     source: str = ""
+    # The agencies whose records the question applies to; empty: every agency the form is offered to. A question
+    # that does not apply to a file's agency is not shown, not required and not counted.
+    agencies: tuple[Agency, ...] = ()
+    # What the code reads the question for (domain/roles.py: escalation, overall judgement…), never its id.
+    role: str | None = None
+    # The event in the record a date question records (domain/timescales.py: strategy_discussion, icpc…).
+    event: str | None = None
+    na_reason: NaReason = NaReason.OPTIONAL
+
+    def applies_to(self, agency: str | None) -> bool:
+        """Whether the question is asked of a file of `agency` (None: any agency)."""
+        return not self.agencies or agency is None or agency in self.agencies
 
     def choice(self, choice_id: str) -> Choice | None:
         for c in self.choices:
@@ -99,6 +119,7 @@ class FormDefinition:
     # Built on first use: question lookups sit on the autosave path and a form has ~150 questions.
     _by_id: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
     _parents: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
+    _roles: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
 
     def applies_to(self, agency: Agency) -> bool:
         return agency in self.agencies
@@ -119,9 +140,13 @@ class FormDefinition:
             return
         for question in self.questions():
             self._by_id[question.id] = question
+            if question.role is not None:
+                self._roles.setdefault(question.role, question)
             for column in question.columns:
                 self._by_id[column.id] = column
                 self._parents[column.id] = question
+                if column.role is not None:
+                    self._roles.setdefault(column.role, column)
 
     def question(self, question_id: str) -> Question | None:
         self._index()
@@ -131,6 +156,15 @@ class FormDefinition:
         """The repeat group a column belongs to, or None for a top-level question."""
         self._index()
         return self._parents.get(column_id)
+
+    def with_role(self, role: str) -> Question | None:
+        """The question that plays `role` in this form (the loader allows one per form), or None."""
+        self._index()
+        return self._roles.get(role)
+
+    def event_dates(self) -> dict[str, Question]:
+        """Event name -> the date question that records it (domain/timescales.py)."""
+        return {q.event: q for q in self.all_questions() if q.event is not None}
 
     @property
     def question_count(self) -> int:

@@ -6,6 +6,7 @@ from collections.abc import Collection, Iterable, Iterator
 
 from jicpa_desktop.domain.agencies import Agency
 from jicpa_desktop.domain.form_model import FormDefinition, Section
+from jicpa_desktop.domain.timescales import Timescale
 from jicpa_desktop.forms_engine.hints import closest, listing
 
 
@@ -19,6 +20,8 @@ class FormCatalogue:
         standard: Section | None = None,
         standard_text: str = "",
         standard_version: int = 0,
+        *,
+        timescales: tuple[Timescale, ...] = (),
     ) -> None:
         self._forms = tuple(sorted(forms, key=lambda f: (f.order, f.id)))
         self._by_id = {form.id: form for form in self._forms}
@@ -26,6 +29,7 @@ class FormCatalogue:
         self.standard = standard
         self._standard_text = standard_text
         self._standard_version = standard_version
+        self.timescales = timescales  # forms/_timescales.yaml (domain/timescales.py), () when the folder has none
 
     @property
     def forms(self) -> tuple[FormDefinition, ...]:

@@ -39,6 +39,14 @@ def warnings_for(catalogue: FormCatalogue) -> list[str]:
                 f"{form.source_file}: only {scored} scored question(s), "
                 "so the suggested grade will always be Insufficient evidence"
             )
+    recorded = {event for form in catalogue.forms for event in form.event_dates()}
+    for timescale in catalogue.timescales:
+        missing = [event for event in (timescale.start, timescale.end) if event not in recorded]
+        if missing:
+            warnings.append(
+                f"timescale {timescale.id}: no form records {listing(missing)} yet "
+                f"(add `event: {missing[0]}` to the date question that records it), so it never applies"
+            )
     return warnings
 
 

@@ -6,16 +6,17 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from jicpa_desktop.domain.answer_types import AnswerValue, is_empty
-from jicpa_desktop.domain.form_model import EvidenceRule, FormDefinition, Question
+from jicpa_desktop.domain.answer_types import NOT_APPLICABLE, AnswerValue, is_empty
+from jicpa_desktop.domain.form_model import EvidenceRule, FormDefinition, NaReason, Question
 from jicpa_desktop.domain.grades import GradeSuggestion, ScoredAnswer, suggest_grade
 from jicpa_desktop.domain.localized import LocalizedText
+from jicpa_desktop.domain.roles import Role
 from jicpa_desktop.forms_engine.expressions import ExpressionTypeError
 from jicpa_desktop.forms_engine.form_plan import FormPlan, QuestionPlan, plan_for
 from jicpa_desktop.forms_engine.response_state import AnswerRef, ResponseState, RowState, with_renames
 from jicpa_desktop.forms_engine.scoring import answer_score
 
-RISK_UNMANAGED = "std_risk_unmanaged"  # the standard answer that lowers a ★ No cap to Inadequate
+NOT_APPLICABLE_ID = NOT_APPLICABLE.id
 
 __all__ = [
     "AnswerRef",
@@ -42,6 +43,9 @@ class Evaluation:
     answered_count: int
     relevant_count: int
     _relevance: Callable[[str, str | None], bool] = field(repr=False, compare=False)
+    # Answered Not applicable where the form asks for a one-line reason (`na_reason: required`) and the note
+    # holding it is empty; each is also in evidence_missing, so every gap count includes it.
+    na_reason_missing: tuple[AnswerRef, ...] = ()
 
     def is_relevant(self, question_id: str, row_id: str | None = None) -> bool:
         """Whether a question (or a column in one row) is shown and counted."""
@@ -285,6 +289,8 @@ class _Evaluator:
         return result
 
     def _compute_relevance(self, plan: QuestionPlan, row: RowState | None) -> bool:
+        if not plan.question.applies_to(self.state.agency):
+            return False  # asked of other agencies' records only: not shown, not required, not counted
         if plan.group is not None and not self.is_relevant(self.plan.by_id[plan.group], None):
             return False
         if plan.relevant is None:
@@ -329,7 +335,9 @@ class _Evaluator:
                 self.collect_group(plan, result)
             else:
                 self.collect(plan, None, result)
-        risk = self.visible(RISK_UNMANAGED, None) == "yes"
+        # The standard answer that lowers a ★ No cap to Inadequate.
+        risk_plan = self.plan.roles.get(Role.RISK_UNMANAGED.value)
+        risk = risk_plan is not None and self.visible(risk_plan.id, None) == "yes"
         return Evaluation(
             required_missing=tuple(result.required_missing),
             evidence_missing=tuple(result.evidence_missing),
@@ -340,6 +348,7 @@ class _Evaluator:
             answered_count=result.answered,
             relevant_count=result.relevant,
             _relevance=self.relevance_of,
+            na_reason_missing=tuple(result.na_reason_missing),
         )
 
     def relevance_of(self, question_id: str, row_id: str | None) -> bool:
@@ -377,6 +386,9 @@ class _Evaluator:
             result.negative.add(ref)
         if self.needs_evidence(plan.question, negative) and not self.state.has_evidence(ref):
             result.evidence_missing.append(ref)
+        elif self.needs_na_reason(plan.question, value) and not self.state.has_evidence(ref):
+            result.na_reason_missing.append(ref)
+            result.evidence_missing.append(ref)
         message = self.constraint_error(plan, row, value)
         if message is not None:
             result.constraint_errors[ref] = message
@@ -384,6 +396,10 @@ class _Evaluator:
             score = answer_score(plan.question, value, negative=negative, negative_when_hit=rule_hit)
             if score is not None:
                 result.scored.append(ScoredAnswer(plan.id, score, plan.question.limiting))
+
+    @staticmethod
+    def needs_na_reason(question: Question, value: AnswerValue) -> bool:
+        return question.na_reason is NaReason.REQUIRED and value == NOT_APPLICABLE_ID
 
     @staticmethod
     def needs_evidence(question: Question, negative: bool) -> bool:
@@ -398,5 +414,6 @@ class _Collector:
     constraint_errors: dict[AnswerRef, LocalizedText] = field(default_factory=dict)
     negative: set[AnswerRef] = field(default_factory=set)
     scored: list[ScoredAnswer] = field(default_factory=list)
+    na_reason_missing: list[AnswerRef] = field(default_factory=list)
     answered: int = 0
     relevant: int = 0

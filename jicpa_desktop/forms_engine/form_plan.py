@@ -35,6 +35,7 @@ class FormPlan:
     columns: dict[str, tuple[QuestionPlan, ...]]  # repeat group id -> its columns
     by_id: dict[str, QuestionPlan]  # every question and column
     limiting: tuple[QuestionPlan, ...]
+    roles: dict[str, QuestionPlan]  # role -> the question playing it (domain/roles.py)
 
 
 def _compile(source: str | None) -> Expression | None:
@@ -70,7 +71,11 @@ def build_plan(form: FormDefinition) -> FormPlan:
     for group_columns in columns.values():
         by_id.update({plan.id: plan for plan in group_columns})
     limiting = tuple(plan for plan in by_id.values() if plan.question.limiting)
-    return FormPlan(top, columns, by_id, limiting)
+    roles: dict[str, QuestionPlan] = {}
+    for plan in by_id.values():
+        if plan.question.role is not None:
+            roles.setdefault(plan.question.role, plan)
+    return FormPlan(top, columns, by_id, limiting, roles)
 
 
 # Keyed by object identity (the definition is frozen but holds dicts, so it is not hashable); the cache keeps

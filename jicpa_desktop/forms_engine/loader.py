@@ -20,19 +20,23 @@ from dataclasses import replace
 from pathlib import Path
 
 from jicpa_desktop.domain.form_model import FormDefinition, Section
+from jicpa_desktop.domain.timescales import Timescale
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
+from jicpa_desktop.forms_engine.legacy_roles import declares_roles, with_legacy_roles
 from jicpa_desktop.forms_engine.located_yaml import MAX_DOCUMENT_BYTES, read_yaml, too_large
 from jicpa_desktop.forms_engine.problems import FormDefinitionError, FormProblem, sort_problems
 from jicpa_desktop.forms_engine.references import check_form_references, check_standard_references
+from jicpa_desktop.forms_engine.role_checks import check_form_roles, check_question_agencies, check_standard_roles
 from jicpa_desktop.forms_engine.schema import STANDARD_FILE
 from jicpa_desktop.forms_engine.shape import shape_form, shape_standard
+from jicpa_desktop.forms_engine.timescales_loader import TIMESCALES_FILE, load_timescales_text
 
 FORMS_DIR_ENV = "JICPA_FORMS_DIR"
 
 
 def load_standard_text(text: str, source: str) -> tuple[Section, int]:
     """The standard fields section and its version; raises FormDefinitionError."""
-    standard, problems = _load_standard(text, source)
+    standard, problems = _load_standard(text, source, stored=True)
     if problems or standard is None:
         raise FormDefinitionError(sort_problems(problems))
     return standard
@@ -40,7 +44,7 @@ def load_standard_text(text: str, source: str) -> tuple[Section, int]:
 
 def load_form_text(text: str, source: str, standard: Section | None) -> FormDefinition:
     """A form from its YAML text (e.g. a stored snapshot of an older version); raises FormDefinitionError."""
-    form, problems = _load_form(text, source, standard, expected_id=None, standard_source=STANDARD_FILE)
+    form, problems = _load_form(text, source, standard, expected_id=None, standard_source=STANDARD_FILE, stored=True)
     if problems or form is None:
         raise FormDefinitionError(sort_problems(problems))
     return form
@@ -99,7 +103,8 @@ def collect_forms_dir(folder: Path) -> tuple[FormCatalogue | None, list[FormProb
     forms: list[FormDefinition] = []
     sources: dict[str, str] = {}
     first_file: dict[str, str] = {}
-    form_paths = sorted(p for p in folder.glob("*.yaml") if p.name != STANDARD_FILE)
+    # Files starting with _ are shared data (the standard fields, the timescales), not forms.
+    form_paths = sorted(p for p in folder.glob("*.yaml") if not p.name.startswith("_"))
     if not form_paths:
         problems.append(
             FormProblem(
@@ -150,9 +155,16 @@ def collect_forms_dir(folder: Path) -> tuple[FormCatalogue | None, list[FormProb
                         field="grade_roll_up",
                     )
                 )
+    timescales: tuple[Timescale, ...] = ()
+    timescales_path = folder / TIMESCALES_FILE
+    if timescales_path.is_file():
+        timescales_text = _read(timescales_path, problems)
+        if timescales_text is not None:
+            timescales, found = load_timescales_text(timescales_text, str(timescales_path))
+            problems.extend(found)
     if problems:
         return None, sort_problems(problems)
-    return FormCatalogue(forms, sources, standard, standard_text, standard_version), []
+    return FormCatalogue(forms, sources, standard, standard_text, standard_version, timescales=timescales), []
 
 
 def bundled_forms_dir() -> Path:
@@ -182,7 +194,10 @@ def _read(path: Path, problems: list[FormProblem]) -> str | None:
         return None
 
 
-def _load_standard(text: str, source: str) -> tuple[tuple[Section, int] | None, list[FormProblem]]:
+def _load_standard(
+    text: str, source: str, *, stored: bool = False
+) -> tuple[tuple[Section, int] | None, list[FormProblem]]:
+    """`stored`: a snapshot's text, which may predate roles (legacy_roles gives it the old ones)."""
     root, problems = read_yaml(text, source)
     if root is None:
         return None, problems
@@ -190,7 +205,10 @@ def _load_standard(text: str, source: str) -> tuple[tuple[Section, int] | None, 
     problems.extend(found)
     if shaped is None:
         return None, problems
+    if stored and not declares_roles((replace(shaped.section, standard=False),)):
+        shaped.section = replace(with_legacy_roles("", (shaped.section,))[0], standard=True)
     problems.extend(check_standard_references(shaped.section, shaped.locations))
+    problems.extend(check_standard_roles(shaped.section, shaped.locations))
     return (shaped.section, shaped.version), problems
 
 
@@ -202,6 +220,7 @@ def _load_form(
     expected_id: str | None,
     standard_source: str,
     report_missing_standard: bool = True,
+    stored: bool = False,
 ) -> tuple[FormDefinition | None, list[FormProblem]]:
     root, problems = read_yaml(text, source)
     if root is None:
@@ -211,6 +230,8 @@ def _load_form(
     if shaped is None:
         return None, problems
     form = shaped.form
+    if stored and not declares_roles(form.sections):
+        form = replace(form, sections=with_legacy_roles(form.id, form.sections))
     if shaped.wants_standard:
         if standard is not None:
             form = replace(form, sections=(*form.sections, standard))
@@ -228,4 +249,6 @@ def _load_form(
     problems.extend(
         check_form_references(form, shaped.locations, standard if shaped.wants_standard else None, standard_source)
     )
+    problems.extend(check_form_roles(form, shaped.locations))
+    problems.extend(check_question_agencies(form, shaped.locations))
     return form, problems

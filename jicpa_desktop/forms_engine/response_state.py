@@ -21,6 +21,9 @@ class ResponseState:
     answers: dict[str, AnswerValue] = field(default_factory=dict)  # top-level question id -> value
     rows: dict[str, list[RowState]] = field(default_factory=dict)  # repeat group id -> rows in order
     evidence: dict[AnswerRef, str] = field(default_factory=dict)  # (question id, row id) -> note
+    # The case file's agency: a question narrowed to other agencies (`agencies:`) is not shown or counted.
+    # None: every question applies (a form looked at outside any file).
+    agency: str | None = None
 
     def has_evidence(self, ref: AnswerRef) -> bool:
         note = self.evidence.get(ref)
@@ -47,7 +50,7 @@ def with_renames(form: FormDefinition, state: ResponseState) -> ResponseState:
             group_id: [RowState(row.row_id, _renamed_cells(row.cells, form.renamed)) for row in group]
             for group_id, group in rows.items()
         }
-    return ResponseState(answers, rows, evidence)
+    return ResponseState(answers, rows, evidence, state.agency)
 
 
 def _renamed_cells(cells: dict[str, AnswerValue], renamed: dict[str, str]) -> dict[str, AnswerValue]:

@@ -23,15 +23,19 @@ FORM_KEYS = (
     "standard",
     "renamed",
     "grade_roll_up",
+    "defaults",
     "sections",
 )
 FORM_REQUIRED = ("form", "version", "title", "agencies", "sections")
 
-STANDARD_KEYS = ("standard", "welsh", "sections")  # `standard:` holds the standard fields' version
+STANDARD_KEYS = ("standard", "welsh", "defaults", "sections")  # `standard:` holds the standard fields' version
 STANDARD_REQUIRED = ("standard", "sections")
 
-SECTION_KEYS = ("id", "title", "questions")
-SECTION_REQUIRED = SECTION_KEYS
+SECTION_KEYS = ("id", "title", "defaults", "questions")
+SECTION_REQUIRED = ("id", "title", "questions")
+
+# What `defaults:` (form or section level) may set for the questions below it; a question's own key wins.
+DEFAULT_KEYS = ("required", "evidence", "limiting", "principles", "agencies", "na_reason", "identifying", "scored")
 
 QUESTION_KEYS = (
     "id",
@@ -50,6 +54,10 @@ QUESTION_KEYS = (
     "columns",
     "identifying",
     "source",
+    "agencies",
+    "role",
+    "event",
+    "na_reason",
 )
 QUESTION_REQUIRED = ("id", "type", "label")
 

@@ -23,7 +23,7 @@ from jicpa_desktop.forms_engine.schema import (
     STANDARD_REQUIRED,
     WELSH_STATES,
 )
-from jicpa_desktop.forms_engine.shape_questions import QuestionShaper
+from jicpa_desktop.forms_engine.shape_questions import Defaults, QuestionShaper
 from jicpa_desktop.forms_engine.shape_reader import Locations
 
 
@@ -55,6 +55,8 @@ class _Shaper(QuestionShaper):
         form_id = self._form_id(node, expected_id)
         self.cy_draft = self._welsh_is_draft(node)
         principles = self._principles(node.get("principles"), None)
+        defaults = self._defaults(node.get("defaults"), Defaults(principles=tuple(principles)), "the form")
+        self._check_form_agencies(node, defaults)
         return ShapedForm(
             FormDefinition(
                 id=form_id,
@@ -62,7 +64,7 @@ class _Shaper(QuestionShaper):
                 title=self._text(node.get("title"), None, "title"),
                 agencies=self._agencies(node.get("agencies")),
                 principles=tuple(principles),
-                sections=self._sections(node.get("sections"), tuple(principles)),
+                sections=self._sections(node.get("sections"), defaults),
                 description=self._optional_text(node.get("description"), None, "description"),
                 order=self._order(node.get("order")),
                 source_file=self.source,
@@ -91,7 +93,8 @@ class _Shaper(QuestionShaper):
                 "put every standard field in one section: it becomes each form's last section",
                 field="sections",
             )
-        section = self._section(items[0], ()) if items else None
+        defaults = self._defaults(node.get("defaults"), Defaults(), "the standard fields file")
+        section = self._section(items[0], defaults) if items else None
         if section is None:
             return None
         return ShapedStandard(replace(section, standard=True), version, self.locations)
@@ -159,6 +162,22 @@ class _Shaper(QuestionShaper):
             if applicability is not None:
                 agencies[Agency(key)] = applicability
         return agencies
+
+    def _check_form_agencies(self, node: YMap, defaults: Defaults) -> None:
+        """Default question agencies must be agencies the form is offered to (the per-question check is later)."""
+        entry = node.get("agencies")
+        offered = {key for key in entry.value.entries} if entry is not None and isinstance(entry.value, YMap) else None
+        if offered is None:
+            return
+        stray = [a.value for a in defaults.agencies if a.value not in offered]
+        if stray:
+            line = self.locations.form_fields.get("defaults")
+            self.report(
+                line,
+                f"the defaults name agencies the form is not offered to: {', '.join(stray)}",
+                "add them to the form's `agencies:` or remove them from `defaults:`",
+                field="defaults",
+            )
 
     def _kinds(self, entry: YEntry | None) -> tuple[str, ...]:
         if entry is None:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
+from jicpa_desktop.domain.agencies import Agency
 from jicpa_desktop.domain.answer_types import ANSWER_TYPES
-from jicpa_desktop.domain.form_model import Choice, Constraint, EvidenceRule, Question, Section
+from jicpa_desktop.domain.form_model import Choice, Constraint, EvidenceRule, NaReason, Question, Section
 from jicpa_desktop.domain.principles import Principle
+from jicpa_desktop.domain.roles import ROLE_RULES, Role
+from jicpa_desktop.forms_engine.hints import listing
 from jicpa_desktop.forms_engine.located_yaml import YEntry, YMap, YNode
 from jicpa_desktop.forms_engine.schema import (
     CHOICE_ID_PATTERN,
@@ -13,6 +18,9 @@ from jicpa_desktop.forms_engine.schema import (
     CHOICE_TYPES,
     CONSTRAINT_KEYS,
     CONSTRAINT_REQUIRED,
+    DEFAULT_KEYS,
+    ID_FIX,
+    ID_PATTERN,
     MAX_CHOICE_SCORE,
     QUESTION_KEYS,
     QUESTION_REQUIRED,
@@ -23,6 +31,22 @@ from jicpa_desktop.forms_engine.shape_reader import ShapeReader
 
 # Types whose answers can never be negative by themselves: `scored: true` on them needs `negative_when`.
 _NEVER_NEGATIVE_TYPES = ("text", "date", "integer", "percentage", "scale10")
+# Types with a "Not applicable" answer, the only ones `na_reason: required` makes sense on.
+_NA_TYPES = ("ynp", "yn_na", "grade")
+
+
+@dataclass(frozen=True)
+class Defaults:
+    """What the questions below a form or section take when they do not say (`defaults:`; catalogue §2.0)."""
+
+    principles: tuple[Principle, ...] = ()
+    required: bool = False
+    evidence: EvidenceRule = EvidenceRule.OPTIONAL
+    limiting: bool = False
+    agencies: tuple[Agency, ...] = ()
+    na_reason: NaReason = NaReason.OPTIONAL
+    identifying: bool = False
+    scored: bool | None = None
 
 
 class QuestionShaper(ShapeReader):
@@ -30,7 +54,55 @@ class QuestionShaper(ShapeReader):
 
     # ---- sections ------------------------------------------------------------------------------
 
-    def _sections(self, entry: YEntry | None, principles: tuple[Principle, ...]) -> tuple[Section, ...]:
+    def _defaults(self, entry: YEntry | None, inherited: Defaults, where: str) -> Defaults:
+        """`defaults:` over the inherited ones; unknown keys are errors like a question's."""
+        if entry is None:
+            return inherited
+        node = self.mapping(entry.value, entry.key_line, f"the defaults of {where}", None, "defaults")
+        if node is None:
+            return inherited
+        self.check_keys(node, DEFAULT_KEYS, (), where=f"the defaults of {where}")
+        found = inherited
+        if (value := node.get("required")) is not None and (flag := self.boolean(value, None, "required")) is not None:
+            found = replace(found, required=flag)
+        if (value := node.get("limiting")) is not None and (flag := self.boolean(value, None, "limiting")) is not None:
+            found = replace(found, limiting=flag)
+        if (value := node.get("identifying")) is not None and (
+            flag := self.boolean(value, None, "identifying")
+        ) is not None:
+            found = replace(found, identifying=flag)
+        if (value := node.get("scored")) is not None and (flag := self.boolean(value, None, "scored")) is not None:
+            found = replace(found, scored=flag)
+        if (value := node.get("evidence")) is not None and (
+            rule := self.enum(value, EvidenceRule, None, "evidence", "evidence rule")
+        ) is not None:
+            found = replace(found, evidence=rule)
+        if (value := node.get("na_reason")) is not None and (
+            na := self.enum(value, NaReason, None, "na_reason", "N/A reason rule")
+        ) is not None:
+            found = replace(found, na_reason=na)
+        if (value := node.get("principles")) is not None:
+            found = replace(found, principles=tuple(self._principles(value, None)))
+        if (value := node.get("agencies")) is not None:
+            found = replace(found, agencies=self._question_agencies(value, None))
+        return found
+
+    def _question_agencies(self, entry: YEntry, qid: str | None) -> tuple[Agency, ...]:
+        agencies = tuple(self.enum_list(entry, Agency, qid, "agencies", "agency code"))
+        if not self.sequence(entry, qid, "agencies") and not self._is_problem_already(entry.key_line):
+            self.report(
+                entry.key_line,
+                "no agencies",
+                "list the agencies the question applies to, e.g. `agencies: [police]`, or remove `agencies:`",
+                qid,
+                "agencies",
+            )
+        return agencies
+
+    def _is_problem_already(self, line: int) -> bool:
+        return any(p.line == line for p in self.problems)
+
+    def _sections(self, entry: YEntry | None, defaults: Defaults) -> tuple[Section, ...]:
         if entry is None:
             return ()
         items = self.sequence(entry, None, "sections")
@@ -43,12 +115,12 @@ class QuestionShaper(ShapeReader):
             )
         sections = []
         for item in items:
-            section = self._section(item, principles)
+            section = self._section(item, defaults)
             if section is not None:
                 sections.append(section)
         return tuple(sections)
 
-    def _section(self, item: YNode, principles: tuple[Principle, ...]) -> Section | None:
+    def _section(self, item: YNode, defaults: Defaults) -> Section | None:
         node = self.mapping(item, getattr(item, "line", 0), "a section", None, "sections")
         if node is None:
             return None
@@ -59,7 +131,8 @@ class QuestionShaper(ShapeReader):
         where = f"section {section_id!r}" if section_id else f"the section at line {node.line}"
         self.check_keys(node, SECTION_KEYS, SECTION_REQUIRED, where=where)
         title = self._text(node.get("title"), None, "title")
-        questions = self._questions(node.get("questions"), principles, in_repeat=False, where=where)
+        defaults = self._defaults(node.get("defaults"), defaults, where)
+        questions = self._questions(node.get("questions"), defaults, in_repeat=False, where=where)
         return Section(section_id, title, questions)
 
     # ---- questions -----------------------------------------------------------------------------
@@ -67,7 +140,7 @@ class QuestionShaper(ShapeReader):
     def _questions(
         self,
         entry: YEntry | None,
-        principles: tuple[Principle, ...],
+        defaults: Defaults,
         *,
         in_repeat: bool,
         where: str,
@@ -86,13 +159,13 @@ class QuestionShaper(ShapeReader):
             )
         questions = []
         for item in items:
-            question = self._question(item, principles, in_repeat=in_repeat, group=group)
+            question = self._question(item, defaults, in_repeat=in_repeat, group=group)
             if question is not None:
                 questions.append(question)
         return tuple(questions)
 
     def _question(
-        self, item: YNode, principles: tuple[Principle, ...], *, in_repeat: bool, group: str | None
+        self, item: YNode, defaults: Defaults, *, in_repeat: bool, group: str | None
     ) -> Question | None:
         line = getattr(item, "line", 0)
         node = self.mapping(item, line, "a question", group, None)
@@ -113,36 +186,103 @@ class QuestionShaper(ShapeReader):
             type=qtype,
             label=self._text(node.get("label"), qid, "label"),
             help=self._optional_text(node.get("help"), qid, "help"),
-            required=self._flag(node.get("required"), qid, "required", default=False),
-            evidence=self._evidence(node.get("evidence"), qid),
+            required=self._flag(node.get("required"), qid, "required", default=defaults.required),
+            evidence=self._evidence(node.get("evidence"), qid, defaults.evidence),
             relevant=self._expression(node.get("relevant"), qid, "relevant"),
             constraint=self._constraint(node.get("constraint"), qid),
             negative_when=self._expression(node.get("negative_when"), qid, "negative_when"),
-            limiting=self._flag(node.get("limiting"), qid, "limiting", default=False),
-            scored=self._scored(node.get("scored"), qid),
+            limiting=self._flag(node.get("limiting"), qid, "limiting", default=defaults.limiting),
+            scored=self._scored(node.get("scored"), qid, defaults.scored if qtype != "repeat" else None),
             principles=tuple(self._principles(node.get("principles"), qid))
             if "principles" in node.entries
-            else principles,
+            else defaults.principles,
             choices=self._choices(node.get("choices"), qid, qtype),
-            columns=self._columns(node, qid, qtype, principles, in_repeat=in_repeat),
-            identifying=self._flag(node.get("identifying"), qid, "identifying", default=False),
+            columns=self._columns(node, qid, qtype, defaults, in_repeat=in_repeat),
+            identifying=self._flag(node.get("identifying"), qid, "identifying", default=defaults.identifying),
             source=self._optional_string(node.get("source"), qid, "source"),
+            agencies=self._question_agencies(agencies_entry, qid)
+            if (agencies_entry := node.get("agencies")) is not None
+            else defaults.agencies,
+            role=self._role(node.get("role"), qid, qtype),
+            event=self._event(node.get("event"), qid, qtype),
+            na_reason=self._na_reason(node.get("na_reason"), qid, qtype, defaults.na_reason),
         )
         self._check_scored(question, node)
+        if question.na_reason is NaReason.REQUIRED and question.evidence is EvidenceRule.NONE:
+            self.report(
+                self.locations.fields.get((qid, "na_reason")) or self.locations.fields.get((qid, "evidence")),
+                "`na_reason: required` needs a note to hold the reason, but the question says `evidence: none`",
+                "remove `evidence: none` (or `na_reason: required`): the N/A reason is written in the note",
+                qid,
+                "na_reason",
+            )
         return question
+
+    def _role(self, entry: YEntry | None, qid: str, qtype: str) -> str | None:
+        if entry is None:
+            return None
+        role = self.enum(entry, Role, qid, "role", "role")
+        if role is None:
+            return None
+        rule = ROLE_RULES[role]
+        if qtype and qtype not in rule.types:
+            self.report(
+                entry.key_line,
+                f"the role {role.value!r} ({rule.description.en}) needs a {listing(rule.types)} question, "
+                f"not {qtype}",
+                f"change the type to {rule.types[0]} or give the role to a {rule.types[0]} question",
+                qid,
+                "role",
+            )
+        return role.value
+
+    def _event(self, entry: YEntry | None, qid: str, qtype: str) -> str | None:
+        if entry is None:
+            return None
+        event = self.string(entry, qid, "event")
+        if event is None:
+            return None
+        if not ID_PATTERN.fullmatch(event):
+            self.report(entry.key_line, f"event name {event!r} is not valid", ID_FIX, qid, "event")
+        if qtype and qtype != "date":
+            self.report(
+                entry.key_line,
+                f"only a date question can record an event, not {qtype}",
+                "move `event:` to the question that records the event's date (type: date)",
+                qid,
+                "event",
+            )
+        return event
+
+    def _na_reason(self, entry: YEntry | None, qid: str, qtype: str, default: NaReason) -> NaReason:
+        if entry is None:
+            # A default from `defaults:` only reaches the questions that have a Not applicable answer.
+            return default if qtype in _NA_TYPES else NaReason.OPTIONAL
+        rule = self.enum(entry, NaReason, qid, "na_reason", "N/A reason rule")
+        if rule is None:
+            return default
+        if qtype and qtype not in _NA_TYPES and rule is not NaReason.OPTIONAL:
+            self.report(
+                entry.key_line,
+                f"a {qtype} question has no Not applicable answer, so it takes no N/A reason",
+                f"remove `na_reason:` or use a type with Not applicable ({listing(_NA_TYPES)})",
+                qid,
+                "na_reason",
+            )
+        return rule
 
     def _type(self, entry: YEntry | None, qid: str) -> str:
         if entry is None:
             return ""
         return self.word(entry, list(ANSWER_TYPES), qid, "type", "answer type") or ""
 
-    def _evidence(self, entry: YEntry | None, qid: str) -> EvidenceRule:
+    def _evidence(self, entry: YEntry | None, qid: str, default: EvidenceRule) -> EvidenceRule:
         if entry is None:
-            return EvidenceRule.OPTIONAL
-        return self.enum(entry, EvidenceRule, qid, "evidence", "evidence rule") or EvidenceRule.OPTIONAL
+            return default
+        return self.enum(entry, EvidenceRule, qid, "evidence", "evidence rule") or default
 
-    def _scored(self, entry: YEntry | None, qid: str) -> bool | None:
-        return self.boolean(entry, qid, "scored") if entry is not None else None
+    def _scored(self, entry: YEntry | None, qid: str, default: bool | None) -> bool | None:
+        return self.boolean(entry, qid, "scored") if entry is not None else default
 
     def _check_scored(self, question: Question, node: YMap) -> None:
         entry = node.get("scored")
@@ -260,7 +400,7 @@ class QuestionShaper(ShapeReader):
         )
 
     def _columns(
-        self, node: YMap, qid: str, qtype: str, principles: tuple[Principle, ...], *, in_repeat: bool
+        self, node: YMap, qid: str, qtype: str, defaults: Defaults, *, in_repeat: bool
     ) -> tuple[Question, ...]:
         entry = node.get("columns")
         if qtype == "repeat" and in_repeat:
@@ -291,4 +431,4 @@ class QuestionShaper(ShapeReader):
                 "columns",
             )
             return ()
-        return self._questions(entry, principles, in_repeat=True, where=f"repeat group {qid}", group=qid)
+        return self._questions(entry, defaults, in_repeat=True, where=f"repeat group {qid}", group=qid)

@@ -16,6 +16,7 @@ from jicpa_desktop.domain.answer_types import AnswerValue, AnswerValueError, ans
 from jicpa_desktop.domain.form_model import EvidenceRule, FormDefinition, Question
 from jicpa_desktop.domain.grades import Grade, override_needs_moderation
 from jicpa_desktop.domain.localized import LocalizedText
+from jicpa_desktop.domain.roles import Role
 from jicpa_desktop.domain.timestamps import utc_now_iso
 from jicpa_desktop.forms_engine.evaluation import ResponseState, RowState, check_constraint, evaluate, is_shown
 from jicpa_desktop.services import audit, field_versions
@@ -26,8 +27,6 @@ from jicpa_desktop.services.dto import AnswerRecord, GradeView, ResponseView, Sa
 from jicpa_desktop.services.errors import NotFoundError, UserError
 from jicpa_desktop.services.form_definitions import FormDefinitions
 from jicpa_desktop.store.tables import FormResponse, new_id
-
-ESCALATION_QUESTION = "std_escalate_now"
 
 # Statements are built once: parsing a text() construct costs more than running it on the autosave path.
 sql = functools.lru_cache(maxsize=None)(text)
@@ -46,6 +45,7 @@ class _ResponseRow:
     escalated: bool
     updated_at: str
     updated_by: str
+    agency: str  # the case file's: questions narrowed to other agencies take no answer
 
 
 def decode_value(question: Question, value_json: str) -> AnswerValue | None:
@@ -63,9 +63,11 @@ def build_state(
     form: FormDefinition,
     rows: Iterable[Sequence[Any]],
     answers: Iterable[Sequence[Any]],
+    agency: str | None = None,
 ) -> ResponseState:
     """Assemble a response from stored rows: (row id, group id) in order, and
-    (question id, row id, value json, evidence note); deleted rows are left out by the caller."""
+    (question id, row id, value json, evidence note); deleted rows are left out by the caller.
+    `agency` is the case file's, so that questions asked only of other agencies are not counted."""
     groups: dict[str, list[RowState]] = {}
     cells: dict[str, dict[str, AnswerValue]] = {}
     for row_id, group_id in rows:
@@ -87,10 +89,10 @@ def build_state(
             cells[row_id][question_id] = value
         else:
             values[question_id] = value
-    return ResponseState(answers=values, rows=groups, evidence=evidence)
+    return ResponseState(answers=values, rows=groups, evidence=evidence, agency=agency)
 
 
-def read_state(session: Session, form: FormDefinition, response_id: str) -> ResponseState:
+def read_state(session: Session, form: FormDefinition, response_id: str, agency: str | None = None) -> ResponseState:
     """The answers of one response, read by columns (never as ORM objects: it is the hot path)."""
     rows = session.connection().execute(
         sql(
@@ -103,7 +105,12 @@ def read_state(session: Session, form: FormDefinition, response_id: str) -> Resp
         sql("SELECT question_id, row_id, value_json, evidence_note FROM answer WHERE response_id = :r"),
         {"r": response_id},
     ).all()
-    return build_state(form, rows, answers)
+    if agency is None:
+        agency = session.connection().execute(
+            sql("SELECT c.agency FROM form_response r JOIN case_file c ON c.id = r.case_id WHERE r.id = :r"),
+            {"r": response_id},
+        ).scalar()
+    return build_state(form, rows, answers, agency)
 
 
 def other_form_grades(session: Session, form_of: Callable[[str, int], FormDefinition | None], case_id: str,
@@ -138,14 +145,37 @@ def _require_note_allowed(question: Question) -> None:
 
 
 def _may_be_hidden(form: FormDefinition, question: Question) -> bool:
-    """Only a question with a `relevant` rule, or a column of a group with one, can be hidden: the others
-    need no read of the response on the autosave path."""
+    """Only a question with a `relevant` rule or `agencies:`, or a column of a group with one, can be hidden:
+    the others need no read of the response on the autosave path."""
     group = form.parent_of(question.id)
-    return question.relevant is not None or (group is not None and group.relevant is not None)
+    return (question.relevant is not None or bool(question.agencies)
+            or (group is not None and (group.relevant is not None or bool(group.agencies))))
+
+
+def _agencies_text(question: Question, lang: str) -> str:
+    return ", ".join(a.label.get(lang) for a in question.agencies)
+
+
+def _require_applies(form: FormDefinition, question: Question, agency: str) -> None:
+    """A question asked only of other agencies' records takes no answer or note on this file."""
+    group = form.parent_of(question.id)
+    for narrowed in (question, group):
+        if narrowed is None or narrowed.applies_to(agency):
+            continue
+        here = Agency(agency).label
+        raise UserError(LocalizedText(
+            f"{question.id} is asked only of {_agencies_text(narrowed, 'en')} records, and this is a "
+            f"{here.en.lower()} file, so it takes no answer or note here. Answer the questions shown for this file.",
+            f"Dim ond o gofnodion {_agencies_text(narrowed, 'cy').lower()} y gofynnir {question.id}, a ffeil "
+            f"{here.cy.lower()} yw hon, felly nid yw'n cymryd ateb na nodyn yma. Atebwch y cwestiynau a ddangosir "
+            "ar gyfer y ffeil hon.",
+        ))
 
 
 def _require_shown(form: FormDefinition, question: Question, state: ResponseState, row_id: str | None) -> None:
     """Skip logic hides a question whose `relevant` is false: nothing may be added to it (clearing is allowed)."""
+    if state.agency is not None:
+        _require_applies(form, question, state.agency)
     if is_shown(form, question, state, row_id):
         return
     rule_en = question.relevant or "its repeat group is hidden"
@@ -171,7 +201,7 @@ class Answers:
         row = driver(session).execute(
             (
                 "SELECT r.id, r.form_version, c.inspection_id, r.final_grade, r.override_reason, "
-                "r.suggested_grade, r.escalated, r.updated_at, r.updated_by "
+                "r.suggested_grade, r.escalated, r.updated_at, r.updated_by, c.agency "
                 "FROM form_response r JOIN case_file c ON c.id = r.case_id "
                 "WHERE r.case_id = :case_id AND r.form_id = :form_id"
             ),
@@ -179,12 +209,13 @@ class Answers:
         ).fetchone()
         if row is None:
             return None
-        response_id, version, inspection_id, final, reason, suggested, escalated, updated_at, updated_by = row
+        response_id, version, inspection_id, final, reason, suggested, escalated, updated_at, updated_by, agency = row
         return _ResponseRow(response_id, version, inspection_id, final, reason, suggested, bool(escalated),
-                            updated_at, updated_by)
+                            updated_at, updated_by, agency)
 
-    def state(self, session: Session, form: FormDefinition, response_id: str) -> ResponseState:
-        return read_state(session, form, response_id)
+    def state(self, session: Session, form: FormDefinition, response_id: str,
+              agency: str | None = None) -> ResponseState:
+        return read_state(session, form, response_id, agency)
 
     def load(self, case_id: str, form_id: str) -> ResponseView:
         with self._context.reading() as session:
@@ -193,10 +224,10 @@ class Answers:
             current = self._definitions.current(form_id)
             if response is None:
                 form = current
-                state = ResponseState(answers={}, rows={}, evidence={})
+                state = ResponseState(answers={}, rows={}, evidence={}, agency=case.agency)
             else:
                 form = self._definitions.version(form_id, response.form_version)
-                state = self.state(session, form, response.id)
+                state = self.state(session, form, response.id, case.agency)
             evaluation = evaluate(form, state)
             if form.grade_roll_up is not None:
                 evaluation = rolled_up(form, evaluation, self.other_form_grades(session, case_id, form_id))
@@ -317,7 +348,7 @@ class Answers:
         )
         session.flush()
         return _ResponseRow(response.id, form.version, case.inspection_id, None, "", None, False, now,
-                            self._context.actor)
+                            self._context.actor, case.agency)
 
     def _question(self, form: FormDefinition, question_id: str, row_id: str | None, session: Session,
                   response_id: str) -> Question:
@@ -376,7 +407,7 @@ class Answers:
                 _require_note_allowed(question)
             state: ResponseState | None = None
             if (adds_value or adds_note) and _may_be_hidden(form, question):
-                state = self.state(session, form, response.id)
+                state = self.state(session, form, response.id, response.agency)
                 _require_shown(form, question, state, row_id)
             typed: AnswerValue | None = None
             if adds_value:
@@ -385,12 +416,12 @@ class Answers:
                 except AnswerValueError as error:
                     raise UserError(error.message) from None
                 if question.constraint is not None:
-                    state = state or self.state(session, form, response.id)
+                    state = state or self.state(session, form, response.id, response.agency)
                     message = check_constraint(form, question, typed, state, row_id)
                     if message is not None:
                         raise UserError(message)
             changed = self._store(session, response, form, question, row_id or "", value, typed, evidence, now)
-            if changed and question_id == ESCALATION_QUESTION and value is not _UNCHANGED:
+            if changed and question.role == Role.ESCALATION and value is not _UNCHANGED:
                 escalated = typed == "yes"
                 if escalated != response.escalated:
                     session.execute(
@@ -469,7 +500,7 @@ class Answers:
             form = self._definitions.version(form_id, response.form_version)
             group = self._group(form, group_id)
             if _may_be_hidden(form, group):
-                _require_shown(form, group, self.state(session, form, response.id), None)
+                _require_shown(form, group, self.state(session, form, response.id, response.agency), None)
             last = session.connection().execute(
                 sql("SELECT MAX(position) FROM repeat_row WHERE response_id = :r AND group_id = :g"),
                 {"r": response.id, "g": group_id},
@@ -568,7 +599,7 @@ class Answers:
         with self._context.writing() as session:
             response = self._response_for_write(session, case_id, form_id, now)
             form = self._definitions.version(form_id, response.form_version)
-            evaluation = evaluate(form, self.state(session, form, response.id))
+            evaluation = evaluate(form, self.state(session, form, response.id, response.agency))
             if form.grade_roll_up is not None:
                 evaluation = rolled_up(form, evaluation, self.other_form_grades(session, case_id, form_id))
             suggestion = evaluation.suggestion
@@ -635,7 +666,7 @@ class Answers:
                 given.append((question, None))
             typed = answer_type(question.type).parse(value, question)
             self._store(session, response, form, question, "", value, typed, note, now)
-            if question_id == ESCALATION_QUESTION and typed == "yes":
+            if question.role == Role.ESCALATION and typed == "yes":
                 session.connection().execute(
                     sql("UPDATE form_response SET escalated = 1 WHERE id = :r"), {"r": response.id}
                 )
@@ -662,6 +693,6 @@ class Answers:
                 typed = answer_type(question.type).parse(value, question)
                 self._store(session, response, form, question, row_id, value, typed, note, now)
         if given:
-            state = self.state(session, form, response.id)
+            state = self.state(session, form, response.id, response.agency)
             for question, given_row in given:
                 _require_shown(form, question, state, given_row)

@@ -103,7 +103,7 @@ class Demo:
                     escalated_here = number in (8, 22) and form.id == "voice_of_child"
                     if stage < 0.3 and rng.random() < 0.5 and not escalated_here:
                         continue
-                    answers, rows = self._answers_for(form, quality, rng, partial=stage < 0.3)
+                    answers, rows = self._answers_for(form, quality, rng, partial=stage < 0.3, agency=agency.value)
                     # The case record's first question repeats the file's pseudonymous reference.
                     answers = [(q, new.reference if q == "cr_01" else v, n) for q, v, n in answers]
                     if escalated_here:
@@ -116,7 +116,7 @@ class Demo:
         return inspection_id
 
     def _answers_for(
-        self, form: FormDefinition, quality: str, rng: random.Random, *, partial: bool
+        self, form: FormDefinition, quality: str, rng: random.Random, *, partial: bool, agency: str
     ) -> tuple[list[tuple[str, object, str]], list[tuple[str, Sequence[tuple[str, object, str]]]]]:
         answers: list[tuple[str, object, str]] = []
         rows: list[tuple[str, Sequence[tuple[str, object, str]]]] = []
@@ -146,7 +146,7 @@ class Demo:
             value = next(dates) if question.type == "date" else self._value(question, quality, rng)
             if value is None:
                 continue
-            state = ResponseState(answers=dict(values), rows={}, evidence={})
+            state = ResponseState(answers=dict(values), rows={}, evidence={}, agency=agency)
             if question.constraint and check_constraint(form, question, value, state) is not None:
                 continue
             values[question.id] = value
@@ -156,7 +156,7 @@ class Demo:
         for number, (group_id, row_cells) in enumerate(rows):
             typed_cells = {column_id: cell for column_id, cell, _ in row_cells}
             row_states.setdefault(group_id, []).append(RowState(f"row-{number}", typed_cells))  # type: ignore[arg-type]
-        evaluation = evaluate(form, ResponseState(answers=values, rows=row_states, evidence={}))
+        evaluation = evaluate(form, ResponseState(answers=values, rows=row_states, evidence={}, agency=agency))
         shown_rows: list[tuple[str, Sequence[tuple[str, object, str]]]] = [
             (group_id, [c for c in row_cells if evaluation.is_relevant(c[0], f"row-{number}")])
             for number, (group_id, row_cells) in enumerate(rows)

@@ -28,6 +28,7 @@ from jicpa_desktop.domain.form_model import FormDefinition, Question
 from jicpa_desktop.domain.grades import Grade, roll_up_grades
 from jicpa_desktop.domain.localized import as_language
 from jicpa_desktop.domain.principles import REPORT_ORDER, Principle
+from jicpa_desktop.domain.roles import Role
 from jicpa_desktop.exports.atomic_file import atomic_path
 from jicpa_desktop.exports.case_data import (
     CaseAnswer,
@@ -65,11 +66,9 @@ from jicpa_desktop.services.progress import Progress
 
 BATCH = 200  # case files read per query: bounded memory, few round trips
 COUNTED_TYPES = frozenset({"ynp", "yn", "yn_na"})
-OVERALL_FORM = "overall_case_judgement"
-OVERALL_QUESTION = "oj_01"
-SUMMARY_STRENGTHS = "std_summary_strengths"
-SUMMARY_AREAS = "std_summary_areas"
-FINDING_GROUPS = {"oj_03": FindingKind.STRENGTH, "oj_04": FindingKind.AREA}
+# The questions the grids read, by role (domain/roles.py), never by id: forms say which question plays each.
+SUMMARY_ROLES = ((Role.SUMMARY_STRENGTHS, FindingKind.STRENGTH), (Role.SUMMARY_AREAS, FindingKind.AREA))
+FINDING_ROLES = ((Role.STRENGTHS, FindingKind.STRENGTH), (Role.AREAS_FOR_DEVELOPMENT, FindingKind.AREA))
 GRADE_TONES = {
     Grade.OUTSTANDING: Tone.POSITIVE,
     Grade.GOOD: Tone.POSITIVE,
@@ -351,7 +350,7 @@ class Exports:
         with self._context.reading() as session:
             for start in range(0, total, BATCH):
                 batch = cases[start:start + BATCH]
-                responses = self._load_batch(session, [c.id for c in batch])
+                responses = self._load_batch(session, {c.id: c.agency for c in batch})
                 for offset, case in enumerate(batch):
                     cancel.check()
                     yield self._row(case, forms, enabled, responses.get(case.id, {}), include_identifying, lang)
@@ -359,8 +358,10 @@ class Exports:
                     progress(done, total, message.format(done=done, total=total))
 
     def _load_batch(self, session: Session,
-                    case_ids: list[str]) -> dict[str, dict[str, tuple[_Response, ResponseState]]]:
-        """Every response of these files with its answers, read by columns: case -> form -> (response, state)."""
+                    agencies: dict[str, str]) -> dict[str, dict[str, tuple[_Response, ResponseState]]]:
+        """Every response of these files (case id -> its agency) with its answers, read by columns:
+        case -> form -> (response, state); questions asked of other agencies are left uncounted."""
+        case_ids = list(agencies)
         responses = [
             _Response(rid, cid, fid, version, final, reason or "", bool(escalated))
             for rid, cid, fid, version, final, reason, escalated in session.execute(
@@ -391,7 +392,8 @@ class Exports:
                 form = self._forms.version(response.form_id, response.version)
             except NotFoundError:
                 continue
-            state = build_state(form, rows.get(response.id, []), answers.get(response.id, []))
+            state = build_state(form, rows.get(response.id, []), answers.get(response.id, []),
+                                agencies.get(response.case_id))
             result[response.case_id][response.form_id] = (response, state)
         return result
 
@@ -424,7 +426,7 @@ class Exports:
             grades.append(grade_cell)
             if form.grade_roll_up is None:
                 form_grades[form.id] = standing_grade(response.final_grade, evaluation)
-            if current.id == OVERALL_FORM:
+            if form.with_role(Role.OVERALL_JUDGEMENT) is not None:
                 overall = self._overall_answer(form, state, evaluation, lang)
             notes.extend(self._notes(form, block.title, state, evaluation, include_identifying, lang))
             statements.extend(self._statements(form, state, evaluation, case.agency, include_identifying))
@@ -504,10 +506,12 @@ class Exports:
 
     @staticmethod
     def _overall_answer(form: FormDefinition, state: ResponseState, evaluation: Evaluation, lang: str) -> Cell | None:
-        question = form.question(OVERALL_QUESTION)
-        value = state.answers.get(OVERALL_QUESTION)
+        question = form.with_role(Role.OVERALL_JUDGEMENT)
+        if question is None:
+            return None
+        value = state.answers.get(question.id)
         grade = _grade(value) if isinstance(value, str) else None
-        if question is None or grade is None or not evaluation.is_relevant(OVERALL_QUESTION):
+        if grade is None or not evaluation.is_relevant(question.id):
             return None
         return Cell(grade.label.get(lang), GRADE_TONES[grade])
 
@@ -569,14 +573,18 @@ class Exports:
             principles = question.principles or form.principles
             yield Statement(kind, note, principles, Principle.PARTNERSHIP_INTEGRATION in principles, (agency,),
                             question_id)
-        for question_id, kind in ((SUMMARY_STRENGTHS, FindingKind.STRENGTH), (SUMMARY_AREAS, FindingKind.AREA)):
-            value = state.answers.get(question_id)
-            if isinstance(value, str) and value.strip() and evaluation.is_relevant(question_id):
-                yield Statement(kind, value, form.principles, False, (agency,), question_id)
-        for group_id, kind in FINDING_GROUPS.items():
-            group = form.question(group_id)
+        for role, kind in SUMMARY_ROLES:
+            summary = form.with_role(role)
+            if summary is None:
+                continue
+            value = state.answers.get(summary.id)
+            if isinstance(value, str) and value.strip() and evaluation.is_relevant(summary.id):
+                yield Statement(kind, value, form.principles, False, (agency,), summary.id)
+        for role, kind in FINDING_ROLES:
+            group = form.with_role(role)
             if group is None or not group.is_repeat:
                 continue
+            group_id = group.id
             for row in state.rows.get(group_id, []):
                 statement = row.cells.get(f"{group_id}_statement")
                 if not isinstance(statement, str) or not statement.strip():
@@ -604,7 +612,7 @@ class Exports:
             case = _CaseRow(*found[:6])
             inspection = self._require_inspection(session, found[6])
             enabled: list[str] = json.loads(inspection["enabled_forms_json"])
-            responses = self._load_batch(session, [case_id]).get(case_id, {})
+            responses = self._load_batch(session, {case_id: case.agency}).get(case_id, {})
         forms: list[CaseForm] = []
         grades: list[Grade] = []
         graded_forms: list[str] = []
@@ -625,7 +633,7 @@ class Exports:
             if form.grade_roll_up is None:
                 grades.append(standing_grade(response.final_grade, evaluation))
                 graded_forms.append(form.id)
-            if current.id == OVERALL_FORM:
+            if form.with_role(Role.OVERALL_JUDGEMENT) is not None:
                 overall = self._overall_answer(form, state, evaluation, language)
             suggestion = evaluation.suggestion.grade
             final = _grade(response.final_grade)

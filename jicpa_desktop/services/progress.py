@@ -100,6 +100,7 @@ class Progress:
                     form,
                     rows_by_response.get(found[0], []) if found else [],
                     answers_by_response.get(found[0], []) if found else [],
+                    case.agency,
                 )
                 evaluation = rolled_up(form, evaluate(form, state), graded)
                 if form.grade_roll_up is None and found is not None:

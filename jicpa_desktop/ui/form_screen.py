@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from jicpa_desktop.domain.answer_types import AnswerValue, is_empty
 from jicpa_desktop.domain.form_model import EvidenceRule, FormDefinition, Question
+from jicpa_desktop.domain.roles import Role
 from jicpa_desktop.forms_engine.evaluation import (
     AnswerRef,
     Evaluation,
@@ -48,9 +49,6 @@ if TYPE_CHECKING:
     from jicpa_desktop.services.dto import ResponseView
 
 DEBOUNCE_MS = 400
-ESCALATE_QUESTION = "std_escalate_now"
-ESCALATE_ACTION = "std_escalate_action"
-ESCALATE_DATE = "std_escalate_date"
 
 
 def local_time_of(saved_at: str) -> str:
@@ -67,6 +65,7 @@ def _copy_state(state: ResponseState) -> ResponseState:
         answers=dict(state.answers),
         rows={group: [RowState(r.row_id, dict(r.cells)) for r in rows] for group, rows in state.rows.items()},
         evidence=dict(state.evidence),
+        agency=state.agency,
     )
 
 
@@ -248,7 +247,7 @@ class FormScreen(QWidget):
             group.apply(self.evaluation)
         self.panel.show_evaluation(self.form, self.evaluation)
         self.panel.set_escalation(
-            self.state.answers.get(ESCALATE_QUESTION) == "yes", str(self.state.answers.get(ESCALATE_ACTION) or "")
+            self._role_answer(Role.ESCALATION) == "yes", str(self._role_answer(Role.ESCALATION_ACTION) or "")
         )
         self.progress_changed.emit()
 
@@ -574,20 +573,28 @@ class FormScreen(QWidget):
         if row is not None and row.question.evidence is not EvidenceRule.NONE:
             row.request_note()
 
+    def _role_answer(self, role: Role) -> AnswerValue | None:
+        question = self.form.with_role(role)
+        return self.state.answers.get(question.id) if question is not None else None
+
+    def _role_row(self, role: Role) -> QuestionRow | None:
+        question = self.form.with_role(role)
+        return self.rows.get((question.id, None)) if question is not None else None
+
     def escalate_now(self) -> None:
-        """Answer the standard escalation question Yes, date it today, and put the cursor on the action."""
-        row = self.rows.get((ESCALATE_QUESTION, None))
+        """Answer the escalation question Yes, date it today, and put the cursor on the action (found by role)."""
+        row = self._role_row(Role.ESCALATION)
         if row is None:
             return
         if row.input.read()[0] != "yes":
             row.input.set_value("yes")
             self._value_edited(row, True)
-        date_row = self.rows.get((ESCALATE_DATE, None))
+        date_row = self._role_row(Role.ESCALATION_DATE)
         if date_row is not None and date_row.input.read()[0] is None:
             date_row.input.set_value(dt.date.today())
             self._value_edited(date_row, True)
         self._apply_evaluation()
-        action = self.rows.get((ESCALATE_ACTION, None))
+        action = self._role_row(Role.ESCALATION_ACTION)
         target = action or row
         self.scroll.ensureWidgetVisible(target)
         target.focus_input()

@@ -31,7 +31,7 @@ def test_forms_check_passes_on_the_bundled_forms(capsys: pytest.CaptureFixture[s
 def test_malformed_form_names_file_line_and_question(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     shutil.copy(bundled_forms_dir() / "_standard.yaml", tmp_path / "_standard.yaml")
     text = (bundled_forms_dir() / "voice_of_child.yaml").read_text(encoding="utf-8")
-    broken = text.replace("evidence: when_negative", "evidnce: when_negative", 1)
+    broken = text.replace("        evidence: none", "        evidnce: none", 1)  # a question's key, not the defaults
     (tmp_path / "voice_of_child.yaml").write_text(broken, encoding="utf-8")
     line = next(n for n, text in enumerate(broken.splitlines(), start=1) if "evidnce:" in text)
     code, _, err = run(capsys, "forms", "check", str(tmp_path))

@@ -214,7 +214,7 @@ def test_about_sheet(demo: Demo, workbook_path: Path) -> None:
     assert rows["Filters applied"].startswith("none")
     assert "pseudonymous" in rows["Identifying fields"]
     assert "OFFICIAL-SENSITIVE" in rows["Data protection"]
-    assert "Voice of the child and lived experience: version 1" in rows["Form versions"]
+    assert "Voice of the child and lived experience: version 2" in rows["Form versions"]
     assert re.fullmatch(r"\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|"
                         r"December) \d{4}, \d\d:\d\d", rows["Exported at"]), rows["Exported at"]
     assert rows["Fieldwork"] == "15 January 2024 – 19 January 2024"

@@ -49,7 +49,7 @@ def test_a_missing_folder_is_a_problem(tmp_path: Path) -> None:
 
 def test_main_prints_ok(forms_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main([str(forms_dir)]) == 0
-    assert capsys.readouterr().out.strip() == "OK: 1 forms, 5 questions"
+    assert capsys.readouterr().out.strip() == "OK: 1 forms, 6 questions"
 
 
 def test_main_prints_problems_and_exits_1(forms_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -65,7 +65,7 @@ def test_python_dash_m_runs_the_check(forms_dir: Path) -> None:
         [sys.executable, "-m", "jicpa_desktop.forms_engine", str(forms_dir)],
         capture_output=True, text=True, cwd=REPO, check=False,
     )  # fmt: skip
-    assert (done.returncode, done.stdout.strip()) == (0, "OK: 1 forms, 5 questions")
+    assert (done.returncode, done.stdout.strip()) == (0, "OK: 1 forms, 6 questions")
 
 
 def test_bundled_forms_dir_prefers_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

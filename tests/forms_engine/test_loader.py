@@ -635,7 +635,7 @@ def test_standard_text_gives_section_and_version() -> None:
     section, version = load_standard_text((FIXTURES / "_standard.yaml").read_text(), "_standard.yaml")
     assert version == 2
     assert section.standard and section.id == "standard"
-    assert [q.id for q in section.questions] == ["std_risk_unmanaged", "std_form_grade"]
+    assert [q.id for q in section.questions] == ["std_risk_unmanaged", "std_escalate_now", "std_form_grade"]
 
 
 def test_round_trip_from_source_text(forms_dir: Path) -> None:

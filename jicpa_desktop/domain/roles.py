@@ -1,0 +1,56 @@
+"""Roles: what the code reads a question for (escalation, overall judgement, findings), so code never names ids."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from jicpa_desktop.domain.localized import LocalizedText
+
+
+class Role(StrEnum):
+    ESCALATION = "escalation"  # Yes raises the file's "escalate now" flag
+    ESCALATION_ACTION = "escalation_action"  # what the concern is and the action taken
+    ESCALATION_DATE = "escalation_date"
+    RISK_UNMANAGED = "risk_unmanaged"  # Yes lowers a ★ No cap to Inadequate (catalogue §3.2)
+    OVERALL_JUDGEMENT = "overall_judgement"  # the grade of this agency's practice with the child (oj_01)
+    STRENGTHS = "strengths"  # repeatable key strengths, the report's finding bank (oj_03)
+    AREAS_FOR_DEVELOPMENT = "areas_for_development"  # repeatable areas for development (oj_04)
+    SUMMARY_STRENGTHS = "summary_strengths"  # each form's free-text summary of strengths
+    SUMMARY_AREAS = "summary_areas"  # each form's free-text summary of areas for development
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRule:
+    types: tuple[str, ...]  # the answer types a question playing the role may have
+    description: LocalizedText
+
+
+ROLE_RULES: dict[Role, RoleRule] = {
+    Role.ESCALATION: RoleRule(("yn", "yn_na"), LocalizedText(
+        "immediate concern: Yes raises the escalation flag",
+        "pryder uniongyrchol: mae Ie yn codi'r faner uwchgyfeirio")),
+    Role.ESCALATION_ACTION: RoleRule(("text",), LocalizedText(
+        "the concern and the action taken", "y pryder a'r camau a gymerwyd")),
+    Role.ESCALATION_DATE: RoleRule(("date",), LocalizedText(
+        "the date the concern was escalated", "y dyddiad yr uwchgyfeiriwyd y pryder")),
+    Role.RISK_UNMANAGED: RoleRule(("yn", "yn_na"), LocalizedText(
+        "a limiting gap left risk unmanaged", "gadawodd bwlch cyfyngol risg heb ei reoli")),
+    Role.OVERALL_JUDGEMENT: RoleRule(("grade",), LocalizedText(
+        "the overall grade of the agency's practice", "gradd gyffredinol ymarfer yr asiantaeth")),
+    Role.STRENGTHS: RoleRule(("repeat", "text"), LocalizedText(
+        "key strengths for the report", "cryfderau allweddol ar gyfer yr adroddiad")),
+    Role.AREAS_FOR_DEVELOPMENT: RoleRule(("repeat", "text"), LocalizedText(
+        "areas for development for the report", "meysydd i'w datblygu ar gyfer yr adroddiad")),
+    Role.SUMMARY_STRENGTHS: RoleRule(("text",), LocalizedText(
+        "the form's summary of strengths", "crynodeb y ffurflen o gryfderau")),
+    Role.SUMMARY_AREAS: RoleRule(("text",), LocalizedText(
+        "the form's summary of areas for development", "crynodeb y ffurflen o feysydd i'w datblygu")),
+}
+
+# The roles the standard fields must play: the app raises escalations and lowers caps from them.
+STANDARD_ROLES: tuple[Role, ...] = (Role.ESCALATION, Role.RISK_UNMANAGED)
+# The roles a roll-up form (the overall case judgement) must play: exports read its grade and findings.
+ROLL_UP_ROLES: tuple[Role, ...] = (Role.OVERALL_JUDGEMENT,)
+# Finding-bank roles and the kind of statement each gives.
+FINDING_ROLES: tuple[Role, ...] = (Role.STRENGTHS, Role.AREAS_FOR_DEVELOPMENT)

@@ -1,0 +1,100 @@
+"""`_timescales.yaml`: the procedures' timescales as data; faults located; an edit changes results, not code."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from jicpa_desktop.domain.timescales import DatedEvent, Outcome, Unit, assess
+from jicpa_desktop.forms_engine import bundled_forms_dir, load_forms_dir
+from jicpa_desktop.forms_engine.check import check_forms_dir
+from jicpa_desktop.forms_engine.loader import collect_forms_dir
+from jicpa_desktop.forms_engine.timescales_loader import TIMESCALES_FILE, load_timescales_text
+
+from .conftest import FIXTURES, line_of
+
+
+def folder_with(tmp_path: Path, timescales: str) -> Path:
+    folder = tmp_path / "forms"
+    folder.mkdir(parents=True)
+    for name in ("_standard.yaml", "demo.yaml"):
+        shutil.copy(FIXTURES / name, folder / name)
+    (folder / TIMESCALES_FILE).write_text(timescales, encoding="utf-8")
+    return folder
+
+
+def test_the_bundled_timescales_load_with_the_forms() -> None:
+    catalogue = load_forms_dir(bundled_forms_dir())
+    by_id = {t.id: t for t in catalogue.timescales}
+    icpc = by_id["icpc"]
+    assert (icpc.start, icpc.end, icpc.limit, icpc.unit) == ("strategy_discussion", "icpc", 15, Unit.WORKING_DAYS)
+    assert icpc.name.cy and icpc.name.cy_draft
+    assert by_id["return_home_interview"].unit is Unit.HOURS
+    assert by_id["first_review_conference"].unit is Unit.MONTHS
+    assert by_id["initial_decision"].limit == 1
+
+
+def test_a_changed_timescale_file_changes_the_result_without_code_changes(tmp_path: Path) -> None:
+    text = (bundled_forms_dir() / TIMESCALES_FILE).read_text(encoding="utf-8")
+    events = {"strategy_discussion": DatedEvent("strategy_discussion", dt.date(2024, 1, 2)),
+              "icpc": DatedEvent("icpc", dt.date(2024, 1, 25))}  # 17 working days later
+    today = dt.date(2024, 6, 1)
+    as_shipped = load_forms_dir(folder_with(tmp_path / "a", text)).timescales
+    assert [r.outcome for r in assess(as_shipped, events, today) if r.timescale.id == "icpc"] == [Outcome.MISSED]
+    edited = text.replace("    limit: 15\n", "    limit: 20\n")
+    assert edited != text
+    loosened = load_forms_dir(folder_with(tmp_path / "b", edited)).timescales
+    assert [r.outcome for r in assess(loosened, events, today) if r.timescale.id == "icpc"] == [Outcome.MET]
+
+
+def test_every_fault_of_the_timescales_file_is_located(tmp_path: Path) -> None:
+    text = """\
+version: 1
+timescales:
+  - id: icpc
+    name: {en: ICPC, cy: CGC}
+    from: strategy_discussion
+    to: icpc
+    limit: -3
+    unit: weeks
+  - id: icpc
+    name: {en: Again}
+    from: a
+    to: a
+    limit: 1
+    unit: days
+    colour: red
+"""
+    folder = folder_with(tmp_path, text)
+    _, problems = collect_forms_dir(folder)
+    source = str(folder / TIMESCALES_FILE)
+    found = [str(p) for p in problems if p.file == source]
+    expected = {
+        "limit must be 0 or more": line_of(text, "limit: -3"),
+        "unknown unit 'weeks'": line_of(text, "unit: weeks"),
+        "duplicate timescale id 'icpc'": line_of(text, "- id: icpc", 2),
+        "missing Welsh translation": line_of(text, "name: {en: Again}"),
+        "runs from 'a' to itself": line_of(text, "- id: icpc", 2),
+        "unknown key 'colour'": line_of(text, "colour: red"),
+    }
+    for fragment, line in expected.items():
+        matching = [p for p in found if fragment in p]
+        assert len(matching) == 1, (fragment, found)
+        assert matching[0].startswith(f"{source}:{line}:"), matching[0]
+        assert " — " in matching[0]  # every problem says how to fix it
+
+
+def test_unknown_unit_suggests_the_known_ones() -> None:
+    _, problems = load_timescales_text(
+        "version: 1\ntimescales:\n  - {id: x, name: {en: X, cy: X}, from: a, to: b, limit: 1, unit: workdays}\n",
+        "t.yaml")
+    assert len(problems) == 1
+    assert "working_days" in problems[0].fix
+
+
+def test_check_warns_about_events_no_form_records(tmp_path: Path) -> None:
+    text = "version: 1\ntimescales:\n  - {id: x, name: {en: X, cy: X}, from: a, to: b, limit: 1, unit: days}\n"
+    _, problems, warnings = check_forms_dir(folder_with(tmp_path, text))
+    assert problems == []
+    assert any("timescale x: no form records a, b yet" in w and "`event: a`" in w for w in warnings)
