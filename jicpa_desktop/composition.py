@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from jicpa_desktop.services.audit_chain import AuditTrail
     from jicpa_desktop.services.exporting import Exports
     from jicpa_desktop.services.handover import Handover
+    from jicpa_desktop.services.joining import Joining
     from jicpa_desktop.services.wipe import Wipes
 
 
@@ -70,11 +71,17 @@ class AppServices:
 
     @cached_property
     def team(self) -> Team:
-        return Team(self.context)
+        return Team(self.context, self.identity)
 
     @cached_property
     def allocation(self) -> Allocation:
         return Allocation(self.context)
+
+    @cached_property
+    def joining(self) -> Joining:
+        from jicpa_desktop.services.joining import Joining
+
+        return Joining(self.context, self.handover, self.identity)
 
     # The audit trail's check and the end-of-inspection wipe: rarely used, built on first use.
     @cached_property

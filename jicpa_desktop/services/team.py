@@ -22,6 +22,7 @@ from jicpa_desktop.services.errors import NotFoundError, UserError
 from jicpa_desktop.services.identity import (
     Identity,
     find_member,
+    member_label,
     member_info,
     remembered_member,
     require_inspection,
@@ -120,7 +121,10 @@ class Team:
             ).all()
         return {str(r[0]): int(r[1]) for r in rows}
 
-    def add(self, inspection_id: str, name: str, inspectorate: str, role: str = "inspector") -> TeamMemberInfo:
+    def add(
+        self, inspection_id: str, name: str, inspectorate: str, role: str = "inspector", *, themselves: bool = False
+    ) -> TeamMemberInfo:
+        """Add a member; *themselves*: the user adding themselves (who am I), who signs it as the new member."""
         clean = " ".join(name.split())
         if not clean:
             raise UserError(LocalizedText("A team member needs a name.", "Mae angen enw ar aelod o'r tîm."))
@@ -140,8 +144,9 @@ class Team:
                 ),
                 {"id": member_id, "i": inspection_id, "n": clean, "ins": code, "r": role, "c": now},
             )
+            actor = (self._context.given_actor or member_label(clean, code)) if themselves else self._context.actor
             audit.record(
-                session, inspection_id=inspection_id, actor=self._context.actor, action="create",
+                session, inspection_id=inspection_id, actor=actor, action="create",
                 entity="team_member", entity_id=member_id, new={"name": clean, "inspectorate": code, "role": role},
                 at=now,
             )

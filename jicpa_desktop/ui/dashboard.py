@@ -171,6 +171,12 @@ class DashboardPage(QWidget):
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
 
+        # "My files" (the files allocated to who I am) is the inspector filter's first choice, and chosen by
+        # default once per inspection opened; the user may then choose any other.
+        self._me: str | None = None
+        self._my_files_by_default = False
+        self._cases: Sequence[CaseProgress] = ()
+
         self.search.textChanged.connect(self._filters_changed)
         self.escalated_only.toggled.connect(self._filters_changed)
         for combo in (self.kind_filter, self.agency_filter, self.inspector_filter, self.status_filter):
@@ -198,6 +204,7 @@ class DashboardPage(QWidget):
             text += "\n" + self.tr("Local terms: %1").replace("%1", terms)
         self.details.setText(text)
         selected = self.selected_case_id()
+        self._cases = cases
         self.cases_model.set_cases(cases)
         self.summary_model.set_rows(summary)
         self._fill_filters(cases)
@@ -227,7 +234,11 @@ class DashboardPage(QWidget):
         agencies = [a.value for a in Agency if any(c.case.agency == a.value for c in cases)]
         refill(self.agency_filter, [(agency_label(a, self.language), a) for a in agencies])
         inspectors = sorted({c.case.inspector for c in cases if c.case.inspector})
-        refill(self.inspector_filter, [(name, name) for name in inspectors])
+        mine = [(self.tr("My files (%1)").replace("%1", self._me), self._me)] if self._me else []
+        refill(self.inspector_filter, [*mine, *((name, name) for name in inspectors if name != self._me)])
+        if self._my_files_by_default and self._me:
+            self._my_files_by_default = False
+            self.inspector_filter.setCurrentIndex(1)
         refill(self.status_filter, [(status_label(s), s) for s in ("not_started", "in_progress", "complete")])
 
     def _show_totals(self) -> None:
@@ -261,6 +272,16 @@ class DashboardPage(QWidget):
             self.tr("%n file(s)", "", total) if shown == total
             else self.tr("%1 of %n file(s) shown", "", total).replace("%1", str(shown))
         )
+
+    def set_me(self, name: str | None, *, by_default: bool = True) -> None:
+        """Who I am in the open inspection: "My files" is offered, and chosen now (*by_default*: an inspector,
+        not the lead, who plans everyone's) if *name* is new."""
+        if name == self._me:
+            return
+        self._me = name
+        self._my_files_by_default = name is not None and by_default
+        self._fill_filters(self._cases)
+        self._filters_changed()
 
     # -- selection -----------------------------------------------------------------------------
 

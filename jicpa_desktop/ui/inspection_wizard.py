@@ -44,6 +44,7 @@ class NewInspection:
     enabled_forms: tuple[str, ...]
     local_terms: dict[str, str] = field(default_factory=dict)
     team: tuple[tuple[str, str, str], ...] = ()
+    me: str | None = None  # the member setting it up: remembered as who this laptop's user is
 
 
 # Wide enough for a full name, whatever the inspectorate box beside it asks for.
@@ -151,8 +152,18 @@ class TeamPage(QWizardPage):
         self.remove_member_button.setAutoDefault(False)
         self.remove_member_button.clicked.connect(self._remove_member)
         team_layout.addWidget(self.remove_member_button, 0, Qt.AlignmentFlag.AlignLeft)
+        me_row = QHBoxLayout()
+        me_label = QLabel(self.tr("&You are:"))
+        self.me_combo = QComboBox()
+        self.me_combo.setObjectName("wizardMe")
+        self.me_combo.setAccessibleName(self.tr("Which team member you are"))
+        me_label.setBuddy(self.me_combo)
+        me_row.addWidget(me_label)
+        me_row.addWidget(self.me_combo, 1)
+        team_layout.addLayout(me_row)
         layout.addWidget(team_box)
         self.members: list[tuple[str, str, str]] = []
+        self._refresh_me()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.member_name and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
@@ -170,6 +181,7 @@ class TeamPage(QWizardPage):
         self.team_list.addItem(
             f"{name} — {self.member_inspectorate.currentText()} — {self.member_role.currentText()}"
         )
+        self._refresh_me()
         self.member_name.clear()
         self.member_name.setFocus()
 
@@ -178,6 +190,22 @@ class TeamPage(QWizardPage):
         if row >= 0:
             self.team_list.takeItem(row)
             del self.members[row]
+            self._refresh_me()
+
+    def _refresh_me(self) -> None:
+        """The "You are" choice offers the team as it stands; the first lead added is the likely one."""
+        current = self.me_combo.currentData()
+        self.me_combo.clear()
+        self.me_combo.addItem(self.tr("I will say when I open it"), None)
+        for name, _inspectorate, _role in self.members:
+            self.me_combo.addItem(name, name)
+        lead = next((m[0] for m in self.members if m[2] == "lead"), None)
+        index = self.me_combo.findData(current if current is not None else lead)
+        self.me_combo.setCurrentIndex(max(index, 0))
+
+    def me(self) -> str | None:
+        data = self.me_combo.currentData()
+        return None if data is None else str(data)
 
     def inspectorates(self) -> tuple[str, ...]:
         return tuple(code for code, check in self.inspectorate_boxes.items() if check.isChecked())
@@ -269,4 +297,5 @@ class NewInspectionWizard(QWizard):
             enabled_forms=self.forms.enabled_forms(),
             local_terms=self.terms.terms(),
             team=tuple(self.team.members),
+            me=self.team.me(),
         )

@@ -28,7 +28,7 @@ from jicpa_desktop.ui.settings import UiSettings
 if TYPE_CHECKING:
     from jicpa_desktop.composition import AppServices
     from jicpa_desktop.forms_engine.catalogue import FormCatalogue
-    from jicpa_desktop.services.dto import InspectionInfo
+    from jicpa_desktop.services.dto import InspectionInfo, TeamMemberInfo
     from jicpa_desktop.ui.case_view import CasePage
     from jicpa_desktop.ui.dashboard import DashboardPage
     from jicpa_desktop.ui.form_screen import FormScreen
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self._case_progress: dict[str, Any] = {}
 
         self.stack = QStackedWidget()
+        self._editing_others_allowed: set[str] = set()  # files of someone else the user chose to edit
         self.setCentralWidget(self.stack)
         self.loading_label = QLabel(self.tr("Opening the audit database…"))
         self.loading_label.setObjectName("loadingPage")
@@ -95,6 +96,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_indicator)
         self.tasks.writes_busy_changed.connect(self._writer_busy)
         self.tasks.changed.connect(self._on_changes)
+        # Who I am in the open inspection (services/identity.py); clicking it asks again.
+        self.me: TeamMemberInfo | None = None
+        self.identity_button = QPushButton()
+        self.identity_button.setObjectName("identityButton")
+        self.identity_button.setFlat(True)
+        self.identity_button.setAccessibleName(self.tr("Who you are in this inspection"))
+        self.identity_button.clicked.connect(self.ask_identity)
+        self.identity_button.hide()
+        self.statusBar().addPermanentWidget(self.identity_button)
         self._build_menus()
         self._update_title()
         geometry = settings.window_geometry()
@@ -204,6 +214,11 @@ class MainWindow(QMainWindow):
             add(team, self._action(text, lambda function=function: self.open_team_window(function), None, name))
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        team.addSeparator()
+        for text, function, name in ((self.tr("&Who am I…"), "open_identity", "teamWhoAmI"),
+                                     (self.tr("&Team members…"), "open_team", "teamMembers"),
+                                     (self.tr("&Allocate files…"), "open_allocation", "teamAllocate")):
+            add(team, self._action(text, lambda function=function: self.open_people_window(function), None, name))
         help_menu.setObjectName("helpMenu")
         add(help_menu, self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                                     QKeySequence.StandardKey.HelpContents, "shortcuts"))
@@ -251,6 +266,69 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------------
 
+    def open_people_window(self, function: str) -> Any:
+        """The team's week (ui/team): who am I, the team, allocating files."""
+        if self.services is None or self.inspection is None:
+            return None
+        if function == "open_identity":
+            return self.ask_identity()
+        from jicpa_desktop.ui import team
+
+        return getattr(team, function)(self, self.services, self.inspection.id)
+
+    # -- who I am ------------------------------------------------------------------------------
+
+    def _use_identity(self, inspection: InspectionInfo) -> None:
+        """Sign this inspection's changes as the member chosen for it here; ask on the first visit."""
+        if self.services is None:
+            return
+        identity = self.services.identity
+        asked = self.services.context.given_actor is None  # --as NAME overrides: nothing to ask
+
+        def used(member: TeamMemberInfo | None) -> None:
+            if self.inspection is None or self.inspection.id != inspection.id:
+                return
+            self._show_identity(member)
+            if member is None and asked:
+                self.ask_identity()
+
+        # On the writer thread: the writes queued before it are signed as before, those after as chosen.
+        WriteOp(parent=self, op=lambda _work: identity.use(inspection.id), changes=Changes(), success=used) \
+            .run_in_background()
+
+    def ask_identity(self) -> Any:
+        if self.services is None or self.inspection is None:
+            return None
+        from jicpa_desktop.ui.team import open_identity
+
+        self.identity_dialog = open_identity(self, self.services, self.inspection, self._show_identity,
+                                             self.me.name if self.me is not None else None)
+        return self.identity_dialog
+
+    def _show_identity(self, member: TeamMemberInfo | None) -> None:
+        from jicpa_desktop.services.identity import member_label
+        from jicpa_desktop.ui.labels import role_label
+
+        self.me = member
+        if member is None:
+            self.identity_button.setText(self.tr("Who are you? Choose…"))
+        else:
+            self.identity_button.setText(self.tr("You are %1, %2").replace(
+                "%1", member_label(member.name, member.inspectorate)).replace("%2", role_label(member.role)))
+        self.identity_button.setVisible(self.inspection is not None and self.services is not None
+                                        and self.services.context.given_actor is None)
+        if self.dashboard is not None:
+            self.dashboard.set_me(None if member is None else member.name,
+                                  by_default=member is not None and member.role != "lead")
+
+    def join_inspection(self) -> Any:
+        if self.services is None:
+            return None
+        from jicpa_desktop.ui.team import open_join
+
+        self.join_dialog = open_join(self, self.services, self.open_inspection)
+        return self.join_dialog
+
     def _rebuild_pages(self) -> None:
         from jicpa_desktop.ui.case_view import CasePage
         from jicpa_desktop.ui.dashboard import DashboardPage
@@ -265,6 +343,7 @@ class MainWindow(QMainWindow):
         self.start_page.demo_requested.connect(self.open_demo)
         self.start_page.open_requested.connect(self.open_inspection)
         self.dashboard = DashboardPage(self.language)
+        self.start_page.join_requested.connect(self.join_inspection)
         self.dashboard.open_case_requested.connect(self.open_case)
         self.dashboard.add_case_requested.connect(self.add_case)
         self.dashboard.import_requested.connect(self.import_sampling)
@@ -335,10 +414,16 @@ class MainWindow(QMainWindow):
     def _inspection_opened(self, inspection: InspectionInfo) -> None:
         self.inspection = inspection
         self.settings.set_last_inspection(self.db_path, inspection.id)
+        switched = self.inspection is None or self.inspection.id != inspection.id
         self.case_id = None
         self.show_dashboard()
 
+        if switched:
+            self.me = None
+            if self.dashboard is not None:
+                self.dashboard.set_me(None)
     def show_dashboard(self) -> None:
+        self._use_identity(inspection)
         if self.services is None or self.inspection is None or self.dashboard is None:
             return
         self.refresh_dashboard()
@@ -404,6 +489,15 @@ class MainWindow(QMainWindow):
             return
         answers = self.services.answers
         self._opening_form = (case_id, form_id)
+        if self.services.context.given_actor is None and case_id not in self._editing_others_allowed:
+            from jicpa_desktop.ui.team import ask_before_editing
+
+            def allowed() -> None:
+                self._editing_others_allowed.add(case_id)
+                self.open_form(case_id, form_id)
+
+            ask_before_editing(self, self.services, case_id, allowed)
+            return
         QueryOp(parent=self, op=lambda _work: answers.load(case_id, form_id),
                 success=lambda view: self._show_form(case_id, form_id, view)).run_in_background()
 

@@ -1,4 +1,5 @@
-"""The start page: reopen an inspection, set up a new one, or try the demo (offered first on a new database)."""
+"""The start page: reopen an inspection, set up a new one, join one from the lead's package, or try the demo
+(offered first on a new database)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class StartPage(QWidget):
     new_requested = Signal()
     demo_requested = Signal()
+    join_requested = Signal()
     open_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -47,7 +49,8 @@ class StartPage(QWidget):
         self.welcome = QLabel(
             self.tr(
                 "Welcome. There is no inspection in this database yet. Open the demo inspection to see how "
-                "the app works with fictional files, or set up the inspection you are about to carry out."
+                "the app works with fictional files, set up the inspection you are about to carry out, or — "
+                "if you are in the team — join it from the package the lead inspector gave you."
             )
         )
         self.welcome.setWordWrap(True)
@@ -58,7 +61,11 @@ class StartPage(QWidget):
         self.demo_button.clicked.connect(self.demo_requested)
         self.new_button = QPushButton(self.tr("&New inspection…"))
         self.new_button.clicked.connect(self.new_requested)
+        self.join_button = QPushButton(self.tr("&Join an inspection from the lead's package…"))
+        self.join_button.setObjectName("joinInspection")
+        self.join_button.clicked.connect(self.join_requested)
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.join_button)
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
         column.addLayout(buttons)

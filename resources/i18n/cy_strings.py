@@ -465,6 +465,109 @@ ANYWHERE.update({
     "Something went wrong": "Aeth rhywbeth o'i le",
 })
 
+# -- the team's week: who I am, joining, the team, allocation (ui/team, issue 10) --
+ANYWHERE.update({
+    "Allocate files": "Dyrannu ffeiliau",
+    "Select files (Ctrl or Shift for several), choose who audits them, and allocate. The allocation reaches "
+    "each laptop in your consolidated package.":
+        "Dewiswch ffeiliau (Ctrl neu Shift ar gyfer sawl un), dewiswch pwy sy'n eu harchwilio, a dyrannwch. Mae'r "
+        "dyraniad yn cyrraedd pob gliniadur yn eich pecyn cyfunol.",
+    "Reference": "Cyfeirnod",
+    "Kind": "Math",
+    "Allocate to": "Dyrannu i",
+    "&Allocate selected": "&Dyrannu'r rhai a ddewiswyd",
+    "Edit &details…": "Golygu'r &manylion…",
+    "&Remove file…": "&Tynnu'r ffeil…",
+    "Nobody (unallocated)": "Neb (heb ei dyrannu)",
+    "Allocated: %1 file(s) changed, %2 already so.": "Dyrannwyd: newidiwyd %1 ffeil, %2 felly eisoes.",
+    "%1 has %2 answer(s) in %3 form(s). Remove the file and its answers? Only do this if it was added by "
+    "mistake; its details stay in the audit trail.":
+        "Mae gan %1 %2 ateb mewn %3 ffurflen. Tynnu'r ffeil a'i hatebion? Gwnewch hyn dim ond os cafodd ei "
+        "hychwanegu trwy gamgymeriad; mae ei manylion yn aros yn y trywydd archwilio.",
+    "Remove %1? Its details stay in the audit trail.": "Tynnu %1? Mae ei manylion yn aros yn y trywydd archwilio.",
+    "Remove a file": "Tynnu ffeil",
+    "File details": "Manylion y ffeil",
+    "%1: the reference and agency cannot change; remove the file and add it again if they are wrong.":
+        "%1: ni all y cyfeirnod na'r asiantaeth newid; tynnwch y ffeil a'i hychwanegu eto os ydynt yn anghywir.",
+    "Sampled or tracked": "Wedi'i samplu neu ei olrhain",
+    "Age band": "Band oedran",
+    "My files (%1)": "Fy ffeiliau (%1)",
+    "Who are you?": "Pwy ydych chi?",
+    "&Who are you?": "&Pwy ydych chi?",
+    "Choose yourself from the team of %1. Everything you change in this inspection on this laptop — answers, "
+    "grades, packages and exports — is recorded under your name and inspectorate.":
+        "Dewiswch eich hun o dîm %1. Mae popeth rydych yn ei newid yn yr arolygiad hwn ar y gliniadur hwn — "
+        "atebion, graddau, pecynnau ac allforion — yn cael ei gofnodi o dan eich enw a'ch arolygiaeth.",
+    "I am not in the team yet: add me": "Nid wyf yn y tîm eto: ychwanegwch fi",
+    "Your name": "Eich enw",
+    "Inspectorate": "Arolygiaeth",
+    "Role": "Rôl",
+    "That's me": "Dyna fi",
+    "Choose yourself from the list, or give your name to be added to the team.":
+        "Dewiswch eich hun o'r rhestr, neu rhowch eich enw i'w ychwanegu at y tîm.",
+    "Team members": "Aelodau'r tîm",
+    "the lead's consolidated package": "pecyn cyfunol yr arweinydd",
+    "%1's package": "pecyn %1",
+    "%1: %2, for %3": "%1: %2, ar gyfer %3",
+    "(another inspection, not the one open)": "(arolygiad arall, nid yr un sydd ar agor)",
+    "Join an inspection": "Ymuno ag arolygiad",
+    "Choose the consolidated package the lead inspector gave you (a .jicpa file) and type its passphrase. The "
+    "inspection, its team, its files and the forms switched on for it are added to this laptop; then you say "
+    "who you are.":
+        "Dewiswch y pecyn cyfunol a roddodd yr arolygydd arweiniol i chi (ffeil .jicpa) a theipiwch ei "
+        "gyfrinymadrodd. Mae'r arolygiad, ei dîm, ei ffeiliau a'r ffurflenni sydd ymlaen ar ei gyfer yn cael eu "
+        "hychwanegu at y gliniadur hwn; yna rydych yn dweud pwy ydych chi.",
+    "Package file": "Ffeil y pecyn",
+    "Package": "Pecyn",
+    "&Check the package": "&Gwirio'r pecyn",
+    "&Join": "&Ymuno",
+    "Choose the lead's package": "Dewiswch becyn yr arweinydd",
+    "Choose the package file first.": "Dewiswch ffeil y pecyn yn gyntaf.",
+    "Checking the package…": "Wrthi'n gwirio'r pecyn…",
+    "Inspection: %1": "Arolygiad: %1",
+    "Package made by %1 on %2": "Pecyn a wnaed gan %1 ar %2",
+    "Files: %1": "Ffeiliau: %1",
+    "This inspection is already on this laptop: joining brings it up to date.":
+        "Mae'r arolygiad hwn ar y gliniadur hwn eisoes: mae ymuno yn ei ddiweddaru.",
+    "The package's team is empty: ask the lead to add you to the team and export the package again.":
+        "Mae tîm y pecyn yn wag: gofynnwch i'r arweinydd eich ychwanegu at y tîm ac allforio'r pecyn eto.",
+    "Check the package, then choose yourself from its team.":
+        "Gwiriwch y pecyn, yna dewiswch eich hun o'i dîm.",
+    "Joining the inspection…": "Wrthi'n ymuno â'r arolygiad…",
+    "Who you are in this inspection": "Pwy ydych chi yn yr arolygiad hwn",
+    "&Who am I…": "&Pwy ydw i…",
+    "&Team members…": "Aelodau'r &tîm…",
+    "&Allocate files…": "&Dyrannu ffeiliau…",
+    "Who are you? Choose…": "Pwy ydych chi? Dewiswch…",
+    "You are %1, %2": "Rydych chi'n %1, %2",
+    "Add a team member": "Ychwanegu aelod o'r tîm",
+    "Edit a team member": "Golygu aelod o'r tîm",
+    "Welcome. There is no inspection in this database yet. Open the demo inspection to see how the app works "
+    "with fictional files, set up the inspection you are about to carry out, or — if you are in the team — join "
+    "it from the package the lead inspector gave you.":
+        "Croeso. Nid oes arolygiad yn y gronfa ddata hon eto. Agorwch yr arolygiad enghreifftiol i weld sut mae'r "
+        "ap yn gweithio gyda ffeiliau ffuglennol, sefydlwch yr arolygiad rydych ar fin ei gynnal, neu — os ydych "
+        "yn y tîm — ymunwch ag ef o'r pecyn a roddodd yr arolygydd arweiniol i chi.",
+    "&Join an inspection from the lead's package…": "&Ymuno ag arolygiad o becyn yr arweinydd…",
+    "Participating inspectorates (they limit the agencies files can have)":
+        "Arolygiaethau sy'n cymryd rhan (maen nhw'n cyfyngu ar yr asiantaethau y gall ffeiliau fod ganddynt)",
+    "Save inspectorates": "Cadw'r arolygiaethau",
+    "&Add member…": "&Ychwanegu aelod…",
+    "&Edit…": "&Golygu…",
+    "&Retire": "&Tynnu o'r tîm",
+    "Retired": "Wedi gadael y tîm",
+    "Active": "Gweithredol",
+    "&Bring back": "Dod â nhw'n ô&l",
+    "&You are:": "&Chi yw:",
+    "Which team member you are": "Pa aelod o'r tîm ydych chi",
+    "I will say when I open it": "Byddaf yn dweud pan fyddaf yn ei agor",
+    "This file is allocated to %1. Edit it anyway? Your changes are recorded as yours, and that you edited "
+    "their file.":
+        "Mae'r ffeil hon wedi'i dyrannu i %1. Ei golygu beth bynnag? Mae eich newidiadau'n cael eu cofnodi fel "
+        "eich rhai chi, a'ch bod wedi golygu eu ffeil.",
+    "Someone else's file": "Ffeil rhywun arall",
+})
+
 # Counted strings (`self.tr("%n file(s)", "", n)`). Qt's five Welsh plural forms, in this order:
 # n = 0, n = 1, n = 2 to 5, n = 6, any other n. Welsh takes the singular noun after a numeral ("3 ffeil").
 NUMERUS: dict[str, tuple[str, str, str, str, str]] = {

@@ -30,7 +30,7 @@
     <message>
         <location filename="../../jicpa_desktop/ui/add_case_dialog.py" line="53" />
         <source>Sampled or tracked</source>
-        <translation>Wedi'i samplu neu wedi'i dracio</translation>
+        <translation>Wedi'i samplu neu ei olrhain</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/add_case_dialog.py" line="57" />
@@ -69,66 +69,183 @@
     </message>
 </context>
 <context>
+    <name>AllocationDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="80" />
+        <source>Allocate files</source>
+        <translation>Dyrannu ffeiliau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="87" />
+        <source>Select files (Ctrl or Shift for several), choose who audits them, and allocate. The allocation reaches each laptop in your consolidated package.</source>
+        <translation>Dewiswch ffeiliau (Ctrl neu Shift ar gyfer sawl un), dewiswch pwy sy'n eu harchwilio, a dyrannwch. Mae'r dyraniad yn cyrraedd pob gliniadur yn eich pecyn cyfunol.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="93" />
+        <source>Case files</source>
+        <translation>Ffeiliau achos</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="94" />
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="94" />
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="94" />
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="95" />
+        <source>Age band</source>
+        <translation>Band oedran</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="95" />
+        <source>Inspector</source>
+        <translation>Arolygydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="106" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="109" />
+        <source>Allocate to</source>
+        <translation>Dyrannu i</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="111" />
+        <source>&amp;Allocate selected</source>
+        <translation>&amp;Dyrannu'r rhai a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="117" />
+        <source>Edit &amp;details…</source>
+        <translation>Golygu'r &amp;manylion…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="120" />
+        <source>&amp;Remove file…</source>
+        <translation>&amp;Tynnu'r ffeil…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="123" />
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="174" />
+        <source>Nobody (unallocated)</source>
+        <translation>Neb (heb ei dyrannu)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="218" />
+        <source>Allocated: %1 file(s) changed, %2 already so.</source>
+        <translation>Dyrannwyd: newidiwyd %1 ffeil, %2 felly eisoes.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="252" />
+        <source>%1 has %2 answer(s) in %3 form(s). Remove the file and its answers? Only do this if it was added by mistake; its details stay in the audit trail.</source>
+        <translation>Mae gan %1 %2 ateb mewn %3 ffurflen. Tynnu'r ffeil a'i hatebion? Gwnewch hyn dim ond os cafodd ei hychwanegu trwy gamgymeriad; mae ei manylion yn aros yn y trywydd archwilio.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="255" />
+        <source>Remove %1? Its details stay in the audit trail.</source>
+        <translation>Tynnu %1? Mae ei manylion yn aros yn y trywydd archwilio.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="258" />
+        <source>Remove a file</source>
+        <translation>Tynnu ffeil</translation>
+    </message>
+</context>
+<context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="58" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="59" />
         <source>The inspection</source>
         <translation>Yr arolygiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="59" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="60" />
         <source>Which local authority, and the dates of the fieldwork.</source>
         <translation>Pa awdurdod lleol, a dyddiadau'r gwaith maes.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="63" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="64" />
         <source>for example Cardiff JICPA January 2024</source>
         <translation>er enghraifft JICPA Caerdydd Ionawr 2024</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="64" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="65" />
         <source>Inspection name</source>
         <translation>Enw'r arolygiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="67" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="68" />
         <source>Local authority</source>
         <translation>Awdurdod lleol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="70" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="71" />
         <source>First day of fieldwork</source>
         <translation>Diwrnod cyntaf y gwaith maes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="72" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="73" />
         <source>Last day of fieldwork</source>
         <translation>Diwrnod olaf y gwaith maes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="74" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="75" />
         <source>Na&amp;me:</source>
         <translation>&amp;Enw:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="75" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="76" />
         <source>&amp;Local authority:</source>
         <translation>&amp;Awdurdod lleol:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="76" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="77" />
         <source>&amp;First day:</source>
         <translation>Diwrnod &amp;cyntaf:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="77" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="78" />
         <source>L&amp;ast day:</source>
         <translation>Diwrnod &amp;olaf:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="94" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="95" />
         <source>The last day is before the first day.</source>
         <translation>Mae'r diwrnod olaf cyn y diwrnod cyntaf.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailsDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="46" />
+        <source>File details</source>
+        <translation>Manylion y ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="48" />
+        <source>%1: the reference and agency cannot change; remove the file and add it again if they are wrong.</source>
+        <translation>%1: ni all y cyfeirnod na'r asiantaeth newid; tynnwch y ffeil a'i hychwanegu eto os ydynt yn anghywir.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="63" />
+        <source>Sampled or tracked</source>
+        <translation>Wedi'i samplu neu ei olrhain</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="64" />
+        <source>Age band</source>
+        <translation>Band oedran</translation>
     </message>
 </context>
 <context>
@@ -501,27 +618,32 @@
         <translation>Cynnydd yn ôl arolygydd ac asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="198" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="204" />
         <source>Local terms: %1</source>
         <translation>Termau lleol: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="238" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="237" />
+        <source>My files (%1)</source>
+        <translation>Fy ffeiliau (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="249" />
         <source>Answers missing: %1</source>
         <translation>Atebion ar goll: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="239" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="250" />
         <source>Evidence missing: %1</source>
         <translation>Tystiolaeth ar goll: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="240" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="251" />
         <source>Escalations: %1</source>
         <translation>Uwchgyfeiriadau: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="261" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="272" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n ffeil</numerusform>
@@ -532,7 +654,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="262" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="273" />
         <source>%1 of %n file(s) shown</source>
         <translation>
             <numerusform>Yn dangos %1 o %n ffeil</numerusform>
@@ -805,37 +927,37 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="36" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="41" />
         <source>Choose the packages</source>
         <translation>Dewiswch y pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="37" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="42" />
         <source>Add every inspector's .jicpa file; nothing changes until you apply.</source>
         <translation>Ychwanegwch ffeil .jicpa pob arolygydd; nid oes dim yn newid nes i chi gymhwyso.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="43" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="48" />
         <source>Add packages…</source>
         <translation>Ychwanegu pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="45" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="50" />
         <source>Remove</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="51" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="56" />
         <source>Passphrase (leave empty for unencrypted packages)</source>
         <translation>Ymadrodd cyfrin (gadewch yn wag ar gyfer pecynnau heb eu hamgryptio)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="59" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="64" />
         <source>Choose packages</source>
         <translation>Dewis pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="60" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="65" />
         <source>JICPA packages (*.jicpa)</source>
         <translation>Pecynnau JICPA (*.jicpa)</translation>
     </message>
@@ -843,39 +965,39 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="130" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="129" />
         <source>Answered under version %1 of this form (the current version is %2).</source>
         <translation>Atebwyd o dan fersiwn %1 o'r ffurflen hon (y fersiwn gyfredol yw %2).</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="364" />
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="496" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="363" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="495" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="367" />
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="498" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="366" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="497" />
         <source>Your last change was not saved</source>
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="401" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="400" />
         <source>Remove row</source>
         <translation>Dileu'r rhes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="401" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="400" />
         <source>Remove this row and the answers in it?</source>
         <translation>Dileu'r rhes hon a'r atebion ynddi?</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="464" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="463" />
         <source>The suggested grade is %1: give a reason for choosing a different grade.</source>
         <translation>Y radd a awgrymir yw %1: rhowch reswm dros ddewis gradd wahanol.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="484" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="483" />
         <source>Two bands or more from the suggestion: the lead inspector will moderate this grade.</source>
         <translation>Dau fand neu fwy o'r awgrym: bydd yr arolygydd arweiniol yn safoni'r radd hon.</translation>
     </message>
@@ -931,22 +1053,22 @@
 <context>
     <name>FormsPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="189" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="217" />
         <source>Forms</source>
         <translation>Ffurflenni</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="190" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="218" />
         <source>The audit forms switched on for this inspection. Space ticks or clears one.</source>
         <translation>Y ffurflenni archwilio sydd ar waith ar gyfer yr arolygiad hwn. Mae'r Bylchwr yn ticio neu'n clirio un.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="193" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="221" />
         <source>Forms switched on</source>
         <translation>Ffurflenni ar waith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="213" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="241" />
         <source>Switch on at least one form.</source>
         <translation>Rhowch o leiaf un ffurflen ar waith.</translation>
     </message>
@@ -1066,6 +1188,55 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/identity_dialog.py" line="49" />
+        <source>Who are you?</source>
+        <translation>Pwy ydych chi?</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/identity_dialog.py" line="53" />
+        <source>Choose yourself from the team of %1. Everything you change in this inspection on this laptop — answers, grades, packages and exports — is recorded under your name and inspectorate.</source>
+        <translation>Dewiswch eich hun o dîm %1. Mae popeth rydych yn ei newid yn yr arolygiad hwn ar y gliniadur hwn — atebion, graddau, pecynnau ac allforion — yn cael ei gofnodi o dan eich enw a'ch arolygiaeth.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/identity_dialog.py" line="60" />
+        <source>Team members</source>
+        <translation>Aelodau'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/identity_dialog.py" line="75" />
+        <source>I am not in the team yet: add me</source>
+        <translation>Nid wyf yn y tîm eto: ychwanegwch fi</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/identity_dialog.py" line="82" />
+        <location filename="../../jicpa_desktop/ui/team/identity_dialog.py" line="91" />
+        <source>Your name</source>
+        <translation>Eich enw</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/identity_dialog.py" line="92" />
+        <source>Inspectorate</source>
+        <translation>Arolygiaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/identity_dialog.py" line="93" />
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/identity_dialog.py" line="102" />
+        <source>That's me</source>
+        <translation>Dyna fi</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/identity_dialog.py" line="129" />
+        <source>Choose yourself from the list, or give your name to be added to the team.</source>
+        <translation>Dewiswch eich hun o'r rhestr, neu rhowch eich enw i'w ychwanegu at y tîm.</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <location filename="../../jicpa_desktop/ui/import_report_dialog.py" line="29" />
@@ -1118,34 +1289,163 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="215" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="221" />
         <source>Import packages</source>
         <translation>Mewnforio pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="225" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="231" />
         <source>Apply</source>
         <translation>Gweithredu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="246" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="238" />
+        <source>the lead's consolidated package</source>
+        <translation>pecyn cyfunol yr arweinydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="239" />
+        <source>%1's package</source>
+        <translation>pecyn %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="240" />
+        <source>%1: %2, for %3</source>
+        <translation>%1: %2, ar gyfer %3</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="243" />
+        <source>(another inspection, not the one open)</source>
+        <translation>(arolygiad arall, nid yr un sydd ar agor)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="266" />
         <source>Cancelled.</source>
         <translation>Canslwyd.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="250" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="270" />
         <source>Something went wrong; see the crash report.</source>
         <translation>Aeth rhywbeth o'i le; gweler yr adroddiad gwall.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="253" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="273" />
         <source>Importing packages</source>
         <translation>Yn mewnforio pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="253" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="273" />
         <source>Checking packages</source>
         <translation>Yn gwirio pecynnau</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="46" />
+        <source>Join an inspection</source>
+        <translation>Ymuno ag arolygiad</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="53" />
+        <source>Choose the consolidated package the lead inspector gave you (a .jicpa file) and type its passphrase. The inspection, its team, its files and the forms switched on for it are added to this laptop; then you say who you are.</source>
+        <translation>Dewiswch y pecyn cyfunol a roddodd yr arolygydd arweiniol i chi (ffeil .jicpa) a theipiwch ei gyfrinymadrodd. Mae'r arolygiad, ei dîm, ei ffeiliau a'r ffurflenni sydd ymlaen ar ei gyfer yn cael eu hychwanegu at y gliniadur hwn; yna rydych yn dweud pwy ydych chi.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="62" />
+        <source>Package file</source>
+        <translation>Ffeil y pecyn</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="63" />
+        <source>Choose…</source>
+        <translation>Dewis…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="69" />
+        <source>Package</source>
+        <translation>Pecyn</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="73" />
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="74" />
+        <source>Passphrase</source>
+        <translation>Cyfrinymadrodd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="76" />
+        <source>&amp;Check the package</source>
+        <translation>&amp;Gwirio'r pecyn</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="85" />
+        <source>&amp;Who are you?</source>
+        <translation>&amp;Pwy ydych chi?</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="88" />
+        <source>Who are you?</source>
+        <translation>Pwy ydych chi?</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="100" />
+        <source>&amp;Join</source>
+        <translation>&amp;Ymuno</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="110" />
+        <source>Choose the lead's package</source>
+        <translation>Dewiswch becyn yr arweinydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="111" />
+        <source>JICPA packages (*.jicpa)</source>
+        <translation>Pecynnau JICPA (*.jicpa)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="139" />
+        <source>Choose the package file first.</source>
+        <translation>Dewiswch ffeil y pecyn yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="142" />
+        <source>Checking the package…</source>
+        <translation>Wrthi'n gwirio'r pecyn…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="150" />
+        <source>Inspection: %1</source>
+        <translation>Arolygiad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="151" />
+        <source>Package made by %1 on %2</source>
+        <translation>Pecyn a wnaed gan %1 ar %2</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="153" />
+        <source>Files: %1</source>
+        <translation>Ffeiliau: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="156" />
+        <source>This inspection is already on this laptop: joining brings it up to date.</source>
+        <translation>Mae'r arolygiad hwn ar y gliniadur hwn eisoes: mae ymuno yn ei ddiweddaru.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="169" />
+        <source>The package's team is empty: ask the lead to add you to the team and export the package again.</source>
+        <translation>Mae tîm y pecyn yn wag: gofynnwch i'r arweinydd eich ychwanegu at y tîm ac allforio'r pecyn eto.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="181" />
+        <source>Check the package, then choose yourself from its team.</source>
+        <translation>Gwiriwch y pecyn, yna dewiswch eich hun o'i dîm.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="191" />
+        <source>Joining the inspection…</source>
+        <translation>Wrthi'n ymuno â'r arolygiad…</translation>
     </message>
 </context>
 <context>
@@ -1237,317 +1537,352 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="84" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="641" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="85" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="748" />
         <source>Opening the audit database…</source>
         <translation>Wrthi'n agor y gronfa ddata archwilio…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="94" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="95" />
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="136" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="102" />
+        <source>Who you are in this inspection</source>
+        <translation>Pwy ydych chi yn yr arolygiad hwn</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="146" />
         <source>The audit database cannot be opened</source>
         <translation>Nid oes modd agor y gronfa ddata archwilio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="162" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="172" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="164" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="174" />
         <source>&amp;New inspection…</source>
         <translation>Arolygiad &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="165" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="175" />
         <source>&amp;Open inspection…</source>
         <translation>&amp;Agor arolygiad…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="167" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="177" />
         <source>Open the &amp;demo inspection</source>
         <translation>Agor yr arolygiad &amp;enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="169" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="179" />
         <source>&amp;Settings…</source>
         <translation>&amp;Gosodiadau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="171" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="180" />
+        <source>&amp;Deletion records…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="182" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="173" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="184" />
         <source>Field&amp;work</source>
         <translation>&amp;Gwaith maes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="175" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="186" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="176" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="187" />
         <source>New &amp;file…</source>
         <translation>&amp;Ffeil achos newydd…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="177" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="188" />
         <source>&amp;Import sampling list…</source>
         <translation>&amp;Mewnforio rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="179" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="190" />
         <source>&amp;Search files</source>
         <translation>&amp;Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="182" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="193" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="184" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="195" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="185" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="196" />
         <source>&amp;Next form</source>
         <translation>Ffurflen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="186" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="197" />
         <source>&amp;Previous form</source>
         <translation>Ffurflen fla&amp;enorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="187" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="198" />
         <source>Next &amp;unanswered question</source>
         <translation>Y cwestiwn &amp;nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="188" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="199" />
         <source>&amp;Escalate now…</source>
         <translation>&amp;Uwchgyfeirio nawr…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="190" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="201" />
         <source>E&amp;xport</source>
         <translation>&amp;Allforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="192" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="203" />
         <source>&amp;Excel grid…</source>
         <translation>Grid &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="193" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="204" />
         <source>&amp;PDF grid…</source>
         <translation>Grid &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="194" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="205" />
         <source>&amp;Case report PDF…</source>
         <translation>Adroddiad &amp;achos PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="197" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="208" />
         <source>&amp;Team</source>
         <translation>&amp;Tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="199" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="210" />
         <source>&amp;Export package…</source>
         <translation>&amp;Allforio pecyn…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="200" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="211" />
         <source>&amp;Import packages…</source>
         <translation>&amp;Mewnforio pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="201" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="212" />
         <source>&amp;Conflicts…</source>
         <translation>&amp;Gwrthdaro…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="202" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="213" />
         <source>&amp;Moderation…</source>
         <translation>&amp;Safoni…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="205" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="216" />
+        <source>&amp;Who am I…</source>
+        <translation>&amp;Pwy ydw i…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="217" />
+        <source>&amp;Team members…</source>
+        <translation>Aelodau'r &amp;tîm…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="218" />
+        <source>&amp;Allocate files…</source>
+        <translation>&amp;Dyrannu ffeiliau…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="221" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="207" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="223" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="209" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="225" />
         <source>&amp;About JICPA Desktop</source>
         <translation>&amp;Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="281" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="642" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="312" />
+        <source>Who are you? Choose…</source>
+        <translation>Pwy ydych chi? Dewiswch…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="314" />
+        <source>You are %1, %2</source>
+        <translation>Rydych chi'n %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="361" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="749" />
         <source>← Back to the file</source>
         <translation>← Yn ôl i'r ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="282" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="362" />
         <source>Alt+Left</source>
         <translation>Alt+Chwith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="284" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="643" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="364" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="750" />
         <source>◀ Previous form</source>
         <translation>◀ Ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="285" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="365" />
         <source>Ctrl+Page Up</source>
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="287" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="644" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="367" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="751" />
         <source>Next form ▶</source>
         <translation>Ffurflen nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="288" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="368" />
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="427" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="522" />
         <source>Form %1 of %2</source>
         <translation>Ffurflen %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="468" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="563" />
         <source>Every question on this form is answered.</source>
         <translation>Mae pob cwestiwn ar y ffurflen hon wedi'i ateb.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="485" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="532" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="580" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="627" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="484" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="579" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="237" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="253" />
         <source>Open a case file first, then export its report.</source>
         <translation>Agorwch ffeil achos yn gyntaf, yna allforiwch ei hadroddiad.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="527" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="622" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="569" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="664" />
         <source>Building the demo inspection…</source>
         <translation>Wrthi'n creu'r arolygiad enghreifftiol…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="601" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="696" />
         <source>Import a sampling list</source>
         <translation>Mewnforio rhestr samplu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="601" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="696" />
         <source>Sampling lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Rhestrau samplu (*.csv *.xlsx);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="610" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="705" />
         <source>Importing the sampling list…</source>
         <translation>Wrthi'n mewnforio'r rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="665" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="772" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="665" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="772" />
         <source>Search files</source>
         <translation>Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="666" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="773" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="666" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="773" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="667" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="774" />
         <source>Next form / previous form</source>
         <translation>Ffurflen nesaf / ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="668" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="775" />
         <source>Next unanswered question</source>
         <translation>Y cwestiwn nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="668" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="775" />
         <source>Escalate now</source>
         <translation>Uwchgyfeirio nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="669" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="776" />
         <source>Move between questions</source>
         <translation>Symud rhwng cwestiynau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="670" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="777" />
         <source>Choose an answer</source>
         <translation>Dewis ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="670" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="777" />
         <source>Arrow keys, Space; Delete clears</source>
         <translation>Bysellau saeth, Bylchwr; mae Delete yn clirio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="671" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="778" />
         <source>Open a calendar in a date</source>
         <translation>Agor calendr mewn dyddiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="673" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="780" />
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="679" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="786" />
         <source>About JICPA Desktop</source>
         <translation>Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="680" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="787" />
         <source>JICPA Desktop %1
 Offline audit tool for Joint Inspections of Child Protection Arrangements in Wales.
 Database: %2</source>
@@ -1556,9 +1891,37 @@ Adnodd archwilio all-lein ar gyfer Arolygiadau ar y Cyd o Drefniadau Amddiffyn P
 Cronfa ddata: %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="702" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="809" />
         <source>Some changes are still being saved. Close anyway? The last change may be lost.</source>
         <translation>Mae rhai newidiadau'n dal i gael eu cadw. Cau beth bynnag? Gallai'r newid diwethaf gael ei golli.</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="48" />
+        <source>Add a team member</source>
+        <translation>Ychwanegu aelod o'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="48" />
+        <source>Edit a team member</source>
+        <translation>Golygu aelod o'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="64" />
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="65" />
+        <source>Inspectorate</source>
+        <translation>Arolygiaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="66" />
+        <source>Role</source>
+        <translation>Rôl</translation>
     </message>
 </context>
 <context>
@@ -1685,7 +2048,7 @@ Cronfa ddata: %2</translation>
 <context>
     <name>NewInspectionWizard</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="252" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="280" />
         <source>New inspection</source>
         <translation>Arolygiad newydd</translation>
     </message>
@@ -1693,72 +2056,72 @@ Cronfa ddata: %2</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="85" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="90" />
         <source>Preview</source>
         <translation>Rhagolwg</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="86" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="91" />
         <source>What the import would change. Conflicts keep both values until you resolve them.</source>
         <translation>Beth fyddai'r mewnforio yn ei newid. Mae gwrthdaro yn cadw'r ddau werth nes i chi eu datrys.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="96" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="101" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="97" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="102" />
         <source>File</source>
         <translation>Ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="98" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="103" />
         <source>Question</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="99" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="104" />
         <source>Before / mine</source>
         <translation>Cyn / fy un i</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="100" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="105" />
         <source>After / theirs</source>
         <translation>Ar ôl / eu hun nhw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="101" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="106" />
         <source>By</source>
         <translation>Gan</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="111" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="116" />
         <source>Checking the packages…</source>
         <translation>Yn gwirio'r pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="118" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="123" />
         <source>These packages cannot be imported; your database has not been changed.</source>
         <translation>Nid oes modd mewnforio'r pecynnau hyn; nid yw eich cronfa ddata wedi newid.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="126" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="131" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="130" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="135" />
         <source>Changed answer</source>
         <translation>Ateb wedi newid</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="143" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="148" />
         <source>Conflict</source>
         <translation>Gwrthdaro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="158" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="163" />
         <source>%n package(s): </source>
         <translation>
             <numerusform>%n pecyn: </numerusform>
@@ -1769,7 +2132,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="159" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="164" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n ffeil newydd</numerusform>
@@ -1780,7 +2143,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="160" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="165" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n ateb wedi newid</numerusform>
@@ -1791,7 +2154,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="161" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="166" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n gwrthdaro</numerusform>
@@ -1802,7 +2165,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="164" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="169" />
         <source>%n of them imported before.</source>
         <translation>
             <numerusform>Cafodd %n ohonynt eu mewnforio o'r blaen.</numerusform>
@@ -1813,7 +2176,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="166" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="171" />
         <source>Importing would change nothing.</source>
         <translation>Ni fyddai mewnforio yn newid dim.</translation>
     </message>
@@ -1979,22 +2342,22 @@ Cronfa ddata: %2</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="178" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="184" />
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="188" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="194" />
         <source>Importing in one transaction…</source>
         <translation>Yn mewnforio mewn un trafodiad…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="194" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="200" />
         <source>Imported: </source>
         <translation>Wedi mewnforio: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="195" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="201" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n ffeil newydd</numerusform>
@@ -2005,7 +2368,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="196" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="202" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n ateb wedi newid</numerusform>
@@ -2016,7 +2379,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="197" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="203" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n gwrthdaro i'w datrys</numerusform>
@@ -2027,12 +2390,12 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="200" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="206" />
         <source>Nothing new: the database is unchanged.</source>
         <translation>Dim byd newydd: nid yw'r gronfa ddata wedi newid.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="205" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="211" />
         <source>Nothing was imported.</source>
         <translation>Ni fewnforiwyd dim.</translation>
     </message>
@@ -2063,47 +2426,52 @@ Cronfa ddata: %2</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="41" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="43" />
         <source>JICPA Desktop</source>
         <translation>JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="44" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="46" />
         <source>Joint Inspections of Child Protection Arrangements: fieldwork audit</source>
         <translation>Arolygiadau ar y Cyd o Drefniadau Amddiffyn Plant: archwilio gwaith maes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="49" />
-        <source>Welcome. There is no inspection in this database yet. Open the demo inspection to see how the app works with fictional files, or set up the inspection you are about to carry out.</source>
-        <translation>Croeso. Nid oes arolygiad yn y gronfa ddata hon eto. Agorwch yr arolygiad enghreifftiol i weld sut mae'r ap yn gweithio gyda ffeiliau ffug, neu sefydlwch yr arolygiad rydych ar fin ei gynnal.</translation>
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="51" />
+        <source>Welcome. There is no inspection in this database yet. Open the demo inspection to see how the app works with fictional files, set up the inspection you are about to carry out, or — if you are in the team — join it from the package the lead inspector gave you.</source>
+        <translation>Croeso. Nid oes arolygiad yn y gronfa ddata hon eto. Agorwch yr arolygiad enghreifftiol i weld sut mae'r ap yn gweithio gyda ffeiliau ffuglennol, sefydlwch yr arolygiad rydych ar fin ei gynnal, neu — os ydych yn y tîm — ymunwch ag ef o'r pecyn a roddodd yr arolygydd arweiniol i chi.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="57" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="60" />
         <source>Open the &amp;demo inspection</source>
         <translation>Agor yr arolygiad &amp;enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="59" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="62" />
         <source>&amp;New inspection…</source>
         <translation>Arolygiad &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="66" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="64" />
+        <source>&amp;Join an inspection from the lead's package…</source>
+        <translation>&amp;Ymuno ag arolygiad o becyn yr arweinydd…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="73" />
         <source>&amp;Inspections in this database:</source>
         <translation>&amp;Arolygiadau yn y gronfa ddata hon:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="69" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="76" />
         <source>Inspections in this database</source>
         <translation>Arolygiadau yn y gronfa ddata hon</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="73" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="80" />
         <source>&amp;Open inspection</source>
         <translation>&amp;Agor arolygiad</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="89" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="96" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n ffeil</numerusform>
@@ -2150,104 +2518,216 @@ Gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo (nid ar ffon USB wed
     </message>
 </context>
 <context>
-    <name>TeamPage</name>
+    <name>Team</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="104" />
-        <source>Inspectorates and team</source>
-        <translation>Arolygiaethau a'r tîm</translation>
+        <location filename="../../jicpa_desktop/ui/team/__init__.py" line="86" />
+        <source>This file is allocated to %1. Edit it anyway? Your changes are recorded as yours, and that you edited their file.</source>
+        <translation>Mae'r ffeil hon wedi'i dyrannu i %1. Ei golygu beth bynnag? Mae eich newidiadau'n cael eu cofnodi fel eich rhai chi, a'ch bod wedi golygu eu ffeil.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="105" />
-        <source>Who takes part. You can add inspectors later, and a sampling list adds them too.</source>
-        <translation>Pwy sy'n cymryd rhan. Gallwch ychwanegu arolygwyr yn nes ymlaen, ac mae rhestr samplu'n eu hychwanegu hefyd.</translation>
+        <location filename="../../jicpa_desktop/ui/team/__init__.py" line="89" />
+        <source>Someone else's file</source>
+        <translation>Ffeil rhywun arall</translation>
     </message>
+</context>
+<context>
+    <name>TeamDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="107" />
-        <source>Participating inspectorates</source>
-        <translation>Arolygiaethau sy'n cymryd rhan</translation>
-    </message>
-    <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="117" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="82" />
         <source>Team</source>
         <translation>Tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="121" />
-        <source>Name</source>
-        <translation>Enw</translation>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="90" />
+        <source>Participating inspectorates (they limit the agencies files can have)</source>
+        <translation>Arolygiaethau sy'n cymryd rhan (maen nhw'n cyfyngu ar yr asiantaethau y gall ffeiliau fod ganddynt)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="122" />
-        <source>Team member's name</source>
-        <translation>Enw aelod o'r tîm</translation>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="98" />
+        <source>Save inspectorates</source>
+        <translation>Cadw'r arolygiaethau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="128" />
-        <source>Team member's inspectorate</source>
-        <translation>Arolygiaeth aelod o'r tîm</translation>
-    </message>
-    <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="136" />
-        <source>Team member's role</source>
-        <translation>Rôl aelod o'r tîm</translation>
-    </message>
-    <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="139" />
-        <source>Add to &amp;team</source>
-        <translation>Ychwanegu at y &amp;tîm</translation>
-    </message>
-    <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="148" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="106" />
         <source>Team members</source>
         <translation>Aelodau'r tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="150" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="108" />
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="108" />
+        <source>Inspectorate</source>
+        <translation>Arolygiaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="108" />
+        <source>Role</source>
+        <translation>Rôl</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="108" />
+        <source>Files</source>
+        <translation>Ffeiliau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="108" />
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="119" />
+        <source>&amp;Add member…</source>
+        <translation>&amp;Ychwanegu aelod…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="122" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Golygu…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="125" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="195" />
+        <source>&amp;Retire</source>
+        <translation>&amp;Tynnu o'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="128" />
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="167" />
+        <source>Retired</source>
+        <translation>Wedi gadael y tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="167" />
+        <source>Active</source>
+        <translation>Gweithredol</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="194" />
+        <source>&amp;Bring back</source>
+        <translation>Dod â nhw'n ô&amp;l</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="105" />
+        <source>Inspectorates and team</source>
+        <translation>Arolygiaethau a'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="106" />
+        <source>Who takes part. You can add inspectors later, and a sampling list adds them too.</source>
+        <translation>Pwy sy'n cymryd rhan. Gallwch ychwanegu arolygwyr yn nes ymlaen, ac mae rhestr samplu'n eu hychwanegu hefyd.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="108" />
+        <source>Participating inspectorates</source>
+        <translation>Arolygiaethau sy'n cymryd rhan</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="118" />
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="122" />
+        <source>Name</source>
+        <translation>Enw</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="123" />
+        <source>Team member's name</source>
+        <translation>Enw aelod o'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="129" />
+        <source>Team member's inspectorate</source>
+        <translation>Arolygiaeth aelod o'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="137" />
+        <source>Team member's role</source>
+        <translation>Rôl aelod o'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="140" />
+        <source>Add to &amp;team</source>
+        <translation>Ychwanegu at y &amp;tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="149" />
+        <source>Team members</source>
+        <translation>Aelodau'r tîm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="151" />
         <source>&amp;Remove selected member</source>
         <translation>&amp;Dileu'r aelod a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="156" />
+        <source>&amp;You are:</source>
+        <translation>&amp;Chi yw:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="159" />
+        <source>Which team member you are</source>
+        <translation>Pa aelod o'r tîm ydych chi</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="199" />
+        <source>I will say when I open it</source>
+        <translation>Byddaf yn dweud pan fyddaf yn ei agor</translation>
     </message>
 </context>
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="221" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="249" />
         <source>Local terms</source>
         <translation>Termau lleol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="222" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="250" />
         <source>What this area calls things, so forms and reports use its words.</source>
         <translation>Beth mae'r ardal hon yn galw pethau, fel bod ffurflenni ac adroddiadau'n defnyddio ei geiriau.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="226" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="254" />
         <source>for example MASH or SPOC</source>
         <translation>er enghraifft MASH neu SPOC</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="227" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="255" />
         <source>The front door's local name</source>
         <translation>Enw lleol y drws ffrynt</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="229" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="257" />
         <source>The front &amp;door is called:</source>
         <translation>Enw'r &amp;drws ffrynt yw:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="232" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="260" />
         <source>Other local terms</source>
         <translation>Termau lleol eraill</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="233" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="261" />
         <source>One per line: term = local name
 risk model = THRIVE</source>
         <translation>Un ar bob llinell: term = enw lleol
 risk model = THRIVE</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="234" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="262" />
         <source>&amp;Other terms:</source>
         <translation>Termau &amp;eraill:</translation>
     </message>

@@ -14,7 +14,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="261" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="272" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="262" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="273" />
         <source>%1 of %n file(s) shown</source>
         <translation>
             <numerusform>%1 of %n file shown</numerusform>
@@ -63,7 +63,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="158" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="163" />
         <source>%n package(s): </source>
         <translation>
             <numerusform>%n package: </numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="159" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="164" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n new file</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="160" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="165" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n changed answer</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="161" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="166" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="164" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="169" />
         <source>%n of them imported before.</source>
         <translation>
             <numerusform>%n of them was imported before.</numerusform>
@@ -106,7 +106,7 @@
 <context>
     <name>ResultPage</name>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="195" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="201" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n new file</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="196" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="202" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n changed answer</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="197" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="203" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n conflict to resolve</numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>StartPage</name>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/start_page.py" line="89" />
+        <location filename="../../jicpa_desktop/ui/start_page.py" line="96" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>

@@ -22,7 +22,10 @@ __all__ = ["open_conflicts", "open_export_package", "open_import_wizard", "open_
 
 
 def open_export_package(parent: QWidget | None, services: AppServices, inspection_id: str) -> ExportPackageDialog:
-    dialog = ExportPackageDialog(services.handover, inspection_id, services.context.actor, parent)
+    # The inspector's name as the team knows it (it scopes "only my files"), not the signed label.
+    me = services.identity.known(inspection_id)
+    name = services.context.given_actor or (me.name if me is not None else "")
+    dialog = ExportPackageDialog(services.handover, inspection_id, name, parent)
     dialog.show()
     return dialog
 

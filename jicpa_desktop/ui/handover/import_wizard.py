@@ -1,5 +1,9 @@
 """The lead's import: choose packages and the passphrase, see the preview (new files, changed answers,
-conflicts), then apply everything in one transaction. Both steps run in the background."""
+conflicts), then apply everything in one transaction. Both steps run in the background.
+
+Packages of any inspection this laptop holds are accepted, not only the one open (a lead may hold several),
+and the preview says which inspection each belongs to; the lead's consolidated package of an inspection not
+held here adds it (joining, as the start page's "Join an inspection" does)."""
 
 from __future__ import annotations
 
@@ -166,7 +170,7 @@ class PreviewPage(QWizardPage):
         if preview.changes_nothing:
             text += " " + self.tr("Importing would change nothing.")
         text += "".join(" " + warning.get(current_language()) for warning in preview.warnings)  # unencrypted packages
-        self.summary.setText(text)
+        self.summary.setText("\n".join([text, *self._wizard.belongs_to(preview)]))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -227,15 +231,29 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Apply"))
         self.preview_page.setCommitPage(True)
 
+    def belongs_to(self, preview: ImportPreview) -> list[str]:
+        """One line per package: whose it is and which inspection it belongs to."""
+        lines = []
+        for package in preview.packages:
+            kind = self.tr("the lead's consolidated package") if package.kind == "consolidated" \
+                else self.tr("%1's package").replace("%1", package.inspector)
+            line = self.tr("%1: %2, for %3").replace("%1", Path(package.path).name).replace("%2", kind) \
+                .replace("%3", package.inspection_name)
+            if package.inspection_id != self._inspection_id:
+                line += " " + self.tr("(another inspection, not the one open)")
+            lines.append(line)
+        return lines
+
     def run(self, apply: bool, on_success: Any, on_error: Any) -> None:
         paths = [Path(p) for p in self.files_page.paths()]
         passphrase = self.files_page.passphrase.text() or None
-        handover, inspection_id = self._handover, self._inspection_id
+        handover = self._handover
 
         def work(job: Work) -> ImportPreview:
             # A preview merges and rolls back, so it holds the write lock too: both go through the writer.
+            # No inspection is imposed: the packages name theirs, and the preview says which it is.
             call = handover.apply_import if apply else handover.preview_import
-            return call(paths, passphrase, inspection_id=inspection_id, progress=job.progress, cancel=job.cancel)
+            return call(paths, passphrase, inspection_id=None, progress=job.progress, cancel=job.cancel)
 
         def succeeded(result: Any) -> None:
             self.job = None
@@ -253,6 +271,6 @@ class ImportWizard(QWizard):
                 present_error(self, error, trace)
 
         title = self.tr("Importing packages") if apply else self.tr("Checking packages")
-        changes = Changes.everything(inspection_id) if apply else Changes()
+        changes = Changes.everything(None) if apply else Changes()
         self.job = WriteOp(parent=self, op=work, changes=changes, success=succeeded).failure(failed) \
             .with_progress(title).run_in_background()
