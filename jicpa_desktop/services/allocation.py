@@ -49,7 +49,7 @@ def _case_row(session: Session, case_id: str) -> tuple[str, str, str, str, str, 
             f"There is no case file {case_id!r}. List them with 'jicpa case list'.",
             f"Nid oes ffeil achos {case_id!r}. Rhestrwch nhw gyda 'jicpa case list'.",
         ))
-    return tuple(row)  # type: ignore[return-value]
+    return tuple(row)
 
 
 def _member_name(session: Session, member_id: str | None) -> str | None:

@@ -60,10 +60,10 @@ def find_member(session: Session, inspection_id: str, name: str) -> TeamMemberIn
     ).all()
     for row in rows:
         if row[1] == wanted:
-            return member_info(tuple(row))  # type: ignore[arg-type]
+            return member_info(tuple(row))
     for row in rows:
         if row[1].casefold() == wanted.casefold():
-            return member_info(tuple(row))  # type: ignore[arg-type]
+            return member_info(tuple(row))
     names = ", ".join(r[1] for r in rows)
     if not rows:
         raise NotFoundError(LocalizedText(
@@ -99,7 +99,7 @@ def remembered_member(session: Session, inspection_id: str) -> TeamMemberInfo | 
         text(f"SELECT {_MEMBER_COLUMNS} FROM team_member WHERE id = :m"),
         {"m": canonical_member_id(session, str(chosen))},
     ).first()
-    return None if row is None else member_info(tuple(row))  # type: ignore[arg-type]
+    return None if row is None else member_info(tuple(row))
 
 
 class Identity:

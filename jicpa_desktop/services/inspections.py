@@ -102,15 +102,15 @@ class Inspections:
                 entity_id=inspection.id,
                 new={"name": inspection.name, "local_authority": inspection.local_authority},
             )
-            members = [
+            added = [
                 self._add_member(session, inspection.id, member_name, inspectorate, role, actor)
                 for member_name, inspectorate, role in team
             ]
             if creator is not None:
-                chosen = next(m for m in members if m.name == creator[0].strip())
+                creator_member = next(m for m in added if m.name == creator[0].strip())
                 session.execute(
                     text("INSERT INTO local_identity (inspection_id, member_id, chosen_at) VALUES (:i, :m, :t)"),
-                    {"i": inspection.id, "m": chosen.id, "t": now},
+                    {"i": inspection.id, "m": creator_member.id, "t": now},
                 )
         if creator is not None:
             self._context.identities[inspection.id] = actor

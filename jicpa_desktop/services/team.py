@@ -22,8 +22,8 @@ from jicpa_desktop.services.errors import NotFoundError, UserError
 from jicpa_desktop.services.identity import (
     Identity,
     find_member,
-    member_label,
     member_info,
+    member_label,
     remembered_member,
     require_inspection,
 )
@@ -106,7 +106,7 @@ class Team:
                 ),
                 {"i": inspection_id},
             ).all()
-        members = [member_info(tuple(r)) for r in rows]  # type: ignore[arg-type]
+        members = [member_info(tuple(r)) for r in rows]
         return [m for m in members if include_retired or not m.retired]
 
     def file_counts(self, inspection_id: str) -> dict[str, int]:
@@ -271,7 +271,7 @@ class Team:
                 f"There is no team member {member_id!r} in this inspection. List the team with 'jicpa team list'.",
                 f"Nid oes aelod tîm {member_id!r} yn yr arolygiad hwn. Rhestrwch y tîm gyda 'jicpa team list'.",
             ))
-        return member_info(tuple(row))  # type: ignore[arg-type]
+        return member_info(tuple(row))
 
     @staticmethod
     def _refuse_same_name(session: Session, inspection_id: str, name: str, member_id: str | None) -> None:
