@@ -76,33 +76,37 @@ def _tables(connection: Any) -> dict[str, list[str]]:
     return {n: [c[1] for c in connection.execute(f'PRAGMA table_info("{n}")')] for n in names if n not in _KEPT}
 
 
-def _ids(connection: Any, sql: str, params: Sequence[object]) -> list[str]:
-    return [r[0] for r in connection.execute(sql, params)]
-
-
-def _placeholders(values: Sequence[object]) -> str:
-    return ", ".join("?" * len(values))
-
-
 def _selection(connection: Any, inspection_id: str) -> dict[str, tuple[str, list[object]]]:
-    """Per table, the WHERE clause (and its values) that picks this inspection's rows."""
+    """Per table, the WHERE clause (and its values) that picks this inspection's rows.
+
+    The inspection's ids are gathered first into temporary tables (ids only, no content), so the clauses hold
+    whatever the order of the deletes and however many rows there are (no limit on bound variables).
+    """
     tables = _tables(connection)
-    cases = _ids(connection, "SELECT id FROM case_file WHERE inspection_id = ?", [inspection_id])
-    responses = _ids(connection, f"SELECT id FROM form_response WHERE case_id IN ({_placeholders(cases)})", cases) \
-        if cases else []
-    others = _ids(connection, "SELECT id FROM team_member WHERE inspection_id = ?", [inspection_id])
-    answers = _ids(connection, f"SELECT id FROM answer WHERE response_id IN ({_placeholders(responses)})",
-                   responses) if responses else []
-    rows = _ids(connection, f"SELECT id FROM repeat_row WHERE response_id IN ({_placeholders(responses)})",
-                responses) if responses else []
-    every_id = [inspection_id, *cases, *responses, *others, *answers, *rows]
+    for name in ("wipe_cases", "wipe_responses", "wipe_ids"):
+        connection.execute(f"DROP TABLE IF EXISTS temp.{name}")
+        connection.execute(f"CREATE TEMP TABLE {name} (id TEXT PRIMARY KEY)")
+    connection.execute("INSERT INTO temp.wipe_cases SELECT id FROM case_file WHERE inspection_id = ?", (inspection_id,))
+    connection.execute(
+        "INSERT INTO temp.wipe_responses SELECT id FROM form_response WHERE case_id IN (SELECT id FROM temp.wipe_cases)"
+    )
+    connection.execute("INSERT OR IGNORE INTO temp.wipe_ids VALUES (?)", (inspection_id,))
+    for sql in (
+        "SELECT id FROM temp.wipe_cases",
+        "SELECT id FROM temp.wipe_responses",
+        "SELECT id FROM team_member WHERE inspection_id = ?",
+        "SELECT id FROM answer WHERE response_id IN (SELECT id FROM temp.wipe_responses)",
+        "SELECT id FROM repeat_row WHERE response_id IN (SELECT id FROM temp.wipe_responses)",
+    ):
+        params = (inspection_id,) if "?" in sql else ()
+        connection.execute(f"INSERT OR IGNORE INTO temp.wipe_ids {sql}", params)
     chosen: dict[str, tuple[str, list[object]]] = {}
     for table, columns in tables.items():
         if table == "inspection":
             chosen[table] = ("id = ?", [inspection_id])
         elif table == "id_alias":
-            chosen[table] = (f"canonical_id IN ({_placeholders(every_id)}) OR alias_id IN "
-                             f"({_placeholders(every_id)})", [*every_id, *every_id])
+            chosen[table] = ("canonical_id IN (SELECT id FROM temp.wipe_ids) OR "
+                             "alias_id IN (SELECT id FROM temp.wipe_ids)", [])
         elif table == "form_snapshot":
             chosen[table] = (
                 "NOT EXISTS (SELECT 1 FROM form_response r JOIN case_file c ON c.id = r.case_id "
@@ -115,10 +119,15 @@ def _selection(connection: Any, inspection_id: str) -> dict[str, tuple[str, list
         elif "inspection_id" in columns:
             chosen[table] = ("inspection_id = ?", [inspection_id])
         elif "case_id" in columns:
-            chosen[table] = (f"case_id IN ({_placeholders(cases)})", list(cases))
+            chosen[table] = ("case_id IN (SELECT id FROM temp.wipe_cases)", [])
         elif "response_id" in columns:
-            chosen[table] = (f"response_id IN ({_placeholders(responses)})", list(responses))
+            chosen[table] = ("response_id IN (SELECT id FROM temp.wipe_responses)", [])
     return chosen
+
+
+def _drop_selection(connection: Any) -> None:
+    for name in ("wipe_cases", "wipe_responses", "wipe_ids"):
+        connection.execute(f"DROP TABLE IF EXISTS temp.{name}")
 
 
 def content_digest(connection: Any, chosen: dict[str, tuple[str, list[object]]]) -> tuple[str, dict[str, int]]:
@@ -180,6 +189,7 @@ class Wipes:
                 "SELECT name, local_authority, start_date, end_date FROM inspection WHERE id = ?",
                 (inspection_id,)).fetchone()
             self._delete(session, chosen)
+            _drop_selection(connection)
             record_id = new_id()
             audit = {
                 "events": int(audit_total),
