@@ -1,11 +1,11 @@
 """Free text stays text: nothing an inspector typed may become a formula in someone else's spreadsheet.
 
-openpyxl stores any string that starts with "=" as a formula. The workbook writer therefore forces every
-free-text cell to the string type (data_type "s", written as an inline string, never a <f> element), and
-for text that a spreadsheet could read as a formula, a number or a command when it is edited or saved as
-CSV (=, +, -, @, tab, carriage return: the OWASP "CSV injection" set) it also sets the cell's quotePrefix
-style, so Excel and LibreOffice keep showing exactly what was typed (no visible apostrophe) and keep it
-text if someone edits the cell.
+A spreadsheet library's generic write turns a string that starts with "=" into a formula. The workbook
+writer (xlsx_formats.write_value) therefore writes every text as a string cell (an inline string, never a
+<f> element), and for text that a spreadsheet could read as a formula, a number or a command when it is
+edited or saved as CSV (=, +, -, @, tab, carriage return: the OWASP "CSV injection" set) it also sets the
+cell's quotePrefix style, so Excel and LibreOffice keep showing exactly what was typed (no visible
+apostrophe) and keep it text if someone edits the cell.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ import re
 # The leading characters that spreadsheets treat as the start of a formula or command.
 RISKY_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 
-# XML 1.0 forbids these control characters; openpyxl refuses them. Tab, LF and CR are allowed.
+# XML 1.0 forbids these control characters (xlsxwriter would write them as _xHHHH_ codes, openpyxl refuses
+# them): they become U+FFFD. Tab, LF and CR are allowed.
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 # Excel's limit for one cell's text.

@@ -426,7 +426,7 @@ class WorkbookWriter:
 
     # -- summary -------------------------------------------------------------------------------
 
-    def _tally_cells(self, sheet: _Sheet, tally: Tally) -> list[tuple[object, Format | None]]:
+    def _tally_cells(self, tally: Tally) -> list[tuple[object, Format | None]]:
         plain, pct, word = self._tally_formats
         cells: list[tuple[object, Format | None]] = [(tally.n, plain)]
         for counted in (Counted.YES, Counted.PARTLY, Counted.NO):
@@ -484,7 +484,7 @@ class WorkbookWriter:
             for code in self._agency_order(tallies):
                 style = bold_text if code == ALL else text
                 sheet.append([(principle_label, style), ("", text), ("", text),
-                              (self._agency_label(code), style), *self._tally_cells(sheet, tallies[code])])
+                              (self._agency_label(code), style), *self._tally_cells(tallies[code])])
         sheet.blank()
 
         # Yes (%) by principle and agency: the matrix the second chart draws.
@@ -515,7 +515,7 @@ class WorkbookWriter:
             tally = q.tallies[ALL]
             sheet.append([(form_titles[q.column.form_id], text), (q.column.question_id, text),
                           (q.column.label, text), (self.t("all_agencies"), text),
-                          *self._tally_cells(sheet, tally), (q.column.question_id, small_grey)],
+                          *self._tally_cells(tally), (q.column.question_id, small_grey)],
                          height=wrapped_height((q.column.label, 48), (form_titles[q.column.form_id], 24)))
         key_end = sheet.row
         sheet.blank()
@@ -534,7 +534,7 @@ class WorkbookWriter:
                 star = " ★" if q.column.limiting else ""
                 sheet.append([(form_titles[q.column.form_id], style),
                               (q.column.question_id + star, style), (q.column.label, style),
-                              (self._agency_label(code), style), *self._tally_cells(sheet, q.tallies[code])],
+                              (self._agency_label(code), style), *self._tally_cells(q.tallies[code])],
                              height=wrapped_height((q.column.label, 48), (form_titles[q.column.form_id], 24)))
         ws.autofilter(head_row - 1, 0, sheet.row - 1, 13)
         self._charts(sheet, key_top + 2, key_end, matrix_top + 2, matrix_end, len(matrix_codes), chart_row)
