@@ -23,6 +23,7 @@ from typing import Any
 import xlsxwriter
 from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_col_to_name
 
 from jicpa_desktop.exports.formula_safety import cell_text, is_risky
 from jicpa_desktop.exports.grid_data import (
@@ -117,24 +118,32 @@ def _header_text(text: str) -> str:
     return text.replace("&", "\uff06") if "&G" in escaped else escaped
 
 
+def _units(text: str) -> int:
+    """Length as Excel counts it (UTF-16 code units)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
 def _header(parts: Sequence[tuple[str, str]]) -> str:
-    """A page header or footer from (section code, text) parts, cutting the last part's text to Excel's limit.
+    """A page header from (section codes, text) parts, the last part's text cut to fit Excel's limit.
 
     Each part is given as its codes first (size, colour, font), then the text, so a text that starts with a
     digit is never read as part of the font size."""
-    built = "".join(code + text for code, text in parts[:-1])
+    built = "".join(code + _header_text(text) for code, text in parts[:-1])
     code, text = parts[-1]
-    room = HEADER_LIMIT - len(built) - len(code)
+    room = HEADER_LIMIT - _units(built + code)
     shown = _header_text(text)
-    while len(shown) > room and text:
-        text = text[:-1]
-        shown = _header_text(text.rstrip() + "…")
+    if _units(shown) > room:
+        text = text[:room]  # each character is at least one unit: the cut below starts within reach
+        shown = _header_text(text + "…")
+        while _units(shown) > room and text:
+            text = text[:-1]
+            shown = _header_text(text.rstrip() + "…")
     return built + code + shown
 
 
 def _range(sheet: str, column: int, first: int, last: int | None = None) -> str:
     """A formula for cells of *column* (1-based, as are the rows) on *sheet*, the sheet name always quoted."""
-    letter = xlsxwriter.utility.xl_col_to_name(column - 1)
+    letter = xl_col_to_name(column - 1)
     quoted = "'" + sheet.replace("'", "''") + "'"
     end = f":${letter}${last}" if last is not None else ""
     return f"={quoted}!${letter}${first}{end}"

@@ -220,7 +220,8 @@ def test_a_cancelled_write_leaves_no_file_and_no_temporary_files(tmp_path: Path,
 def test_page_headers_survive_long_names_and_ampersands(tmp_path: Path) -> None:
     # "&&G" would still read as a picture code to xlsxwriter: that name gets the full-width ampersand.
     for name, shown in (("R&G & partners: " + "a very long inspection name " * 12, "R\uff06G \uff06 partners"),
-                        ("2024 Cardiff & Vale", "2024 Cardiff && Vale")):
+                        ("2024 Cardiff & Vale", "2024 Cardiff && Vale"),
+                        ("\U0001f642" * 200, "\U0001f642" * 3)):  # two UTF-16 units each, as Excel counts
         path = tmp_path / "h.xlsx"
         write_workbook(_model(2, name=name), path)  # an xlsxwriter warning would fail the test (warnings are errors)
         with zipfile.ZipFile(path) as archive:
@@ -228,7 +229,7 @@ def test_page_headers_survive_long_names_and_ampersands(tmp_path: Path) -> None:
         header = re.search(r"<oddHeader>(.*?)</oddHeader>", xml)
         assert header, name
         text = header.group(1).replace("&amp;", "&")
-        assert len(text) <= HEADER_LIMIT
+        assert len(text.encode("utf-16-le")) // 2 <= HEADER_LIMIT
         assert "OFFICIAL-SENSITIVE" in text and '&"Calibri,Regular"' + shown in text
         assert "&C&10&" in text  # the size is a code of its own: "2024" is never read as part of it
         assert re.search(r"<oddFooter>.*&amp;P / &amp;N</oddFooter>", xml)
