@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         add(file_menu, self._action(self.tr("Open the &demo inspection"), self.open_demo, None, "openDemo"))
         file_menu.addSeparator()
         add(file_menu, self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings"))
-        add(file_menu, self._action(self.tr("&Deletion records…"), self.open_wipe_records, None, "wipeRecords"))
+        add(file_menu, self._action(self.tr("Deletion &records…"), self.open_wipe_records, None, "wipeRecords"))
         file_menu.addSeparator()
         add(file_menu, self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"))
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.services.wipe import WipeRecordView, Wipes
+from jicpa_desktop.ui import messages
 from jicpa_desktop.ui.i18n import current_language
-from jicpa_desktop.ui.messages import choose_save_file
 from jicpa_desktop.ui.operations import QueryOp
 
 _TEXT = {
@@ -122,7 +122,7 @@ class WipesDialog(QDialog):
         if record is None:
             return
         proposed = f"deletion-certificate-{record.id[:8]}-{lang}.pdf"
-        path = choose_save_file(self, self._t("save"), "PDF (*.pdf)", proposed)
+        path = messages.choose_save_file(self, self._t("save"), "PDF (*.pdf)", proposed)
         if path:
             self.export_certificate(Path(path), lang)
 

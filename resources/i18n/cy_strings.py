@@ -15,6 +15,7 @@ ANYWHERE: dict[str, str] = {
     "&Open inspection…": "&Agor arolygiad…",
     "Open the &demo inspection": "Agor yr arolygiad &enghreifftiol",
     "&Settings…": "&Gosodiadau…",
+    "Deletion &records…": "&Cofnodion dileu…",
     "&Quit": "&Gadael",
     "Field&work": "&Gwaith maes",
     "&Dashboard": "&Dangosfwrdd",

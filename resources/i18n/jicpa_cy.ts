@@ -1584,6 +1584,11 @@
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/main_window.py" line="180" />
+        <source>Deletion &amp;records…</source>
+        <translation>&amp;Cofnodion dileu…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="180" />
         <source>&amp;Deletion records…</source>
         <translation type="unfinished" />
     </message>
