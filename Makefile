@@ -59,6 +59,7 @@ translations: venv
 
 screenshots: venv system-deps-window
 	$(BIN)/python -m docs.make_screenshots
+	$(BIN)/python -m docs.make_team_screenshots
 
 venv: $(STAMP)
 

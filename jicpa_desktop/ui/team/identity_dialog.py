@@ -47,7 +47,7 @@ class IdentityDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("identityDialog")
         self.setWindowTitle(self.tr("Who are you?"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(640)  # the longest inspectorate, in Welsh, on one line
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Choose yourself from the team of %1. Everything you change in this inspection on this laptop — "

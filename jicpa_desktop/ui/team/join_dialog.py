@@ -44,7 +44,7 @@ class JoinDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("joinDialog")
         self.setWindowTitle(self.tr("Join an inspection"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)
         self._services = services
         self.package: JoinPreview | None = None
         self.result_preview: ImportPreview | None = None
@@ -88,6 +88,7 @@ class JoinDialog(QDialog):
         self.team.setAccessibleName(self.tr("Who are you?"))
         self.team_label.setBuddy(self.team)
         self.team.currentRowChanged.connect(lambda _row: self._update())
+        self.team.setMinimumHeight(self.team.fontMetrics().height() * 7)  # a team of six without scrolling
         layout.addWidget(self.team_label)
         layout.addWidget(self.team)
         self.team_label.hide()

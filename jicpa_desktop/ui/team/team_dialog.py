@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from jicpa_desktop.domain.agencies import Inspectorate
 from jicpa_desktop.services.dto import TeamMemberInfo
 from jicpa_desktop.ui.error_presenter import present_in_place
-from jicpa_desktop.ui.labels import inspectorate_label, role_label
+from jicpa_desktop.ui.labels import escape_mnemonics, inspectorate_label, role_label
 from jicpa_desktop.ui.operations import ChangeKind, Changes, QueryOp, Work, WriteOp, task_manager
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class TeamDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("teamDialog")
         self.setWindowTitle(self.tr("Team"))
-        self.resize(760, 520)
+        self.resize(900, 560)
         self._services = services
         self._inspection_id = inspection_id
         self._language = language
@@ -88,17 +89,18 @@ class TeamDialog(QDialog):
         layout = QVBoxLayout(self)
 
         taking_part = QGroupBox(self.tr("Participating inspectorates (they limit the agencies files can have)"))
-        row = QHBoxLayout(taking_part)
+        grid = QGridLayout(taking_part)
         self.inspectorate_boxes: dict[str, QCheckBox] = {}
-        for inspectorate in Inspectorate:
-            box = QCheckBox(inspectorate_label(inspectorate.value, language))
+        for index, inspectorate in enumerate(Inspectorate):
+            # "Fire & Rescue": a checkbox's text is scanned for mnemonics, so the '&' is escaped.
+            box = QCheckBox(escape_mnemonics(inspectorate_label(inspectorate.value, language)))
             box.setObjectName(f"takesPart_{inspectorate.value}")
             self.inspectorate_boxes[inspectorate.value] = box
-            row.addWidget(box)
+            grid.addWidget(box, index // 2, index % 2)
         self.save_inspectorates = QPushButton(self.tr("Save inspectorates"))
         self.save_inspectorates.setObjectName("saveInspectorates")
         self.save_inspectorates.clicked.connect(self._save_inspectorates)
-        row.addWidget(self.save_inspectorates)
+        grid.addWidget(self.save_inspectorates, (len(Inspectorate) + 1) // 2, 1, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(taking_part)
 
         self.table = QTableWidget(0, 5)

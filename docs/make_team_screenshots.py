@@ -1,0 +1,127 @@
+"""`make screenshots` (team part): joining from the lead's package, who am I, the team and the allocation screen,
+in English and Welsh, as real X11 windows at 1366×768 (run by docs/make_screenshots.py, or on its own)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from docs.make_screenshots import OUT, SCREEN, SIZE, _save, _wait, _wait_until
+
+PASSPHRASE = "correct horse battery staple"
+TEAM = (("Lena Lead", "ciw", "lead"), ("Ann Health", "hiw", "inspector"), ("Bryn Police", "hmicfrs", "inspector"),
+        ("Cerys Social", "ciw", "inspector"))
+
+
+def _under_xvfb() -> int | None:
+    import shutil
+
+    if os.environ.get("DISPLAY") or os.environ.get("JICPA_SCREENSHOTS_CHILD"):
+        return None
+    xvfb = shutil.which("xvfb-run")
+    if xvfb is None:
+        raise SystemExit("No display and no xvfb-run: install xvfb (make system-deps-window) or run under X11.")
+    env = dict(os.environ, JICPA_SCREENSHOTS_CHILD="1")
+    env.pop("QT_QPA_PLATFORM", None)
+    return subprocess.call([xvfb, "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, "-m",
+                            "docs.make_team_screenshots"], env=env)
+
+
+def _lead_package(folder: Path) -> tuple[Path, str]:
+    """A fictional inspection set up and allocated by its lead, exported as the consolidated package."""
+    from jicpa_desktop.composition import build_services
+
+    lead = build_services(folder / "lead.sqlite3")
+    try:
+        inspection_id = lead.inspections.create(
+            name="Demoshire JICPA (fictional)", local_authority="Demoshire", start="2024-01-15", end="2024-01-19",
+            inspectorates=["ciw", "hiw", "hmicfrs"], enabled_forms=[f.id for f in lead.forms.all()],
+            local_terms={"front_door": "MASH"}, team=TEAM, me="Lena Lead")
+        for number, (agency, kind, who) in enumerate((
+                ("children_services", "tracked", "Cerys Social"), ("health", "sampled", "Ann Health"),
+                ("health", "sampled", "Ann Health"), ("police", "sampled", "Bryn Police"),
+                ("children_services", "sampled", None), ("police", "tracked", None)), start=1):
+            case = lead.cases.add(inspection_id, reference=f"DEM24-{number:02d}", agency=agency, kind=kind,
+                                  age_band="5_11")
+            if who:
+                lead.allocation.allocate([case], who)
+        package = folder / "Lena Lead consolidated.jicpa"
+        lead.handover.export_package(inspection_id, package, PASSPHRASE, consolidated=True)
+        return package, inspection_id
+    finally:
+        lead.close()
+
+
+def take() -> None:
+    from jicpa_desktop.ui.app import StartOptions, create_application, start
+    from jicpa_desktop.ui.team.allocation_dialog import AllocationDialog
+    from jicpa_desktop.ui.team.identity_dialog import IdentityDialog
+    from jicpa_desktop.ui.team.join_dialog import JoinDialog
+    from jicpa_desktop.ui.team.team_dialog import TeamDialog
+
+    app = create_application(["jicpa-desktop"])
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        passphrase_file = folder / "db-passphrase.txt"
+        passphrase_file.write_text("screenshots database passphrase\n", encoding="utf-8")
+        os.environ.setdefault("JICPA_DB_PASSPHRASE_FILE", str(passphrase_file))
+        package, inspection_id = _lead_package(folder)
+        for language in ("en", "cy"):
+            suffix = "" if language == "en" else "-cy"
+            laptop = folder / f"ann-{language}"
+            laptop.mkdir()
+            window = start(StartOptions(db_path=laptop / "audit.sqlite3", settings_file=laptop / "settings.ini",
+                                        language=language))
+            assert window is not None
+            window.resize(*SIZE)
+            _wait_until(lambda window=window: window.services is not None and window.page == "start")
+            _save(window, f"start-join{suffix}.png")
+            window.join_inspection()
+            join = window.findChild(JoinDialog, "joinDialog")
+            assert join is not None
+            join.choose_file(package, PASSPHRASE)
+            _wait_until(lambda join=join: join.team.count() == len(TEAM))
+            join.choose_member("Ann Health")
+            _save(join, f"join{suffix}.png")
+            join.join_button.click()
+            _wait_until(lambda window=window: window.me is not None and window.dashboard is not None
+                        and window.dashboard.cases_model.rowCount() > 0)
+            _save(window, f"my-files{suffix}.png")
+            identity = window.ask_identity()
+            assert isinstance(identity, IdentityDialog)
+            _save(identity, f"who-am-i{suffix}.png")
+            identity.reject()
+            window.open_people_window("open_allocation")
+            allocation = window.findChild(AllocationDialog, "allocationDialog")
+            assert allocation is not None
+            _wait_until(lambda allocation=allocation: allocation.table.rowCount() > 0)
+            allocation.select_references(["DEM24-05", "DEM24-06"])
+            allocation.choose_member("Bryn Police")
+            _save(allocation, f"allocation{suffix}.png")
+            allocation.close()
+            window.open_people_window("open_team")
+            team = window.findChild(TeamDialog, "teamDialog")
+            assert team is not None
+            _wait_until(lambda team=team: team.table.rowCount() == len(TEAM))
+            _save(team, f"team{suffix}.png")
+            team.close()
+            _wait(0.2)
+            window.close()
+    del app
+    print(f"inspection {inspection_id}")
+
+
+def main() -> int:
+    code = _under_xvfb()
+    if code is not None:
+        return code
+    take()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
