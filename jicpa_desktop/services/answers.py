@@ -164,7 +164,7 @@ def _require_applies(form: FormDefinition, question: Question, agency: str) -> N
             continue
         here = Agency(agency).label
         raise UserError(LocalizedText(
-            f"{question.id} is asked only of {_agencies_text(narrowed, 'en')} records, and this is a "
+            f"{question.id} is asked only of {_agencies_text(narrowed, 'en').lower()} records, and this is a "
             f"{here.en.lower()} file, so it takes no answer or note here. Answer the questions shown for this file.",
             f"Dim ond o gofnodion {_agencies_text(narrowed, 'cy').lower()} y gofynnir {question.id}, a ffeil "
             f"{here.cy.lower()} yw hon, felly nid yw'n cymryd ateb na nodyn yma. Atebwch y cwestiynau a ddangosir "

@@ -26,9 +26,10 @@ from jicpa_desktop.domain.agencies import Agency, parse_agency
 from jicpa_desktop.domain.answer_types import AnswerValue, answer_type, is_empty
 from jicpa_desktop.domain.form_model import FormDefinition, Question
 from jicpa_desktop.domain.grades import Grade, roll_up_grades
-from jicpa_desktop.domain.localized import as_language
+from jicpa_desktop.domain.localized import LocalizedText, as_language
 from jicpa_desktop.domain.principles import REPORT_ORDER, Principle
 from jicpa_desktop.domain.roles import Role
+from jicpa_desktop.domain.timescales import TimelinessResult, Timescale
 from jicpa_desktop.exports.atomic_file import atomic_path
 from jicpa_desktop.exports.case_data import (
     CaseAnswer,
@@ -54,6 +55,7 @@ from jicpa_desktop.exports.grid_data import (
 from jicpa_desktop.exports.headings import question_numbers
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.forms_engine.evaluation import Evaluation, ResponseState, evaluate
+from jicpa_desktop.forms_engine.timeliness import file_events, file_timeliness
 from jicpa_desktop.services import export_files
 from jicpa_desktop.services.answers import Answers, build_state
 from jicpa_desktop.services.case_grades import MODERATION_JOIN_SQL, RECORDED_GRADE_SQL, rolled_up, standing_grade
@@ -68,6 +70,9 @@ BATCH = 200  # case files read per query: bounded memory, few round trips
 COUNTED_TYPES = frozenset({"ynp", "yn", "yn_na"})
 # The questions the grids read, by role (domain/roles.py), never by id: forms say which question plays each.
 SUMMARY_ROLES = ((Role.SUMMARY_STRENGTHS, FindingKind.STRENGTH), (Role.SUMMARY_AREAS, FindingKind.AREA))
+TIMELINESS_BLOCK = "_timeliness"  # not a form id (those start with a letter): the grid's timescale columns
+TIMELINESS_TITLE = LocalizedText("Timeliness (Wales Safeguarding Procedures)",
+                                 "Amseroldeb (Gweithdrefnau Diogelu Cymru)", cy_draft=True)
 FINDING_ROLES = ((Role.STRENGTHS, FindingKind.STRENGTH), (Role.AREAS_FOR_DEVELOPMENT, FindingKind.AREA))
 GRADE_TONES = {
     Grade.OUTSTANDING: Tone.POSITIVE,
@@ -232,13 +237,50 @@ class Exports:
             include_identifying=include_identifying,
             file_count=len(cases),
         )
+        timescales = self._grid_timescales(forms)
+        timeliness = self._timeliness_block(timescales, language)
         return GridModel(
             info=info,
-            forms=tuple(block for block, _ in forms),
-            rows=self._rows(cases, forms, enabled, include_identifying, language, progress, cancel),
+            forms=tuple(block for block, _ in forms) + ((timeliness,) if timeliness else ()),
+            rows=self._rows(cases, forms, enabled, include_identifying, language, progress, cancel, timescales),
             agencies=tuple((a.value, a.label.get(language)) for a in Agency),
             principles=tuple((p, p.label.get(language)) for p in REPORT_ORDER),
         )
+
+    def _grid_timescales(self, forms: list[tuple[FormBlock, FormDefinition]]) -> tuple[Timescale, ...]:
+        """The timescales (forms/_timescales.yaml) whose two events the exported forms record: a column that
+        could never be filled is left out."""
+        recorded = {event for _, form in forms for event in form.event_dates()}
+        return tuple(t for t in self._context.catalogue.timescales if t.start in recorded and t.end in recorded)
+
+    @staticmethod
+    def _timeliness_block(timescales: Sequence[Timescale], lang: str) -> FormBlock | None:
+        """One column per timescale of the procedures, after the forms' blocks."""
+        if not timescales:
+            return None
+        columns = tuple(
+            Column(form_id=TIMELINESS_BLOCK, question_id=t.id, label=t.name.get(lang), type="timeliness",
+                   counted=True, number=str(n))
+            for n, t in enumerate(timescales, start=1))
+        return FormBlock(TIMELINESS_BLOCK, TIMELINESS_TITLE.get(lang), columns)
+
+    @staticmethod
+    def _timeliness_cells(results: Sequence[TimelinessResult], timescale_ids: Sequence[str],
+                          lang: str) -> list[Cell | None]:
+        """Met counts as Yes and missed (or overdue) as No in the summary: "ICPC within 15 working days: 14 of 20"."""
+        by_id = {r.timescale.id: r for r in results}
+        cells: list[Cell | None] = []
+        for timescale_id in timescale_ids:
+            result = by_id.get(timescale_id)
+            if result is None:
+                cells.append(None)
+                continue
+            met = result.met
+            tone = Tone.POSITIVE if met is True else Tone.NEGATIVE if met is False else Tone.NEUTRAL
+            counted = Counted.YES if met is True else Counted.NO if met is False else None
+            shown = result.describe(lang).split(": ", 1)[-1]  # the name is the column's heading
+            cells.append(Cell(shown, tone, counted))
+        return cells
 
     @staticmethod
     def _language(lang: str) -> str:
@@ -342,7 +384,7 @@ class Exports:
 
     def _rows(self, cases: Sequence[_CaseRow], forms: list[tuple[FormBlock, FormDefinition]], enabled: list[str],
               include_identifying: bool, lang: str, progress: ProgressCallback,
-              cancel: CancelToken) -> Iterator[GridRow]:
+              cancel: CancelToken, timescales: Sequence[Timescale] = ()) -> Iterator[GridRow]:
         total = len(cases)
         message = label("progress_rows", lang)
         progress(0, total, message.format(done=0, total=total))
@@ -353,7 +395,8 @@ class Exports:
                 responses = self._load_batch(session, {c.id: c.agency for c in batch})
                 for offset, case in enumerate(batch):
                     cancel.check()
-                    yield self._row(case, forms, enabled, responses.get(case.id, {}), include_identifying, lang)
+                    yield self._row(case, forms, enabled, responses.get(case.id, {}), include_identifying, lang,
+                                    timescales)
                     done = start + offset + 1
                     progress(done, total, message.format(done=done, total=total))
 
@@ -398,7 +441,8 @@ class Exports:
         return result
 
     def _row(self, case: _CaseRow, forms: list[tuple[FormBlock, FormDefinition]], enabled: list[str],
-             responses: dict[str, tuple[_Response, ResponseState]], include_identifying: bool, lang: str) -> GridRow:
+             responses: dict[str, tuple[_Response, ResponseState]], include_identifying: bool, lang: str,
+             timescales: Sequence[Timescale] = ()) -> GridRow:
         applicable = {f.id for f in self._forms.for_case(case.agency, case.kind, enabled)}
         cells: list[Cell | None] = []
         grades: list[Cell | None] = []
@@ -409,6 +453,7 @@ class Exports:
         form_grades: dict[str, Grade] = {}
         overall: Cell | None = None
         escalated = False
+        answered: list[tuple[FormDefinition, ResponseState, Evaluation | None]] = []
         for block, current in forms:
             offered.append(current.id in applicable)
             found = responses.get(current.id)
@@ -430,6 +475,12 @@ class Exports:
                 overall = self._overall_answer(form, state, evaluation, lang)
             notes.extend(self._notes(form, block.title, state, evaluation, include_identifying, lang))
             statements.extend(self._statements(form, state, evaluation, case.agency, include_identifying))
+            answered.append((form, state, evaluation))
+        if timescales:
+            results = file_timeliness(timescales, file_events(answered, lang))
+            cells.extend(self._timeliness_cells(results, [t.id for t in timescales], lang))
+            offered.append(True)
+            grades.append(None)
         if overall is None:
             overall = self._median_grade(list(form_grades.values()), lang)
         return GridRow(
@@ -618,6 +669,7 @@ class Exports:
         graded_forms: list[str] = []
         overall: Cell | None = None
         escalated = False
+        answered: list[tuple[FormDefinition, ResponseState, Evaluation | None]] = []
         for current in self._forms.for_case(case.agency, case.kind, enabled):
             cancel.check()
             found_response = responses.get(current.id)
@@ -629,6 +681,7 @@ class Exports:
             response, state = found_response
             form = self._forms.version(current.id, response.version)
             evaluation = rolled_up(form, evaluate(form, state), dict(zip(graded_forms, grades, strict=True)))
+            answered.append((form, state, evaluation))
             escalated = escalated or response.escalated
             if form.grade_roll_up is None:
                 grades.append(standing_grade(response.final_grade, evaluation))
@@ -653,6 +706,9 @@ class Exports:
             ))
         if overall is None:
             overall = self._median_grade(grades, language)
+        timeliness = self._case_timeliness(answered, language)
+        if timeliness is not None:
+            forms.append(timeliness)
         info = ExportInfo(
             inspection_name=inspection["name"], local_authority=inspection["local_authority"],
             start_date=inspection["start_date"], end_date=inspection["end_date"],
@@ -667,6 +723,26 @@ class Exports:
             escalated=escalated, overall=str(overall.value) if overall else "",
             overall_tone=overall.tone if overall else Tone.NEUTRAL, forms=tuple(forms),
         )
+
+    def _case_timeliness(self, answered: list[tuple[FormDefinition, ResponseState, Evaluation | None]],
+                         lang: str) -> CaseForm | None:
+        """The file's timescales as one more part of the report: name, taken, limit, met or missed, and dates."""
+        results = file_timeliness(self._context.catalogue.timescales, file_events(answered, lang))
+        if not results:
+            return None
+        answers = []
+        for result in results:
+            met = result.met
+            tone = Tone.POSITIVE if met is True else Tone.NEGATIVE if met is False else Tone.NEUTRAL
+            dates = [f"{result.start.where}: {result.start.value:%d/%m/%Y}"]
+            if result.end is not None:
+                dates.append(f"{result.end.where}: {result.end.value:%d/%m/%Y}")
+            answers.append(CaseQuestion(CaseAnswer(result.timescale.id, result.timescale.name.get(lang),
+                                                   result.describe(lang).split(": ", 1)[-1], tone,
+                                                   "; ".join(dates))))
+        title = TIMELINESS_TITLE.get(lang)
+        return CaseForm(TIMELINESS_BLOCK, title, 0, True, "", "", Tone.NEUTRAL, "", Tone.NEUTRAL, "", False,
+                        (CaseSection(title, tuple(answers)),))
 
     def _case_answer(self, form: FormDefinition, question: Question, state: ResponseState, evaluation: Evaluation,
                      row_id: str | None, lang: str) -> CaseAnswer:

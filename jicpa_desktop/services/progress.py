@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -10,6 +11,7 @@ from sqlalchemy import text
 
 from jicpa_desktop.domain.answer_types import is_empty
 from jicpa_desktop.domain.grades import Grade
+from jicpa_desktop.domain.timescales import DatedEvent
 from jicpa_desktop.forms_engine.evaluation import evaluate
 from jicpa_desktop.services.answers import build_state
 from jicpa_desktop.services.case_grades import MODERATION_JOIN_SQL, RECORDED_GRADE_SQL, rolled_up, standing_grade
@@ -17,6 +19,7 @@ from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.dto import CaseInfo, FormStatus, ProgressRow
 from jicpa_desktop.services.form_definitions import FormDefinitions
+from jicpa_desktop.services.timeliness import CaseTimeliness, Timeliness
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,15 @@ class Progress:
         self._context = context
         self._definitions = definitions
         self._cases = cases
+
+    def timeliness(self, case_id: str, *, lang: str = "en", today: dt.date | None = None) -> CaseTimeliness:
+        """Each timescale of the procedures the file's recorded dates start: taken, limit, met or missed."""
+        return Timeliness(self._context, self._definitions).for_case(case_id, lang=lang, today=today)
+
+    def case_events(self, case_id: str, *, excluding_form: str | None = None,
+                    lang: str = "en") -> dict[str, DatedEvent]:
+        """The dated events the file's other forms record, for the form screen's live timeliness."""
+        return Timeliness(self._context, self._definitions).events(case_id, excluding_form=excluding_form, lang=lang)
 
     def cases(self, inspection_id: str) -> list[CaseProgress]:
         """Every file with the status of each form that applies to it (one pass over the store)."""

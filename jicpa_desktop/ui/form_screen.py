@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from jicpa_desktop.domain.answer_types import AnswerValue, is_empty
 from jicpa_desktop.domain.form_model import EvidenceRule, FormDefinition, Question
 from jicpa_desktop.domain.roles import Role
+from jicpa_desktop.domain.timescales import DatedEvent, TimelinessResult
 from jicpa_desktop.forms_engine.evaluation import (
     AnswerRef,
     Evaluation,
@@ -35,11 +36,12 @@ from jicpa_desktop.forms_engine.evaluation import (
     check_constraint,
     evaluate,
 )
+from jicpa_desktop.forms_engine.timeliness import events_of, file_timeliness
 from jicpa_desktop.services.errors import OperationCancelledError, UserError
 from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.error_presenter import error_text, present_error
 from jicpa_desktop.ui.labels import agency_label, escape_mnemonics, kind_label
-from jicpa_desktop.ui.operations import WriteQueue
+from jicpa_desktop.ui.operations import QueryOp, WriteQueue
 from jicpa_desktop.ui.widgets.grade_panel import GradePanel
 from jicpa_desktop.ui.widgets.question_row import QuestionRow
 from jicpa_desktop.ui.widgets.repeat_group import RepeatGroupWidget
@@ -96,6 +98,10 @@ class FormScreen(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.flush)
+        # The file's dated events recorded in its other forms (read once, in the background); this form's own
+        # dates are read live from the screen, so the timeliness beside a date follows typing.
+        self.other_events: dict[str, DatedEvent] = {}
+        self.timescales = services.context.catalogue.timescales
         self._build()
         note_shortcut = QShortcut(QKeySequence("Ctrl+Shift+E"), self)
         note_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -103,6 +109,17 @@ class FormScreen(QWidget):
         self._load_values()
         self._apply_evaluation()
         self.retab()
+        if self.timescales and self.form.event_dates():
+            self._load_other_events()
+
+    def _load_other_events(self) -> None:
+        progress, case_id, form_id, language = self.services.progress, self.case_id, self.form_id, self.language
+        QueryOp(parent=self, op=lambda _work: progress.case_events(case_id, excluding_form=form_id, lang=language),
+                success=self._set_other_events).run_in_background()
+
+    def _set_other_events(self, events: dict[str, DatedEvent]) -> None:
+        self.other_events = events
+        self._show_timeliness()
 
     # -- building ------------------------------------------------------------------------------
 
@@ -155,6 +172,8 @@ class FormScreen(QWidget):
             box_layout.setSpacing(2)
             items: list[QuestionRow | RepeatGroupWidget] = []
             for question in section.questions:
+                if not question.applies_to(case.agency):
+                    continue  # asked of other agencies' records only: not on this file's screen at all
                 if question.is_repeat:
                     group = RepeatGroupWidget(question, self.language, self._make_cell)
                     group.add_requested.connect(self.add_row)
@@ -246,10 +265,30 @@ class FormScreen(QWidget):
         for group in self.groups.values():
             group.apply(self.evaluation)
         self.panel.show_evaluation(self.form, self.evaluation)
+        self._show_timeliness()
         self.panel.set_escalation(
             self._role_answer(Role.ESCALATION) == "yes", str(self._role_answer(Role.ESCALATION_ACTION) or "")
         )
         self.progress_changed.emit()
+
+    def timeliness_results(self) -> list[TimelinessResult]:
+        events = {**self.other_events, **events_of(self.form, self.state, self.evaluation, self.language)}
+        return file_timeliness(self.timescales, events)
+
+    def _show_timeliness(self) -> None:
+        """Beside each event date: the timescales it ends (or starts, when the end is in another form)."""
+        if not self.timescales:
+            return
+        dates = {event: q.id for event, q in self.form.event_dates().items()}
+        lines: dict[str, list[tuple[str, bool | None]]] = {qid: [] for qid in dates.values()}
+        for result in self.timeliness_results():
+            at = dates.get(result.timescale.end) or dates.get(result.timescale.start)
+            if at is not None:
+                lines[at].append((result.describe(self.language), result.met))
+        for question_id, found in lines.items():
+            row = self.rows.get((question_id, None))
+            if row is not None:
+                row.set_timeliness(found)
 
     # -- edits ---------------------------------------------------------------------------------
 

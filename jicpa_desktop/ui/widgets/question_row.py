@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from jicpa_desktop.domain.form_model import EvidenceRule, Question
+from jicpa_desktop.domain.form_model import EvidenceRule, NaReason, Question
 from jicpa_desktop.forms_engine.evaluation import AnswerRef, Evaluation
 from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.labels import escape_rich_mnemonics
@@ -40,6 +40,7 @@ class QuestionRow(QFrame):
         self._problem = ""
         self._save_problem = ""
         self._constraint_problem = ""
+        self._na_reason = False  # answered Not applicable where the form asks for a reason
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 6)
@@ -100,6 +101,28 @@ class QuestionRow(QFrame):
         self.add_note_button.clicked.connect(self.request_note)
         self.add_note_button.hide()
         layout.addWidget(self.add_note_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Computed timeliness beside an event date ("ICPC … 17 working days — limit 15, missed"), set by the screen.
+        self.timeliness_label = QLabel()
+        self.timeliness_label.setObjectName("timeliness")
+        self.timeliness_label.setWordWrap(True)
+        self.timeliness_label.hide()
+        layout.addWidget(self.timeliness_label)
+
+    def set_timeliness(self, lines: list[tuple[str, bool | None]]) -> None:
+        """Each line with met (True), missed or overdue (False) or not known yet (None)."""
+        if not lines:
+            self.timeliness_label.hide()
+            return
+        good = theme.colour_css(theme.muted_colour(self))
+        bad = theme.colour_css(theme.escalation_colour(self))
+        parts = []
+        for text, met in lines:
+            mark = "✔" if met is True else "✖" if met is False else "…"
+            colour = bad if met is False else good
+            parts.append(f"<span style='color:{colour}'>{mark} {html.escape(text)}</span>")
+        self.timeliness_label.setText("<br>".join(parts))
+        self.timeliness_label.setAccessibleName("; ".join(text for text, _ in lines))
+        self.timeliness_label.show()
 
     @property
     def ref(self) -> AnswerRef:
@@ -153,8 +176,10 @@ class QuestionRow(QFrame):
         missing = ref in evaluation.evidence_missing
         has_note = bool(self.evidence.text().strip())
         rule = self.question.evidence
+        self._na_reason = self.question.na_reason is NaReason.REQUIRED and self.input.read()[0] == "not_applicable"
         show = (
-            rule is EvidenceRule.ALWAYS
+            self._na_reason
+            or rule is EvidenceRule.ALWAYS
             or (rule is EvidenceRule.WHEN_NEGATIVE and (negative or has_note))
             or (rule is EvidenceRule.OPTIONAL and (has_note or self._note_requested))
         )
@@ -169,7 +194,10 @@ class QuestionRow(QFrame):
             self.evidence_label.setVisible(show)
         if not show:
             return
-        if missing and negative:
+        if self._na_reason:
+            text = (self.tr("Reason needed: say in one line why this does not apply.") if missing
+                    else self.tr("Why this does not apply (one line)"))
+        elif missing and negative:
             text = self.tr("Evidence needed: this answer is negative, so say what in the record shows it.")
         elif missing:
             text = self.tr("Evidence needed for this answer.")
