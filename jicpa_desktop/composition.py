@@ -31,6 +31,7 @@ from jicpa_desktop.store.migrate import open_store
 if TYPE_CHECKING:
     from jicpa_desktop.services.audit_chain import AuditTrail
     from jicpa_desktop.services.exporting import Exports
+    from jicpa_desktop.services.genograms import Genograms
     from jicpa_desktop.services.handover import Handover
     from jicpa_desktop.services.joining import Joining
     from jicpa_desktop.services.wipe import Wipes
@@ -95,6 +96,12 @@ class AppServices:
         from jicpa_desktop.services.wipe import Wipes
 
         return Wipes(self.context, self.db_path)
+
+    @cached_property
+    def genograms(self) -> Genograms:
+        from jicpa_desktop.services.genograms import Genograms
+
+        return Genograms(self.context)
 
     @property
     def engine(self) -> Engine:

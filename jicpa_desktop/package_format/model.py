@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 from jicpa_desktop.package_format import checks as c
 from jicpa_desktop.package_format import messages as say
 from jicpa_desktop.package_format.errors import PackageError
+from jicpa_desktop.package_format.genograms import GenogramData
 
 FORMAT_NAME = "jicpa-package"
 FORMAT_VERSION = 1
@@ -580,3 +581,5 @@ class PackageData:
     snapshots: tuple[SnapshotData, ...]
     # None for a package written before the audit hash chain (its events are then linked on arrival).
     audit_chain: AuditChainData | None = None
+    # Empty for a package written before genograms (data/genograms.json, package_format/genograms.py).
+    genograms: tuple[GenogramData, ...] = ()

@@ -18,6 +18,7 @@ from jicpa_desktop.package_format import messages as say
 from jicpa_desktop.package_format import model as m
 from jicpa_desktop.package_format.archive import read_archive, write_archive
 from jicpa_desktop.package_format.envelope import KeyCache, inspection_salt, open_envelope, seal
+from jicpa_desktop.package_format.genograms import GENOGRAMS, parse_genograms
 
 
 def _encode(value: object) -> bytes:
@@ -80,6 +81,8 @@ def data_entries(data: m.PackageData) -> dict[str, bytes]:
     }
     if data.audit_chain is not None:
         entries[m.AUDIT_CHAIN] = _encode(data.audit_chain.to_json())
+    if data.genograms:
+        entries[GENOGRAMS] = _encode([g.to_json() for g in data.genograms])
     for s in data.snapshots:
         entries[m.snapshot_entry(s.form_id, s.version)] = _encode(
             {"form_id": s.form_id, "version": s.version, "source_text": s.source_text, "standard_text": s.standard_text}
@@ -211,6 +214,7 @@ def parse_entries(manifest: m.Manifest, entries: dict[str, bytes]) -> m.PackageD
         if m.AUDIT_CHAIN in entries
         else None,
     )
+    data = replace(data, genograms=parse_genograms(entries.get(GENOGRAMS), {x.id for x in data.cases}))
     if data.inspection.id != manifest.inspection_id:
         raise say.DATA_OTHER_INSPECTION.error()
     check_structure(data)

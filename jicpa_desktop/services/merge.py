@@ -49,6 +49,7 @@ from jicpa_desktop.services.field_versions import (
     parents_json,
     version_from_row,
 )
+from jicpa_desktop.services.genograms import merge_genograms
 from jicpa_desktop.services.handover_types import ChangedAnswer
 from jicpa_desktop.services.long_work import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
 from jicpa_desktop.services.package_export import _in, driver
@@ -883,4 +884,5 @@ def run_merge(
     # package order they would be dropped when the answer they name came in the same batch.
     for package in ordered:
         merge.aliases(package, ("answer",))
+    merge.writes += merge_genograms(session, ordered, actor=actor, now=now)
     return merge

@@ -7,6 +7,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +40,7 @@ from jicpa_desktop.services import audit, audit_chain, export_files
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.errors import NotFoundError, UserError
 from jicpa_desktop.services.field_versions import ANSWER, GRADE, base_version_id, grade_payload
+from jicpa_desktop.services.genograms import seal_and_gather
 from jicpa_desktop.services.handover_types import ExportResult
 from jicpa_desktop.services.long_work import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
 from jicpa_desktop.services.passphrases import new_passphrase_problem
@@ -377,6 +379,7 @@ def export_package(
         # Versions leaving this laptop are frozen: from now on an edit makes a new version instead.
         session.execute(text("UPDATE field_version SET sealed = 1 WHERE sealed = 0"))
         data = gather(session, inspection_id, scope)
+        data = replace(data, genograms=seal_and_gather(session, scope))  # and genograms
     cancel.check()
     progress(1, 3, "Writing the package")
     now = utc_now_iso()
