@@ -18,6 +18,7 @@ from jicpa_desktop.services.case_grades import MODERATION_JOIN_SQL, RECORDED_GRA
 from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.dto import CaseInfo, FormStatus, ProgressRow
+from jicpa_desktop.services.enabled_forms import EnabledForms
 from jicpa_desktop.services.form_definitions import FormDefinitions
 from jicpa_desktop.services.timeliness import CaseTimeliness, Timeliness
 
@@ -53,6 +54,11 @@ class Progress:
         self._context = context
         self._definitions = definitions
         self._cases = cases
+
+    @property
+    def enabled_forms(self) -> EnabledForms:
+        """The forms the inspection switches on, changeable after the wizard (services/enabled_forms.py)."""
+        return EnabledForms(self._context, self._definitions)
 
     def timeliness(self, case_id: str, *, lang: str = "en", today: dt.date | None = None) -> CaseTimeliness:
         """Each timescale of the procedures the file's recorded dates start: taken, limit, met or missed."""
