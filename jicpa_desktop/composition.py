@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from jicpa_desktop.services.genograms import Genograms
     from jicpa_desktop.services.handover import Handover
     from jicpa_desktop.services.joining import Joining
+    from jicpa_desktop.services.sampling_frame import SamplingFrame
     from jicpa_desktop.services.wipe import Wipes
 
 
@@ -77,6 +78,13 @@ class AppServices:
     @cached_property
     def allocation(self) -> Allocation:
         return Allocation(self.context)
+
+    @cached_property
+    def frame(self) -> SamplingFrame:
+        """The sampling frame and the stratified draw (services/sampling_frame.py)."""
+        from jicpa_desktop.services.sampling_frame import SamplingFrame
+
+        return SamplingFrame(self.context, self.cases)
 
     @cached_property
     def joining(self) -> Joining:
