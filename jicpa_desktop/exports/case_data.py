@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jicpa_desktop.domain.genogram.notation import Picture
 from jicpa_desktop.exports.grid_data import ExportInfo, Tone
 
 
@@ -68,3 +69,4 @@ class CaseReport:
     overall: str
     overall_tone: Tone
     forms: tuple[CaseForm, ...]
+    genograms: tuple[tuple[str, Picture], ...] = ()  # (heading, drawing): services/genograms.report_pictures

@@ -11,12 +11,16 @@ from reportlab.platypus import Flowable
 
 from jicpa_desktop.domain.genogram.notation import Picture
 from jicpa_desktop.exports.atomic_file import atomic_path
+from jicpa_desktop.exports.pdf_styles import FONT, FONT_BOLD_NAME, register_fonts
 
-_FONTS = {False: "Helvetica", True: "Helvetica-Bold"}
+# The reports' own font: it has every Welsh letter (ŵ, ŷ), which the PDF standard fonts lack.
+_FONTS = {False: FONT, True: FONT_BOLD_NAME}
 
 
 def draw_marks(canvas: Any, picture: Picture, scale: float, height: float) -> None:
     """Draw *picture* with its top-left at the canvas origin's top (PDF y runs upwards, the marks' down)."""
+
+    register_fonts()
 
     def at(x: float, y: float) -> tuple[float, float]:
         return (x * scale, height - y * scale)
@@ -81,3 +85,17 @@ def write_pdf(picture: Picture, title: str, path: Path) -> None:
         draw_marks(canvas, picture, 1.0, picture.height)
         canvas.showPage()
         canvas.save()
+
+
+def report_flowables(pictures: tuple[tuple[str, Picture], ...], width: float) -> list[Flowable]:
+    """The case report's genogram pages: each picture under its heading, scaled to the frame, on its own page."""
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, PageBreak
+
+    from jicpa_desktop.exports.pdf_styles import para, styles
+
+    story: list[Flowable] = []
+    for title, picture in pictures:
+        story += [PageBreak(), KeepTogether([para(title, styles()["title"]),
+                                             PictureFlowable(picture, width, 215 * mm)])]
+    return story

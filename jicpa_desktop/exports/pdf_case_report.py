@@ -10,6 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer, Table
 
 from jicpa_desktop.exports.case_data import CaseAnswer, CaseForm, CaseReport
+from jicpa_desktop.exports.genogram_pdf import report_flowables
 from jicpa_desktop.exports.grid_data import Tone
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.exports.pdf_long_text import Run, cell_pieces, flowing
@@ -69,6 +70,7 @@ class CasePdf:
         for form in report.forms:
             self.check()
             story += self.form(form)
+        story += report_flowables(report.genograms, self.width)
         heading = f"{report.info.inspection_name} — {report.reference}"
         doc.build(story, canvasmaker=numbered_canvas(heading, self.lang, self.check))
 

@@ -63,6 +63,7 @@ from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.errors import NotFoundError, UserError
 from jicpa_desktop.services.form_definitions import FormDefinitions
+from jicpa_desktop.services.genograms import report_pictures
 from jicpa_desktop.services.long_work import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
 from jicpa_desktop.services.progress import Progress
 
@@ -722,6 +723,7 @@ class Exports:
             age_band=_age_band(case.age_band), inspector=case.inspector or label("unallocated", language),
             escalated=escalated, overall=str(overall.value) if overall else "",
             overall_tone=overall.tone if overall else Tone.NEUTRAL, forms=tuple(forms),
+            genograms=report_pictures(self._context, case_id, language),
         )
 
     def _case_timeliness(self, answered: list[tuple[FormDefinition, ResponseState, Evaluation | None]],

@@ -462,6 +462,33 @@ class Genograms:
                 f"{path.name}: dewiswch ffeil sy'n gorffen â .svg neu .pdf ar gyfer y llun."))
 
 
+REPORT_TITLES = {
+    ("inspector", False): LocalizedText("Genogram (built by the inspector)",
+                                        "Genogram (wedi'i lunio gan yr arolygydd)"),
+    ("agency", False): LocalizedText("Genogram (the agency's, transcribed)",
+                                     "Genogram (un yr asiantaeth, wedi'i drawsgrifio)"),
+    ("inspector", True): LocalizedText("Ecomap (built by the inspector)", "Ecomap (wedi'i lunio gan yr arolygydd)"),
+    ("agency", True): LocalizedText("Ecomap (the agency's, transcribed)",
+                                    "Ecomap (un yr asiantaeth, wedi'i drawsgrifio)"),
+}
+
+
+def report_pictures(context: ServiceContext, case_id: str, lang: str) -> tuple[tuple[str, notation.Picture], ...]:
+    """The case report's drawings: each genogram the file has (and its ecomap, when it has one), overlay shown."""
+    out = []
+    with context.reading() as session:
+        for source in ("inspector", "agency"):
+            gid = Genograms._genogram_id(session, case_id, source)
+            if gid is None:
+                continue
+            genogram = read_genogram(session, gid, source)
+            if genogram.persons:
+                out.append((REPORT_TITLES[(source, False)].get(lang), notation.genogram_picture(genogram, lang)))
+            if genogram.eco_nodes:
+                out.append((REPORT_TITLES[(source, True)].get(lang), ecomap_picture(genogram, lang)))
+    return tuple(out)
+
+
 # -- the team merge: carried in packages, merged like answers ------------------------------------------------
 
 

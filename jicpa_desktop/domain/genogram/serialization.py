@@ -277,6 +277,12 @@ def dumps(genogram: Genogram, *, fmt: str = "yaml") -> str:
     return str(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100))
 
 
+class _AliasRefused(yaml.YAMLError):
+    def __init__(self, line: int) -> None:
+        super().__init__(f"alias at line {line}")
+        self.line = line
+
+
 class _NoAliasLoader(yaml.SafeLoader):
     """Refuses anchors and aliases: a genogram file has no use for them, and they are how a small file
     expands into a huge one."""
@@ -284,7 +290,7 @@ class _NoAliasLoader(yaml.SafeLoader):
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()  # type: ignore[no-untyped-call]
-            raise yaml.YAMLError(f"aliases are not allowed (line {event.start_mark.line + 1})")
+            raise _AliasRefused(event.start_mark.line + 1)
         return super().compose_node(parent, index)
 
 
@@ -305,6 +311,10 @@ def loads(text: str | bytes) -> Genogram:
             ) from error
     try:
         data = yaml.load(text, Loader=_NoAliasLoader)  # a SafeLoader that also refuses aliases
+    except _AliasRefused as error:
+        raise GenogramFileError([Problem(f"line {error.line}", _say(
+            "aliases (*name) are not allowed in a genogram file: write the values out.",
+            "ni chaniateir alias (*enw) mewn ffeil genogram: ysgrifennwch y gwerthoedd yn llawn."))]) from error
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}, column {mark.column + 1}" if mark is not None else ""
