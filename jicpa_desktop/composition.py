@@ -18,6 +18,7 @@ from jicpa_desktop.services.answers import Answers
 from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.demo import Demo
+from jicpa_desktop.services.escalations import Escalations
 from jicpa_desktop.services.form_definitions import FormDefinitions
 from jicpa_desktop.services.identity import Identity
 from jicpa_desktop.services.inspections import Inspections
@@ -78,6 +79,10 @@ class AppServices:
     @cached_property
     def allocation(self) -> Allocation:
         return Allocation(self.context)
+
+    @cached_property
+    def escalations(self) -> Escalations:
+        return Escalations(self.context)
 
     @cached_property
     def frame(self) -> SamplingFrame:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from jicpa_desktop import __version__
-from jicpa_desktop.cli import audit_trail, core, exports, handover, sampling, team
+from jicpa_desktop.cli import audit_trail, core, escalations, exports, handover, sampling, team
 from jicpa_desktop.cli.output import echo
 from jicpa_desktop.composition import build_services
 from jicpa_desktop.domain.localized import LANGUAGES, LocalizedText
@@ -35,7 +35,7 @@ EXIT_USER_ERROR = 1
 PATH_OPTIONS = frozenset({"db", "dir", "file", "files", "output", "passphrase_file"})
 # What Python itself exits with on EPIPE (docs, "Note on SIGPIPE").
 EXIT_BROKEN_PIPE = 1
-COMMAND_GROUPS = (core, handover, exports, team, audit_trail, sampling)
+COMMAND_GROUPS = (core, handover, exports, team, audit_trail, sampling, escalations)
 
 
 def build_parser() -> argparse.ArgumentParser:
