@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from jicpa_desktop.domain.answer_types import answer_type
+from jicpa_desktop.domain.answer_types import ANSWER_TYPES, answer_type
 from jicpa_desktop.domain.form_model import Question
 from jicpa_desktop.forms_engine.expression_ast import (
     And,
@@ -28,21 +28,9 @@ from jicpa_desktop.forms_engine.expressions import Expression, quoted
 from jicpa_desktop.forms_engine.hints import listing
 
 BOOLEAN = kind_of(True)
-TYPE_KINDS: dict[str, str] = {
-    "ynp": "text",
-    "yn": "text",
-    "yn_na": "text",
-    "grade": "text",
-    "single": "text",
-    "multi": "list",
-    "date": "date",
-    "integer": "number",
-    "percentage": "number",
-    "scale10": "number",
-    "text": "text",
-    "repeat": "list",  # a group reads as its list of rows
-}
-CHOICE_TYPES = frozenset({"ynp", "yn", "yn_na", "grade", "single", "multi"})
+# What an answer reads as in an expression, and which types have choices: each answer type says (answer_types/).
+TYPE_KINDS: dict[str, str] = {code: kind.expression_kind for code, kind in ANSWER_TYPES.items()}
+CHOICE_TYPES = frozenset(code for code, kind in ANSWER_TYPES.items() if kind.fixed_choices or kind.own_choices)
 _FUNCTION_KINDS = {
     "answered": BOOLEAN,
     "selected": BOOLEAN,

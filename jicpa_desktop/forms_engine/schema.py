@@ -71,7 +71,6 @@ TEXT_KEYS = ("en", "cy")
 
 KINDS = ("sampled", "tracked")
 WELSH_STATES = ("draft", "reviewed")
-CHOICE_TYPES = ("single", "multi")
 EXPRESSION_FIELDS = ("relevant", "constraint", "negative_when")
 MAX_CHOICE_SCORE = 2
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from jicpa_desktop.domain.agencies import Agency
-from jicpa_desktop.domain.answer_types import ANSWER_TYPES
+from jicpa_desktop.domain.answer_types import ANSWER_TYPES, AnswerType
 from jicpa_desktop.domain.form_model import Choice, Constraint, EvidenceRule, NaReason, Question, Section
 from jicpa_desktop.domain.principles import Principle
 from jicpa_desktop.domain.roles import ROLE_RULES, Role
@@ -15,7 +15,6 @@ from jicpa_desktop.forms_engine.schema import (
     CHOICE_ID_PATTERN,
     CHOICE_KEYS,
     CHOICE_REQUIRED,
-    CHOICE_TYPES,
     CONSTRAINT_KEYS,
     CONSTRAINT_REQUIRED,
     DEFAULT_KEYS,
@@ -29,10 +28,29 @@ from jicpa_desktop.forms_engine.schema import (
 )
 from jicpa_desktop.forms_engine.shape_reader import ShapeReader
 
-# Types whose answers can never be negative by themselves: `scored: true` on them needs `negative_when`.
-_NEVER_NEGATIVE_TYPES = ("text", "date", "integer", "percentage", "scale10")
-# Types with a "Not applicable" answer, the only ones `na_reason: required` makes sense on.
-_NA_TYPES = ("ynp", "yn_na", "grade")
+
+def _kind(qtype: str) -> AnswerType | None:
+    return ANSWER_TYPES.get(qtype)
+
+
+def _never_negative(qtype: str) -> bool:
+    """Answers that can never be negative by themselves: `scored: true` on them needs `negative_when`."""
+    kind = _kind(qtype)
+    return kind is not None and not kind.can_be_negative and kind.has_value
+
+
+def _has_not_applicable(qtype: str) -> bool:
+    """The types with a Not applicable answer, the only ones `na_reason: required` makes sense on."""
+    kind = _kind(qtype)
+    return kind is not None and kind.has_not_applicable
+
+
+def _own_choices(qtype: str) -> bool:
+    kind = _kind(qtype)
+    return kind is not None and kind.own_choices
+
+
+_NA_TYPES = tuple(code for code in ANSWER_TYPES if _has_not_applicable(code))
 
 
 @dataclass(frozen=True)
@@ -244,11 +262,12 @@ class QuestionShaper(ShapeReader):
             return None
         if not ID_PATTERN.fullmatch(event):
             self.report(entry.key_line, f"event name {event!r} is not valid", ID_FIX, qid, "event")
-        if qtype and qtype != "date":
+        kind = _kind(qtype)
+        if kind is not None and kind.expression_kind != "date":
             self.report(
                 entry.key_line,
-                f"only a date question can record an event, not {qtype}",
-                "move `event:` to the question that records the event's date (type: date)",
+                f"only a date (or datetime) question can record an event, not {qtype}",
+                "move `event:` to the question that records the event's date (type: date or datetime)",
                 qid,
                 "event",
             )
@@ -257,11 +276,11 @@ class QuestionShaper(ShapeReader):
     def _na_reason(self, entry: YEntry | None, qid: str, qtype: str, default: NaReason) -> NaReason:
         if entry is None:
             # A default from `defaults:` only reaches the questions that have a Not applicable answer.
-            return default if qtype in _NA_TYPES else NaReason.OPTIONAL
+            return default if _has_not_applicable(qtype) else NaReason.OPTIONAL
         rule = self.enum(entry, NaReason, qid, "na_reason", "N/A reason rule")
         if rule is None:
             return default
-        if qtype and qtype not in _NA_TYPES and rule is not NaReason.OPTIONAL:
+        if qtype and not _has_not_applicable(qtype) and rule is not NaReason.OPTIONAL:
             self.report(
                 entry.key_line,
                 f"a {qtype} question has no Not applicable answer, so it takes no N/A reason",
@@ -296,7 +315,7 @@ class QuestionShaper(ShapeReader):
                 question.id,
                 "scored",
             )
-        elif question.type in _NEVER_NEGATIVE_TYPES and question.negative_when is None:
+        elif _never_negative(question.type) and question.negative_when is None:
             self.report(
                 entry.key_line,
                 f"a {question.type} question with no `negative_when` would always score 2",
@@ -325,7 +344,7 @@ class QuestionShaper(ShapeReader):
 
     def _choices(self, entry: YEntry | None, qid: str, qtype: str) -> tuple[Choice, ...]:
         if entry is None:
-            if qtype in CHOICE_TYPES:
+            if _own_choices(qtype):
                 self.report(
                     self.locations.fields.get((qid, "type")),
                     f"a {qtype} question needs choices",
@@ -334,7 +353,7 @@ class QuestionShaper(ShapeReader):
                     "choices",
                 )
             return ()
-        if qtype and qtype not in CHOICE_TYPES:
+        if qtype and not _own_choices(qtype):
             self.report(
                 entry.key_line,
                 f"choices are only for single and multi questions, not {qtype}",
@@ -348,7 +367,7 @@ class QuestionShaper(ShapeReader):
             choice = self._choice(item, qid, seen)
             if choice is not None:
                 choices.append(choice)
-        if not choices and qtype in CHOICE_TYPES:
+        if not choices and _own_choices(qtype):
             self.report(entry.key_line, "the choice list is empty", "add at least two choices", qid, "choices")
         return tuple(choices)
 

@@ -23,7 +23,7 @@ from sqlmodel import Session
 
 from jicpa_desktop import __version__
 from jicpa_desktop.domain.agencies import Agency, parse_agency
-from jicpa_desktop.domain.answer_types import AnswerValue, answer_type, is_empty
+from jicpa_desktop.domain.answer_types import ANSWER_TYPES, AnswerValue, answer_type, is_empty
 from jicpa_desktop.domain.form_model import FormDefinition, Question
 from jicpa_desktop.domain.grades import Grade, roll_up_grades
 from jicpa_desktop.domain.localized import LocalizedText, as_language
@@ -68,7 +68,12 @@ from jicpa_desktop.services.long_work import NEVER_CANCELLED, CancelToken, Progr
 from jicpa_desktop.services.progress import Progress
 
 BATCH = 200  # case files read per query: bounded memory, few round trips
-COUNTED_TYPES = frozenset({"ynp", "yn", "yn_na"})
+def _counted(question: Question) -> bool:
+    """Yes / Partly / No questions are counted in the summaries: the answer type says (answer_types/)."""
+    kind = ANSWER_TYPES.get(question.type)
+    return kind is not None and kind.counted_in_grids
+
+
 # The questions the grids read, by role (domain/roles.py), never by id: forms say which question plays each.
 SUMMARY_ROLES = ((Role.SUMMARY_STRENGTHS, FindingKind.STRENGTH), (Role.SUMMARY_AREAS, FindingKind.AREA))
 TIMELINESS_BLOCK = "_timeliness"  # not a form id (those start with a letter): the grid's timescale columns
@@ -375,7 +380,7 @@ class Exports:
                         type=question.type,
                         principles=question.principles or form.principles,
                         limiting=question.limiting,
-                        counted=question.type in COUNTED_TYPES,
+                        counted=_counted(question),
                         group=question.is_repeat,
                         number=numbers[question.id],
                     ))
@@ -538,7 +543,7 @@ class Exports:
             return None
         negative = (question_id, None) in evaluation.negative
         tone = self._tone(question, value, negative)
-        counted = _CHOICE_COUNTED.get(value) if question.type in COUNTED_TYPES and isinstance(value, str) else None
+        counted = _CHOICE_COUNTED.get(value) if _counted(question) and isinstance(value, str) else None
         if isinstance(value, dt.date | int | float) and not isinstance(value, bool):
             return Cell(value, tone)
         shown = answer_type(question.type).display(value, question, lang)

@@ -320,7 +320,7 @@ sections:
       - {id: d2, type: text, label: {en: D, cy: D}, event: icpc}
 """
     path = write(tmp_path, text)
-    problem = one(problems(path), "only a date question can record an event")
+    problem = one(problems(path), "only a date (or datetime) question can record an event")
     assert problem.startswith(f"{path}:{line_of(text, 'event: icpc')}: question d2, field 'event':")
     good = write(tmp_path, text.replace("type: text, label: {en: D, cy: D}, event: icpc",
                                         "type: date, label: {en: D, cy: D}, event: icpc"), "demo.yaml")

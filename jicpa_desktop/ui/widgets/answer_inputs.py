@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QRegularExpressionValidator, QWheelEvent
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from jicpa_desktop.domain.answer_types import AnswerValue, AnswerValueError, answer_type
+from jicpa_desktop.domain.answer_types import ANSWER_TYPES, AnswerValue, AnswerValueError, answer_type
 from jicpa_desktop.domain.form_model import Choice, Question
 from jicpa_desktop.ui.dates import EDIT_FORMAT, ui_locale
 from jicpa_desktop.ui.labels import escape_mnemonics
@@ -430,17 +431,42 @@ class TextInput(AnswerInput):
         return [self.editor]
 
 
+class DateTimeInput(TextInput):
+    """A date and time typed as YYYY-MM-DD HH:MM, checked by the answer type itself."""
+
+    def read(self) -> Reading:
+        value, problem = super().read()
+        if value is None or problem:
+            return value, problem
+        try:
+            return answer_type(self.question.type).parse(value, self.question), None
+        except AnswerValueError as error:
+            return None, error.message.get(self.language)
+
+    def set_value(self, value: AnswerValue | None) -> None:
+        super().set_value(value.strftime("%Y-%m-%d %H:%M") if isinstance(value, dt.datetime) else value)
+
+
+def _choice_input(question: Question, language: str, parent: QWidget | None) -> AnswerInput:
+    if len(_choices(question)) <= MAX_RADIO_CHOICES:
+        return ChoiceButtons(question, language, parent)
+    return ChoiceCombo(question, language, parent)
+
+
+# The UI's widget table: each answer type names its widget kind (domain/answer_types/, `widget`); a new type
+# with a new kind adds one line here. Repeat groups are built by RepeatGroupWidget, not here.
+WIDGETS: dict[str, Callable[[Question, str, QWidget | None], AnswerInput]] = {
+    "choices": _choice_input,
+    "multi": MultiChoices,
+    "date": DateInput,
+    "datetime": DateTimeInput,
+    "number": NumberInput,
+    "text": TextInput,
+}
+
+
 def make_input(question: Question, language: str, parent: QWidget | None = None) -> AnswerInput:
-    """The input for a question's type (repeat groups are built by RepeatGroupWidget, not here)."""
-    kind = question.type
-    if kind in ("ynp", "yn", "yn_na", "grade", "single"):
-        if len(_choices(question)) <= MAX_RADIO_CHOICES:
-            return ChoiceButtons(question, language, parent)
-        return ChoiceCombo(question, language, parent)
-    if kind == "multi":
-        return MultiChoices(question, language, parent)
-    if kind == "date":
-        return DateInput(question, language, parent)
-    if kind in ("integer", "percentage", "scale10"):
-        return NumberInput(question, language, parent)
-    return TextInput(question, language, parent)
+    """The input for a question's type, from the widget table (text for anything unknown)."""
+    kind = ANSWER_TYPES.get(question.type)
+    build = WIDGETS.get(kind.widget if kind is not None else "text", TextInput)
+    return build(question, language, parent)
