@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from jicpa_desktop.cli import timeliness
 from jicpa_desktop.cli.output import echo
 from jicpa_desktop.composition import AppServices
 from jicpa_desktop.domain.agencies import Agency
@@ -59,6 +60,7 @@ def _done(path: Path) -> None:
 
 
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    timeliness.register(commands)  # a report on one file, like the case report
     export = commands.add_parser("export", help="export the audit grid (Excel, PDF) or a case report").add_subparsers(
         dest="export_command", required=True, metavar="SUBCOMMAND")
 
