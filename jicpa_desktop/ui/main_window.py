@@ -78,9 +78,9 @@ class MainWindow(QMainWindow):
         self._pending_changes: Changes | None = None  # set while a refresh is scheduled
         self._opening_form: tuple[str, str] | None = None
         self._case_progress: dict[str, Any] = {}
+        self._editing_others_allowed: set[str] = set()  # files of someone else the user chose to edit
 
         self.stack = QStackedWidget()
-        self._editing_others_allowed: set[str] = set()  # files of someone else the user chose to edit
         self.setCentralWidget(self.stack)
         self.loading_label = QLabel(self.tr("Opening the audit database…"))
         self.loading_label.setObjectName("loadingPage")
@@ -94,8 +94,6 @@ class MainWindow(QMainWindow):
         self.saved_indicator.setObjectName("savedIndicator")
         self.saved_indicator.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.saved_indicator)
-        self.tasks.writes_busy_changed.connect(self._writer_busy)
-        self.tasks.changed.connect(self._on_changes)
         # Who I am in the open inspection (services/identity.py); clicking it asks again.
         self.me: TeamMemberInfo | None = None
         self.identity_button = QPushButton()
@@ -105,6 +103,8 @@ class MainWindow(QMainWindow):
         self.identity_button.clicked.connect(self.ask_identity)
         self.identity_button.hide()
         self.statusBar().addPermanentWidget(self.identity_button)
+        self.tasks.writes_busy_changed.connect(self._writer_busy)
+        self.tasks.changed.connect(self._on_changes)
         self._build_menus()
         self._update_title()
         geometry = settings.window_geometry()
@@ -212,13 +212,14 @@ class MainWindow(QMainWindow):
                                      (self.tr("&Conflicts…"), "open_conflicts", "teamConflicts"),
                                      (self.tr("&Moderation…"), "open_moderation", "teamModeration")):
             add(team, self._action(text, lambda function=function: self.open_team_window(function), None, name))
-
-        help_menu = bar.addMenu(self.tr("&Help"))
         team.addSeparator()
         for text, function, name in ((self.tr("&Who am I…"), "open_identity", "teamWhoAmI"),
                                      (self.tr("&Team members…"), "open_team", "teamMembers"),
-                                     (self.tr("&Allocate files…"), "open_allocation", "teamAllocate")):
+                                     (self.tr("&Allocate files…"), "open_allocation", "teamAllocate"),
+                                     (self.tr("E&scalations…"), "open_escalations", "teamEscalations")):
             add(team, self._action(text, lambda function=function: self.open_people_window(function), None, name))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         add(help_menu, self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                                     QKeySequence.StandardKey.HelpContents, "shortcuts"))
@@ -263,8 +264,6 @@ class MainWindow(QMainWindow):
         from jicpa_desktop.ui import handover
 
         return getattr(handover, function)(self, self.services, self.inspection.id)
-
-    # -- pages ---------------------------------------------------------------------------------
 
     def open_people_window(self, function: str) -> Any:
         """The team's week (ui/team): who am I, the team, allocating files."""
@@ -329,6 +328,8 @@ class MainWindow(QMainWindow):
         self.join_dialog = open_join(self, self.services, self.open_inspection)
         return self.join_dialog
 
+    # -- pages ---------------------------------------------------------------------------------
+
     def _rebuild_pages(self) -> None:
         from jicpa_desktop.ui.case_view import CasePage
         from jicpa_desktop.ui.dashboard import DashboardPage
@@ -341,9 +342,9 @@ class MainWindow(QMainWindow):
         self.start_page = StartPage()
         self.start_page.new_requested.connect(self.new_inspection)
         self.start_page.demo_requested.connect(self.open_demo)
+        self.start_page.join_requested.connect(self.join_inspection)
         self.start_page.open_requested.connect(self.open_inspection)
         self.dashboard = DashboardPage(self.language)
-        self.start_page.join_requested.connect(self.join_inspection)
         self.dashboard.open_case_requested.connect(self.open_case)
         self.dashboard.add_case_requested.connect(self.add_case)
         self.dashboard.import_requested.connect(self.import_sampling)
@@ -412,18 +413,18 @@ class MainWindow(QMainWindow):
                 success=self._inspection_opened).run_in_background()
 
     def _inspection_opened(self, inspection: InspectionInfo) -> None:
+        switched = self.inspection is None or self.inspection.id != inspection.id
         self.inspection = inspection
         self.settings.set_last_inspection(self.db_path, inspection.id)
-        switched = self.inspection is None or self.inspection.id != inspection.id
         self.case_id = None
-        self.show_dashboard()
-
         if switched:
             self.me = None
             if self.dashboard is not None:
                 self.dashboard.set_me(None)
-    def show_dashboard(self) -> None:
+        self.show_dashboard()
         self._use_identity(inspection)
+
+    def show_dashboard(self) -> None:
         if self.services is None or self.inspection is None or self.dashboard is None:
             return
         self.refresh_dashboard()
@@ -487,8 +488,6 @@ class MainWindow(QMainWindow):
     def open_form(self, case_id: str, form_id: str) -> None:
         if self.services is None or not case_id:
             return
-        answers = self.services.answers
-        self._opening_form = (case_id, form_id)
         if self.services.context.given_actor is None and case_id not in self._editing_others_allowed:
             from jicpa_desktop.ui.team import ask_before_editing
 
@@ -498,6 +497,8 @@ class MainWindow(QMainWindow):
 
             ask_before_editing(self, self.services, case_id, allowed)
             return
+        answers = self.services.answers
+        self._opening_form = (case_id, form_id)
         QueryOp(parent=self, op=lambda _work: answers.load(case_id, form_id),
                 success=lambda view: self._show_form(case_id, form_id, view)).run_in_background()
 

@@ -567,6 +567,23 @@ ANYWHERE.update({
         "Mae'r ffeil hon wedi'i dyrannu i %1. Ei golygu beth bynnag? Mae eich newidiadau'n cael eu cofnodi fel "
         "eich rhai chi, a'ch bod wedi golygu eu ffeil.",
     "Someone else's file": "Ffeil rhywun arall",
+    "Escalations": "Uwchgyfeiriadau",
+    "E&scalations…": "&Uwchgyfeiriadau…",
+    "Status": "Statws",
+    "File": "Ffeil",
+    "Form": "Ffurflen",
+    "Inspector": "Arolygydd",
+    "When": "Pryd",
+    "Concern and action taken": "Y pryder a'r camau a gymerwyd",
+    "Outcome": "Canlyniad",
+    "&Acknowledge": "&Cydnabod",
+    "Outcome (what the agency did, roles only)": "Canlyniad (beth wnaeth yr asiantaeth, rolau yn unig)",
+    "C&lose with this outcome": "Cau gyda'r can&lyniad hwn",
+    "New": "Newydd",
+    "Acknowledged by %1, %2": "Cydnabuwyd gan %1, %2",
+    "Closed by %1, %2": "Caewyd gan %1, %2",
+    "%1 new, %2 in all.": "%1 newydd, %2 i gyd.",
+    "New escalations (%1) — see Team ▸ Escalations…:": "Uwchgyfeiriadau newydd (%1) — gweler Tîm ▸ Uwchgyfeiriadau…:",
 })
 
 # Counted strings (`self.tr("%n file(s)", "", n)`). Qt's five Welsh plural forms, in this order:
@@ -686,3 +703,18 @@ QT_STRINGS: dict[str, dict[str, str]] = {
     },
     "QCalendarWidget": {"Previous Month": "Y mis blaenorol", "Next Month": "Y mis nesaf"},
 }
+
+# -- the form language (issue 11): N/A reasons and the forms switched on per inspection --
+ANYWHERE.update({
+    "Reason needed: say in one line why this does not apply.":
+        "Angen rheswm: dywedwch mewn un llinell pam nad yw hyn yn berthnasol.",
+    "Why this does not apply (one line)": "Pam nad yw hyn yn berthnasol (un llinell)",
+    "Forms for this inspection": "Ffurflenni ar gyfer yr arolygiad hwn",
+    "Tick the forms inspectors use in this inspection. Answers to a form you switch off stay stored and come back "
+    "when you switch it on again.":
+        "Ticiwch y ffurflenni y mae arolygwyr yn eu defnyddio yn yr arolygiad hwn. Mae atebion i ffurflen rydych "
+        "yn ei diffodd yn aros wedi'u cadw ac yn dod yn ôl pan fyddwch yn ei rhoi ar waith eto.",
+    "No inspectorate taking part reads these agencies' records: add the inspectorate to the inspection first.":
+        "Nid oes arolygiaeth sy'n cymryd rhan yn darllen cofnodion yr asiantaethau hyn: ychwanegwch yr "
+        "arolygiaeth at yr arolygiad yn gyntaf.",
+})

@@ -362,7 +362,7 @@
 <context>
     <name>ChoiceCombo</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="197" />
+        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="198" />
         <source>— Not answered —</source>
         <translation>— Heb ei ateb —</translation>
     </message>
@@ -668,24 +668,127 @@
 <context>
     <name>DateInput</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="311" />
+        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="312" />
         <source>dd/mm/yyyy</source>
         <translation>dd/mm/bbbb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="314" />
+        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="315" />
         <source>Type the date as dd/mm/yyyy; Alt+Down opens a calendar; empty means not set.</source>
         <translation>Teipiwch y dyddiad fel dd/mm/bbbb; mae Alt+I lawr yn agor calendr; mae gwag yn golygu heb ei osod.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="319" />
+        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="320" />
         <source>Choose a date from a calendar</source>
         <translation>Dewis dyddiad o galendr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="336" />
+        <location filename="../../jicpa_desktop/ui/widgets/answer_inputs.py" line="337" />
         <source>Write the date as dd/mm/yyyy, for example 15/01/2024.</source>
         <translation>Ysgrifennwch y dyddiad fel dd/mm/bbbb, er enghraifft 15/01/2024.</translation>
+    </message>
+</context>
+<context>
+    <name>EnabledFormsDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/enabled_forms_dialog.py" line="32" />
+        <source>Forms for this inspection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/enabled_forms_dialog.py" line="39" />
+        <source>Tick the forms inspectors use in this inspection. Answers to a form you switch off stay stored and come back when you switch it on again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/enabled_forms_dialog.py" line="70" />
+        <source>No inspectorate taking part reads these agencies' records: add the inspectorate to the inspection first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EscalationsDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="40" />
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="53" />
+        <source>Escalations</source>
+        <translation>Uwchgyfeiriadau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="54" />
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="54" />
+        <source>File</source>
+        <translation>Ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="54" />
+        <source>Form</source>
+        <translation>Ffurflen</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="55" />
+        <source>Inspector</source>
+        <translation>Arolygydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="55" />
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="56" />
+        <source>Concern and action taken</source>
+        <translation>Y pryder a'r camau a gymerwyd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="56" />
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="75" />
+        <source>Outcome</source>
+        <translation>Canlyniad</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="69" />
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Cydnabod</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="74" />
+        <source>Outcome (what the agency did, roles only)</source>
+        <translation>Canlyniad (beth wnaeth yr asiantaeth, rolau yn unig)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="77" />
+        <source>C&amp;lose with this outcome</source>
+        <translation>Cau gyda'r can&amp;lyniad hwn</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="80" />
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="105" />
+        <source>New</source>
+        <translation>Newydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="108" />
+        <source>Acknowledged by %1, %2</source>
+        <translation>Cydnabuwyd gan %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="109" />
+        <source>Closed by %1, %2</source>
+        <translation>Caewyd gan %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/escalations_dialog.py" line="129" />
+        <source>%1 new, %2 in all.</source>
+        <translation>%1 newydd, %2 i gyd.</translation>
     </message>
 </context>
 <context>
@@ -927,37 +1030,37 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="41" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="42" />
         <source>Choose the packages</source>
         <translation>Dewiswch y pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="42" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="43" />
         <source>Add every inspector's .jicpa file; nothing changes until you apply.</source>
         <translation>Ychwanegwch ffeil .jicpa pob arolygydd; nid oes dim yn newid nes i chi gymhwyso.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="48" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="49" />
         <source>Add packages…</source>
         <translation>Ychwanegu pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="50" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="51" />
         <source>Remove</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="56" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="57" />
         <source>Passphrase (leave empty for unencrypted packages)</source>
         <translation>Ymadrodd cyfrin (gadewch yn wag ar gyfer pecynnau heb eu hamgryptio)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="64" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="65" />
         <source>Choose packages</source>
         <translation>Dewis pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="65" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="66" />
         <source>JICPA packages (*.jicpa)</source>
         <translation>Pecynnau JICPA (*.jicpa)</translation>
     </message>
@@ -965,39 +1068,39 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="129" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="146" />
         <source>Answered under version %1 of this form (the current version is %2).</source>
         <translation>Atebwyd o dan fersiwn %1 o'r ffurflen hon (y fersiwn gyfredol yw %2).</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="363" />
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="495" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="402" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="534" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="366" />
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="497" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="405" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="536" />
         <source>Your last change was not saved</source>
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="400" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="439" />
         <source>Remove row</source>
         <translation>Dileu'r rhes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="400" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="439" />
         <source>Remove this row and the answers in it?</source>
         <translation>Dileu'r rhes hon a'r atebion ynddi?</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="463" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="502" />
         <source>The suggested grade is %1: give a reason for choosing a different grade.</source>
         <translation>Y radd a awgrymir yw %1: rhowch reswm dros ddewis gradd wahanol.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="483" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="522" />
         <source>Two bands or more from the suggestion: the lead inspector will moderate this grade.</source>
         <translation>Dau fand neu fwy o'r awgrym: bydd yr arolygydd arweiniol yn safoni'r radd hon.</translation>
     </message>
@@ -1289,52 +1392,52 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="221" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="242" />
         <source>Import packages</source>
         <translation>Mewnforio pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="231" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="252" />
         <source>Apply</source>
         <translation>Gweithredu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="238" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="259" />
         <source>the lead's consolidated package</source>
         <translation>pecyn cyfunol yr arweinydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="239" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="260" />
         <source>%1's package</source>
         <translation>pecyn %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="240" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="261" />
         <source>%1: %2, for %3</source>
         <translation>%1: %2, ar gyfer %3</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="243" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="264" />
         <source>(another inspection, not the one open)</source>
         <translation>(arolygiad arall, nid yr un sydd ar agor)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="266" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="287" />
         <source>Cancelled.</source>
         <translation>Canslwyd.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="270" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="291" />
         <source>Something went wrong; see the crash report.</source>
         <translation>Aeth rhywbeth o'i le; gweler yr adroddiad gwall.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="273" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="294" />
         <source>Importing packages</source>
         <translation>Yn mewnforio pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="273" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="294" />
         <source>Checking packages</source>
         <translation>Yn gwirio pecynnau</translation>
     </message>
@@ -1388,62 +1491,62 @@
         <translation>Pwy ydych chi?</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="100" />
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="101" />
         <source>&amp;Join</source>
         <translation>&amp;Ymuno</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="110" />
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="111" />
         <source>Choose the lead's package</source>
         <translation>Dewiswch becyn yr arweinydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="111" />
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="112" />
         <source>JICPA packages (*.jicpa)</source>
         <translation>Pecynnau JICPA (*.jicpa)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="139" />
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="140" />
         <source>Choose the package file first.</source>
         <translation>Dewiswch ffeil y pecyn yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="142" />
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="143" />
         <source>Checking the package…</source>
         <translation>Wrthi'n gwirio'r pecyn…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="150" />
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="151" />
         <source>Inspection: %1</source>
         <translation>Arolygiad: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="151" />
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="152" />
         <source>Package made by %1 on %2</source>
         <translation>Pecyn a wnaed gan %1 ar %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="153" />
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="154" />
         <source>Files: %1</source>
         <translation>Ffeiliau: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="156" />
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="157" />
         <source>This inspection is already on this laptop: joining brings it up to date.</source>
         <translation>Mae'r arolygiad hwn ar y gliniadur hwn eisoes: mae ymuno yn ei ddiweddaru.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="169" />
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="170" />
         <source>The package's team is empty: ask the lead to add you to the team and export the package again.</source>
         <translation>Mae tîm y pecyn yn wag: gofynnwch i'r arweinydd eich ychwanegu at y tîm ac allforio'r pecyn eto.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="181" />
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="182" />
         <source>Check the package, then choose yourself from its team.</source>
         <translation>Gwiriwch y pecyn, yna dewiswch eich hun o'i dîm.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="191" />
+        <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="192" />
         <source>Joining the inspection…</source>
         <translation>Wrthi'n ymuno â'r arolygiad…</translation>
     </message>
@@ -1537,357 +1640,357 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="85" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="748" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="87" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="751" />
         <source>Opening the audit database…</source>
         <translation>Wrthi'n agor y gronfa ddata archwilio…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="95" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="97" />
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="102" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="104" />
         <source>Who you are in this inspection</source>
         <translation>Pwy ydych chi yn yr arolygiad hwn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="146" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="148" />
         <source>The audit database cannot be opened</source>
         <translation>Nid oes modd agor y gronfa ddata archwilio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="172" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="174" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="174" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="176" />
         <source>&amp;New inspection…</source>
         <translation>Arolygiad &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="175" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="177" />
         <source>&amp;Open inspection…</source>
         <translation>&amp;Agor arolygiad…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="177" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="179" />
         <source>Open the &amp;demo inspection</source>
         <translation>Agor yr arolygiad &amp;enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="179" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="181" />
         <source>&amp;Settings…</source>
         <translation>&amp;Gosodiadau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="180" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="182" />
         <source>Deletion &amp;records…</source>
         <translation>&amp;Cofnodion dileu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="180" />
-        <source>&amp;Deletion records…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="182" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="184" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="184" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="186" />
         <source>Field&amp;work</source>
         <translation>&amp;Gwaith maes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="186" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="188" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="187" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="189" />
         <source>New &amp;file…</source>
         <translation>&amp;Ffeil achos newydd…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="188" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="190" />
         <source>&amp;Import sampling list…</source>
         <translation>&amp;Mewnforio rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="190" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="192" />
         <source>&amp;Search files</source>
         <translation>&amp;Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="193" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="195" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="195" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="197" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="196" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="198" />
         <source>&amp;Next form</source>
         <translation>Ffurflen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="197" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="199" />
         <source>&amp;Previous form</source>
         <translation>Ffurflen fla&amp;enorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="198" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="200" />
         <source>Next &amp;unanswered question</source>
         <translation>Y cwestiwn &amp;nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="199" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="201" />
         <source>&amp;Escalate now…</source>
         <translation>&amp;Uwchgyfeirio nawr…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="201" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="203" />
         <source>E&amp;xport</source>
         <translation>&amp;Allforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="203" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="205" />
         <source>&amp;Excel grid…</source>
         <translation>Grid &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="204" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="206" />
         <source>&amp;PDF grid…</source>
         <translation>Grid &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="205" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="207" />
         <source>&amp;Case report PDF…</source>
         <translation>Adroddiad &amp;achos PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="208" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="210" />
         <source>&amp;Team</source>
         <translation>&amp;Tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="210" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="212" />
         <source>&amp;Export package…</source>
         <translation>&amp;Allforio pecyn…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="211" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="213" />
         <source>&amp;Import packages…</source>
         <translation>&amp;Mewnforio pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="212" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="214" />
         <source>&amp;Conflicts…</source>
         <translation>&amp;Gwrthdaro…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="213" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="215" />
         <source>&amp;Moderation…</source>
         <translation>&amp;Safoni…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="216" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="218" />
         <source>&amp;Who am I…</source>
         <translation>&amp;Pwy ydw i…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="217" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="219" />
         <source>&amp;Team members…</source>
         <translation>Aelodau'r &amp;tîm…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="218" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="220" />
         <source>&amp;Allocate files…</source>
         <translation>&amp;Dyrannu ffeiliau…</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/main_window.py" line="221" />
+        <source>E&amp;scalations…</source>
+        <translation>&amp;Uwchgyfeiriadau…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="224" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="223" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="226" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="225" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="228" />
         <source>&amp;About JICPA Desktop</source>
         <translation>&amp;Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="312" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="315" />
         <source>Who are you? Choose…</source>
         <translation>Pwy ydych chi? Dewiswch…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="314" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="317" />
         <source>You are %1, %2</source>
         <translation>Rydych chi'n %1, %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="361" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="749" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="364" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="752" />
         <source>← Back to the file</source>
         <translation>← Yn ôl i'r ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="362" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="365" />
         <source>Alt+Left</source>
         <translation>Alt+Chwith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="364" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="750" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="367" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="753" />
         <source>◀ Previous form</source>
         <translation>◀ Ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="365" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="368" />
         <source>Ctrl+Page Up</source>
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="367" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="751" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="370" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="754" />
         <source>Next form ▶</source>
         <translation>Ffurflen nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="368" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="371" />
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="522" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="525" />
         <source>Form %1 of %2</source>
         <translation>Ffurflen %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="563" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="566" />
         <source>Every question on this form is answered.</source>
         <translation>Mae pob cwestiwn ar y ffurflen hon wedi'i ateb.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="580" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="627" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="583" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="630" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="579" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="582" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="253" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="256" />
         <source>Open a case file first, then export its report.</source>
         <translation>Agorwch ffeil achos yn gyntaf, yna allforiwch ei hadroddiad.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="622" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="625" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="664" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="667" />
         <source>Building the demo inspection…</source>
         <translation>Wrthi'n creu'r arolygiad enghreifftiol…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="696" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="699" />
         <source>Import a sampling list</source>
         <translation>Mewnforio rhestr samplu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="696" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="699" />
         <source>Sampling lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Rhestrau samplu (*.csv *.xlsx);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="705" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="708" />
         <source>Importing the sampling list…</source>
         <translation>Wrthi'n mewnforio'r rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="772" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="775" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="772" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="775" />
         <source>Search files</source>
         <translation>Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="773" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="776" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="773" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="776" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="774" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="777" />
         <source>Next form / previous form</source>
         <translation>Ffurflen nesaf / ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="775" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="778" />
         <source>Next unanswered question</source>
         <translation>Y cwestiwn nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="775" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="778" />
         <source>Escalate now</source>
         <translation>Uwchgyfeirio nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="776" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="779" />
         <source>Move between questions</source>
         <translation>Symud rhwng cwestiynau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="777" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="780" />
         <source>Choose an answer</source>
         <translation>Dewis ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="777" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="780" />
         <source>Arrow keys, Space; Delete clears</source>
         <translation>Bysellau saeth, Bylchwr; mae Delete yn clirio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="778" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="781" />
         <source>Open a calendar in a date</source>
         <translation>Agor calendr mewn dyddiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="780" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="783" />
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="786" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="789" />
         <source>About JICPA Desktop</source>
         <translation>Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="787" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="790" />
         <source>JICPA Desktop %1
 Offline audit tool for Joint Inspections of Child Protection Arrangements in Wales.
 Database: %2</source>
@@ -1896,7 +1999,7 @@ Adnodd archwilio all-lein ar gyfer Arolygiadau ar y Cyd o Drefniadau Amddiffyn P
 Cronfa ddata: %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="809" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="812" />
         <source>Some changes are still being saved. Close anyway? The last change may be lost.</source>
         <translation>Mae rhai newidiadau'n dal i gael eu cadw. Cau beth bynnag? Gallai'r newid diwethaf gael ei golli.</translation>
     </message>
@@ -1904,27 +2007,27 @@ Cronfa ddata: %2</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="48" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="49" />
         <source>Add a team member</source>
         <translation>Ychwanegu aelod o'r tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="48" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="49" />
         <source>Edit a team member</source>
         <translation>Golygu aelod o'r tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="64" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="65" />
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="65" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="66" />
         <source>Inspectorate</source>
         <translation>Arolygiaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="66" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="67" />
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
@@ -2061,72 +2164,72 @@ Cronfa ddata: %2</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="90" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="91" />
         <source>Preview</source>
         <translation>Rhagolwg</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="91" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="92" />
         <source>What the import would change. Conflicts keep both values until you resolve them.</source>
         <translation>Beth fyddai'r mewnforio yn ei newid. Mae gwrthdaro yn cadw'r ddau werth nes i chi eu datrys.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="101" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="102" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="102" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="103" />
         <source>File</source>
         <translation>Ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="103" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="104" />
         <source>Question</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="104" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="105" />
         <source>Before / mine</source>
         <translation>Cyn / fy un i</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="105" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="106" />
         <source>After / theirs</source>
         <translation>Ar ôl / eu hun nhw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="106" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="107" />
         <source>By</source>
         <translation>Gan</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="116" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="117" />
         <source>Checking the packages…</source>
         <translation>Yn gwirio'r pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="123" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="124" />
         <source>These packages cannot be imported; your database has not been changed.</source>
         <translation>Nid oes modd mewnforio'r pecynnau hyn; nid yw eich cronfa ddata wedi newid.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="131" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="132" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="135" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="136" />
         <source>Changed answer</source>
         <translation>Ateb wedi newid</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="148" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="149" />
         <source>Conflict</source>
         <translation>Gwrthdaro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="163" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="164" />
         <source>%n package(s): </source>
         <translation>
             <numerusform>%n pecyn: </numerusform>
@@ -2137,7 +2240,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="164" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="165" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n ffeil newydd</numerusform>
@@ -2148,7 +2251,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="165" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="166" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n ateb wedi newid</numerusform>
@@ -2159,7 +2262,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="166" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="167" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n gwrthdaro</numerusform>
@@ -2170,7 +2273,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="169" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="170" />
         <source>%n of them imported before.</source>
         <translation>
             <numerusform>Cafodd %n ohonynt eu mewnforio o'r blaen.</numerusform>
@@ -2181,7 +2284,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="171" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="172" />
         <source>Importing would change nothing.</source>
         <translation>Ni fyddai mewnforio yn newid dim.</translation>
     </message>
@@ -2227,57 +2330,67 @@ Cronfa ddata: %2</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="64" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="65" />
         <source>Required</source>
         <translation>Gofynnol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="83" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="84" />
         <source>Evidence for: %1</source>
         <translation>Tystiolaeth ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="84" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="85" />
         <source>What in the record shows this? (roles, dates, documents — no names)</source>
         <translation>Beth yn y cofnod sy'n dangos hyn? (rolau, dyddiadau, dogfennau — dim enwau)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="92" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="93" />
         <source>Add an evidence note</source>
         <translation>Ychwanegu nodyn tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="94" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="95" />
         <source>Add an evidence note to: %1</source>
         <translation>Ychwanegu nodyn tystiolaeth at: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="99" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="100" />
         <source>Ctrl+Shift+E adds an evidence note to the question you are on</source>
         <translation>Mae Ctrl+Shift+E yn ychwanegu nodyn tystiolaeth at y cwestiwn rydych arno</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="173" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="198" />
+        <source>Reason needed: say in one line why this does not apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="199" />
+        <source>Why this does not apply (one line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="201" />
         <source>Evidence needed: this answer is negative, so say what in the record shows it.</source>
         <translation>Angen tystiolaeth: mae'r ateb hwn yn negyddol, felly nodwch beth yn y cofnod sy'n dangos hynny.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="175" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="203" />
         <source>Evidence needed for this answer.</source>
         <translation>Angen tystiolaeth ar gyfer yr ateb hwn.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="177" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="205" />
         <source>Evidence (always needed for this question)</source>
         <translation>Tystiolaeth (bob amser yn ofynnol ar gyfer y cwestiwn hwn)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="179" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="207" />
         <source>Evidence</source>
         <translation>Tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="189" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="217" />
         <source>Required: evidence is missing</source>
         <translation>Gofynnol: mae'r dystiolaeth ar goll</translation>
     </message>
@@ -2347,22 +2460,22 @@ Cronfa ddata: %2</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="184" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="185" />
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="194" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="196" />
         <source>Importing in one transaction…</source>
         <translation>Yn mewnforio mewn un trafodiad…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="200" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="202" />
         <source>Imported: </source>
         <translation>Wedi mewnforio: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="201" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="203" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n ffeil newydd</numerusform>
@@ -2373,7 +2486,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="202" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="204" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n ateb wedi newid</numerusform>
@@ -2384,7 +2497,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="203" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="205" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n gwrthdaro i'w datrys</numerusform>
@@ -2395,12 +2508,17 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="206" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="208" />
         <source>Nothing new: the database is unchanged.</source>
         <translation>Dim byd newydd: nid yw'r gronfa ddata wedi newid.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="211" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="224" />
+        <source>New escalations (%1) — see Team ▸ Escalations…:</source>
+        <translation>Uwchgyfeiriadau newydd (%1) — gweler Tîm ▸ Uwchgyfeiriadau…:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="230" />
         <source>Nothing was imported.</source>
         <translation>Ni fewnforiwyd dim.</translation>
     </message>
@@ -2490,12 +2608,12 @@ Cronfa ddata: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/app.py" line="57" />
+        <location filename="../../jicpa_desktop/ui/app.py" line="59" />
         <source>Already open</source>
         <translation>Ar agor yn barod</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/app.py" line="58" />
+        <location filename="../../jicpa_desktop/ui/app.py" line="60" />
         <source>Another copy of JICPA Desktop is already using this audit database:
 %1
 
@@ -2506,12 +2624,12 @@ Switch to that window (look in the taskbar) and carry on there. Two copies writi
 Newidiwch i'r ffenestr honno (edrychwch yn y bar tasgau) a pharhau yno. Gallai dau gopi sy'n ysgrifennu i'r un gronfa ddata golli atebion ei gilydd, felly bydd y copi hwn yn cau.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/app.py" line="68" />
+        <location filename="../../jicpa_desktop/ui/app.py" line="70" />
         <source>The audit database folder is read-only</source>
         <translation>Mae ffolder y gronfa ddata archwilio yn ddarllen-yn-unig</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/app.py" line="69" />
+        <location filename="../../jicpa_desktop/ui/app.py" line="71" />
         <source>JICPA Desktop cannot write in the folder of the audit database:
 %1
 
@@ -2525,12 +2643,12 @@ Gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo (nid ar ffon USB wed
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/__init__.py" line="86" />
+        <location filename="../../jicpa_desktop/ui/team/__init__.py" line="94" />
         <source>This file is allocated to %1. Edit it anyway? Your changes are recorded as yours, and that you edited their file.</source>
         <translation>Mae'r ffeil hon wedi'i dyrannu i %1. Ei golygu beth bynnag? Mae eich newidiadau'n cael eu cofnodi fel eich rhai chi, a'ch bod wedi golygu eu ffeil.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/__init__.py" line="89" />
+        <location filename="../../jicpa_desktop/ui/team/__init__.py" line="97" />
         <source>Someone else's file</source>
         <translation>Ffeil rhywun arall</translation>
     </message>
@@ -2538,83 +2656,83 @@ Gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo (nid ar ffon USB wed
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="82" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="83" />
         <source>Team</source>
         <translation>Tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="90" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="91" />
         <source>Participating inspectorates (they limit the agencies files can have)</source>
         <translation>Arolygiaethau sy'n cymryd rhan (maen nhw'n cyfyngu ar yr asiantaethau y gall ffeiliau fod ganddynt)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="98" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="100" />
         <source>Save inspectorates</source>
         <translation>Cadw'r arolygiaethau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="106" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="108" />
         <source>Team members</source>
         <translation>Aelodau'r tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="108" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="110" />
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="108" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="110" />
         <source>Inspectorate</source>
         <translation>Arolygiaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="108" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="110" />
         <source>Role</source>
         <translation>Rôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="108" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="110" />
         <source>Files</source>
         <translation>Ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="108" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="110" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="119" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="121" />
         <source>&amp;Add member…</source>
         <translation>&amp;Ychwanegu aelod…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="122" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="124" />
         <source>&amp;Edit…</source>
         <translation>&amp;Golygu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="125" />
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="195" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="127" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="197" />
         <source>&amp;Retire</source>
         <translation>&amp;Tynnu o'r tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="128" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="130" />
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="167" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="169" />
         <source>Retired</source>
         <translation>Wedi gadael y tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="167" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="169" />
         <source>Active</source>
         <translation>Gweithredol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="194" />
+        <location filename="../../jicpa_desktop/ui/team/team_dialog.py" line="196" />
         <source>&amp;Bring back</source>
         <translation>Dod â nhw'n ô&amp;l</translation>
     </message>

@@ -19,6 +19,7 @@ from jicpa_desktop.ui.handover import open_export_package, open_import_wizard
 from jicpa_desktop.ui.i18n import Translations
 from jicpa_desktop.ui.main_window import MainWindow
 from jicpa_desktop.ui.team.allocation_dialog import AllocationDialog
+from jicpa_desktop.ui.team.escalations_dialog import EscalationsDialog
 from jicpa_desktop.ui.team.identity_dialog import IdentityDialog
 from jicpa_desktop.ui.team.join_dialog import JoinDialog
 from tests.handover.helpers import PASSPHRASE
@@ -158,6 +159,9 @@ def test_a_week_on_three_laptops_in_the_app(qtbot: QtBot, open_laptop: object, t
     ann = ann_window.services
     assert ann is not None
     ann.answers.set_answer(cases["TST24-01"], VOC, "voc_01", "no", evidence="Not seen for three months.")
+    ann.answers.set_answer(cases["TST24-02"], VOC, "std_escalate_now", "yes")
+    ann.answers.set_answer(cases["TST24-02"], VOC, "std_escalate_action",
+                           "Bruising seen on a home visit; the social worker was told at 10:00.")
     ann_window.flush_and_wait()
     ann_package = tmp_path / "ann.jicpa"
     ann_export = open_export_package(ann_window, ann, inspection_id)
@@ -182,6 +186,24 @@ def test_a_week_on_three_laptops_in_the_app(qtbot: QtBot, open_laptop: object, t
     wizard.next()
     qtbot.waitUntil(lambda: wizard.result_page.done, timeout=20000)
     settle()
+    # The new escalation is called out first, then the lead acknowledges it on the escalations list.
+    result = wizard.result_page.result.text()
+    assert result.startswith("New escalations (1)") and "TST24-02 (health)" in result and "Bruising" in result
+    lead_window.open_people_window("open_escalations")
+    escalations = lead_window.findChild(EscalationsDialog, "escalationsDialog")
+    assert escalations is not None
+    qtbot.waitUntil(lambda: escalations.loaded and escalations.table.rowCount() == 1, timeout=10000)
+    assert escalations.table.item(0, 0).text() == "New"
+    assert escalations.table.item(0, 3).text() == "Ann Health"
+    escalations.table.selectRow(0)
+    escalations.acknowledge_button.click()
+    qtbot.waitUntil(lambda: escalations.table.item(0, 0).text().startswith("Acknowledged by Lena Lead (CIW)"),
+                    timeout=10000)
+    escalations.outcome.setText("Strategy discussion held the same day.")
+    escalations.close_button.click()
+    qtbot.waitUntil(lambda: escalations.table.item(0, 0).text().startswith("Closed by Lena Lead (CIW)"),
+                    timeout=10000)
+    escalations.close()
 
     events = audit_actors(lead, inspection_id)
     actors = {actor for actor, _action, _entity in events}

@@ -31,7 +31,7 @@ def open_export_package(parent: QWidget | None, services: AppServices, inspectio
 
 
 def open_import_wizard(parent: QWidget | None, services: AppServices, inspection_id: str) -> ImportWizard:
-    wizard = ImportWizard(services.handover, inspection_id, parent)
+    wizard = ImportWizard(services.handover, inspection_id, parent, escalations=services.escalations)
     wizard.show()
     return wizard
 

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from jicpa_desktop.services.errors import OperationCancelledError
+from jicpa_desktop.services.escalations import Escalations, EscalationView
 from jicpa_desktop.services.handover import Handover
 from jicpa_desktop.services.handover_types import ImportPreview
 from jicpa_desktop.ui import messages
 from jicpa_desktop.ui.error_presenter import error_text, present_error
 from jicpa_desktop.ui.i18n import current_language
-from jicpa_desktop.ui.operations import Changes, OpHandle, Work, WriteOp
+from jicpa_desktop.ui.operations import Changes, OpHandle, QueryOp, Work, WriteOp
 
 PREVIEW_COLUMNS = 6
 
@@ -188,6 +189,7 @@ class ResultPage(QWizardPage):
         self.result.setWordWrap(True)
         layout.addWidget(self.result)
         self.done = False
+        self.new_escalations: list[EscalationView] = []
 
     def initializePage(self) -> None:
         self.done = False
@@ -206,6 +208,23 @@ class ResultPage(QWizardPage):
             text = self.tr("Nothing new: the database is unchanged.")
         self.result.setText(text)
         self.completeChanged.emit()
+        escalations = self._wizard.escalations
+        if escalations is not None and preview.packages:
+            target = preview.packages[0].inspection_id
+            QueryOp(parent=self, op=lambda _work: escalations.list(target),
+                    success=lambda views: self._call_out(views, text)).run_in_background()
+
+    def _call_out(self, views: list[EscalationView], text: str) -> None:
+        """New escalations first: the lead must see them the same day."""
+        new = [v for v in views if v.status == "new"]
+        self.new_escalations = new
+        if not new:
+            return
+        language = current_language()
+        lines = [self.tr("New escalations (%1) — see Team ▸ Escalations…:").replace("%1", str(len(new)))]
+        lines += [f"• {v.reference} ({v.agency}), {v.form_title.get(language)}, {v.inspector}: {v.concern}"
+                  for v in new]
+        self.result.setText("\n".join([*lines, "", text]))
 
     def show_error(self, message: str) -> None:
         self.result.setText(self.tr("Nothing was imported.") + "\n" + message)
@@ -215,9 +234,11 @@ class ResultPage(QWizardPage):
 
 
 class ImportWizard(QWizard):
-    def __init__(self, handover: Handover, inspection_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, handover: Handover, inspection_id: str, parent: QWidget | None = None, *,
+                 escalations: Escalations | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
+        self.escalations = escalations  # to call out the new ones first, after the import
         self.setWindowTitle(self.tr("Import packages"))  # short, to fit beside the app name Qt adds
         self._handover = handover
         self._inspection_id = inspection_id

@@ -17,6 +17,7 @@ from jicpa_desktop.ui.error_presenter import present_error
 from jicpa_desktop.ui.i18n import current_language
 from jicpa_desktop.ui.operations import ChangeKind, Changes, QueryOp, Work, WriteOp
 from jicpa_desktop.ui.team.allocation_dialog import AllocationDialog
+from jicpa_desktop.ui.team.escalations_dialog import EscalationsDialog
 from jicpa_desktop.ui.team.identity_dialog import IdentityChoice, IdentityDialog
 from jicpa_desktop.ui.team.join_dialog import JoinDialog
 from jicpa_desktop.ui.team.team_dialog import TeamDialog
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from jicpa_desktop.composition import AppServices
     from jicpa_desktop.services.dto import InspectionInfo
 
-__all__ = ["ask_before_editing", "open_allocation", "open_identity", "open_join", "open_team"]
+__all__ = ["ask_before_editing", "open_allocation", "open_escalations", "open_identity", "open_join", "open_team"]
 
 
 def open_identity(parent: QWidget | None, services: AppServices, inspection: InspectionInfo,
@@ -72,6 +73,12 @@ def open_team(parent: QWidget | None, services: AppServices, inspection_id: str)
 
 def open_allocation(parent: QWidget | None, services: AppServices, inspection_id: str) -> AllocationDialog:
     dialog = AllocationDialog(services, inspection_id, current_language(), parent)
+    dialog.show()
+    return dialog
+
+
+def open_escalations(parent: QWidget | None, services: AppServices, inspection_id: str) -> EscalationsDialog:
+    dialog = EscalationsDialog(services, inspection_id, current_language(), parent)
     dialog.show()
     return dialog
 
