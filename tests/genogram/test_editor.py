@@ -1,0 +1,85 @@
+"""The editor with pytest-qt: add a person from the keyboard, edit, undo; each change reaches the store."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton
+from pytestqt.qtbot import QtBot
+
+from jicpa_desktop.composition import AppServices
+from jicpa_desktop.domain.genogram import samples, serialization
+from jicpa_desktop.ui.genogram.editor import GenogramEditor
+
+
+def _editor(qtbot: QtBot, services: AppServices, case_id: str, lang: str = "en") -> GenogramEditor:
+    editor = GenogramEditor(services, case_id, lang)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: editor.view_data is not None, timeout=10000)
+    return editor
+
+
+def _people(services: AppServices, case_id: str) -> list[str]:
+    return [p.role_label for p in services.genograms.load(case_id).genogram.persons]
+
+
+def test_add_a_person_by_keyboard_edit_and_undo(qtbot: QtBot, services: AppServices, inspection_id: str) -> None:
+    case = services.cases.add(inspection_id, reference="GEN24-09", agency="children_services", kind="tracked")
+    editor = _editor(qtbot, services, case)
+    add = editor.findChild(QPushButton, "add_person")
+    assert add is not None and add.accessibleName() == "Add person"
+    add.setFocus()
+    qtbot.keyClick(add, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: _people(services, case) == ["New person"], timeout=10000)
+    qtbot.waitUntil(lambda: editor.findChild(QLineEdit, "field_role_label") is not None, timeout=10000)
+    role = editor.findChild(QLineEdit, "field_role_label")
+    assert role is not None and role.accessibleName() == "Role (never a name)"
+    role.setFocus()
+    role.selectAll()
+    qtbot.keyClicks(role, "Mother")
+    qtbot.keyClick(role, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: _people(services, case) == ["Mother"], timeout=10000)
+    history = [c.value for c in services.genograms.history(case) if c.field == "role_label"]
+    assert history[-1] == "Mother"
+    qtbot.waitUntil(lambda: len(editor.undo_stack) == 2, timeout=10000)
+    qtbot.keyClick(editor.elements, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: _people(services, case) == ["New person"], timeout=10000)
+    qtbot.waitUntil(lambda: len(editor.undo_stack) == 1, timeout=10000)
+    editor.undo()  # undoing the addition removes the person (kept in the history)
+    qtbot.waitUntil(lambda: _people(services, case) == [], timeout=10000)
+
+
+def test_couple_and_child_from_the_panel_and_selection_by_list(qtbot: QtBot, services: AppServices,
+                                                               inspection_id: str) -> None:
+    case = services.cases.add(inspection_id, reference="GEN24-10", agency="children_services", kind="tracked")
+    editor = _editor(qtbot, services, case)
+    editor.add_person()
+    qtbot.waitUntil(lambda: len(_people(services, case)) == 1 and editor.selected is not None, timeout=10000)
+    editor.add_union()
+    qtbot.waitUntil(lambda: len(services.genograms.load(case).genogram.unions) == 1, timeout=10000)
+    union = services.genograms.load(case).genogram.unions[0].id
+    qtbot.waitUntil(lambda: editor.view_data is not None and editor.view_data.genogram.element(union) is not None,
+                    timeout=10000)
+    editor.select(union)
+    editor.add_child()
+    qtbot.waitUntil(lambda: len(services.genograms.load(case).genogram.parent_links) == 2, timeout=10000)
+    links = services.genograms.load(case).genogram.parent_links
+    assert {link.union_id for link in links} == {union}
+    elements = editor.findChild(QListWidget, "genogramElements")
+    assert elements is not None and elements.accessibleName() == "Parts of the genogram"
+    qtbot.waitUntil(lambda: elements.count() == 6, timeout=10000)  # 3 people, a couple, 2 parent links
+    assert editor.scene.groups  # the drawing has a selectable item per element
+
+
+def test_welsh_panel_and_large_family(qtbot: QtBot, services: AppServices, inspection_id: str, tmp_path) -> None:
+    case = services.cases.add(inspection_id, reference="GEN24-11", agency="children_services", kind="tracked")
+    source = tmp_path / "family.yaml"
+    source.write_text(serialization.dumps(samples.family_of_25()), encoding="utf-8")
+    services.genograms.import_file(case, "inspector", source)
+    editor = _editor(qtbot, services, case, "cy")
+    add = editor.findChild(QPushButton, "add_person")
+    assert add is not None and add.text() == "Ychwanegu &person"
+    assert editor.elements.count() == len(samples.family_of_25().elements())
+    assert "Gwiriadau" in editor.warnings.text()
+    editor.overlay.setChecked(False)
+    assert all(not item.isVisible() for item in editor.scene.overlay_items)
