@@ -39,11 +39,24 @@ def head(connection: sqlite3.Connection, inspection_id: str) -> tuple[int, str] 
     return None if row is None else (int(row[0]), str(row[1]))
 
 
+def _end(connection: sqlite3.Connection, inspection_id: str) -> tuple[int, str]:
+    """(last position taken, hash to link to) for the next event. Normally the recorded head. If the file was
+    edited so that stored events go past the head (or the head is gone), the next event still takes a free
+    position, so saving never fails, but it links to the recorded head's hash: the chain stays broken there
+    and `audit verify` names it, rather than new events hiding what was done."""
+    recorded = head(connection, inspection_id) or (0, GENESIS)
+    last = connection.execute(
+        "SELECT max(seq) FROM audit_event WHERE inspection_id = ?", (inspection_id,)
+    ).fetchone()
+    taken = int(last[0]) if last is not None and last[0] is not None else 0
+    return max(recorded[0], taken), recorded[1]
+
+
 def append(connection: sqlite3.Connection, inspection_id: str, events: Sequence[EventFields]) -> None:
     """Write *events* (in this order) at the end of the inspection's chain, inside the caller's transaction."""
     if not events:
         return
-    length, previous = head(connection, inspection_id) or (0, GENESIS)
+    length, previous = _end(connection, inspection_id)
     rows = []
     for event in events:
         length += 1

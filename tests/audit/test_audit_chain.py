@@ -304,3 +304,26 @@ def test_a_package_from_before_the_chain_still_imports(
     lead.close()
     code, result = _verify(lead.db_path, inspection_id, capsys)
     assert code == 0 and result["ok"] is True
+
+
+def test_saving_goes_on_after_the_head_was_removed_and_verify_still_names_it(
+    world: tuple[AppServices, str], capsys: pytest.CaptureFixture[str], bundled_catalogue: FormCatalogue
+) -> None:
+    services, inspection_id = world
+    events = _events(services.db_path, inspection_id)
+    services.close()
+    _tamper(services.db_path,
+            ("DELETE FROM audit_event WHERE id = ?", (events[-1][0],)),
+            ("DELETE FROM audit_chain_head WHERE inspection_id = ?", (inspection_id,)))
+    again = build_services(services.db_path, actor="Inspector Test", catalogue=bundled_catalogue)
+    try:
+        case_id = again.cases.add(inspection_id, reference="TST24-02", agency="children_services", kind="tracked")
+        again.answers.set_answer(case_id, "voice_of_child", "voc_02", "yes", evidence=NOTE)  # saved, no crash
+    finally:
+        again.close()
+    # The first event saved after the tampering links to the head as recorded (none: the genesis hash), so
+    # the break stays visible there instead of being papered over by new events.
+    code, result = _verify(services.db_path, inspection_id, capsys)
+    broken = result["broken"]
+    assert code == 1 and isinstance(broken, dict) and broken["kind"] == "link"
+    assert broken["position"] == len(events)  # the place of the removed last event, taken by the new one
