@@ -24,8 +24,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_self_test()
     from jicpa_desktop.paths import resolve_db_path
+    from jicpa_desktop.store.encryption.file_modes import restrict_new_files
     from jicpa_desktop.ui.crash import configure_logging, install_excepthook
 
+    restrict_new_files()  # the database, its backups and key file, packages, exports, logs: 0600
     configure_logging()
     install_excepthook()
     from jicpa_desktop.ui.app import run

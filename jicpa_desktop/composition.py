@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -17,6 +18,7 @@ from jicpa_desktop.services.allocation import Allocation
 from jicpa_desktop.services.answers import Answers
 from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.context import ServiceContext
+from jicpa_desktop.services.database_keys import DB_PASSPHRASE_FILE_ENV, DatabaseKey, DatabaseKeys, no_passphrase
 from jicpa_desktop.services.demo import Demo
 from jicpa_desktop.services.escalations import Escalations
 from jicpa_desktop.services.form_definitions import FormDefinitions
@@ -25,7 +27,6 @@ from jicpa_desktop.services.inspections import Inspections
 from jicpa_desktop.services.progress import Progress
 from jicpa_desktop.services.sampling_import import SamplingImport
 from jicpa_desktop.services.team import Team
-from jicpa_desktop.store.engine import plain_sqlite_connector
 from jicpa_desktop.store.errors import StoreProblem, StoreUnavailableError
 from jicpa_desktop.store.migrate import open_store
 
@@ -116,6 +117,11 @@ class AppServices:
 
         return Genograms(self.context)
 
+    @cached_property
+    def keys(self) -> DatabaseKeys:
+        """The database's passphrase: check it (lock screen), change it, the older release's plaintext backups."""
+        return DatabaseKeys(self.db_path)
+
     @property
     def engine(self) -> Engine:
         return self.context.engine
@@ -128,15 +134,8 @@ def load_catalogue(forms_dir: Path | None = None) -> FormCatalogue:
     return load_forms_dir(forms_dir or bundled_forms_dir())
 
 
-def build_services(
-    db: str | Path | None = None,
-    *,
-    actor: str | None = None,
-    catalogue: FormCatalogue | None = None,
-    create: bool = True,
-) -> AppServices:
-    """create=False opens only a database file that exists (for commands that only read)."""
-    db_path = resolve_db_path(db)
+def refuse_a_missing_folder(db_path: Path) -> None:
+    """A database named in a folder that is not there is refused (before any key file is written in it)."""
     folder = missing_db_folder(db_path)
     if folder is not None:
         raise StoreUnavailableError(
@@ -148,7 +147,35 @@ def build_services(
                 "Gwiriwch y llwybr a roddwyd gyda --db neu JICPA_DB, neu crëwch y ffolder yn gyntaf.",
             ),
         )
-    engine = open_store(db_path, connector=None if create else plain_sqlite_connector(db_path, create=False))
+
+
+def unattended_key(db_path: Path) -> DatabaseKey:
+    """The key from the passphrase file named by JICPA_DB_PASSPHRASE_FILE (a new database gets it as its own)."""
+    from jicpa_desktop.services.database_keys import read_passphrase_file
+
+    named = os.environ.get(DB_PASSPHRASE_FILE_ENV)
+    if not named:
+        raise no_passphrase(db_path)
+    return DatabaseKeys(db_path).open_with(read_passphrase_file(named))
+
+
+def build_services(
+    db: str | Path | None = None,
+    *,
+    actor: str | None = None,
+    catalogue: FormCatalogue | None = None,
+    create: bool = True,
+    key: DatabaseKey | None = None,
+) -> AppServices:
+    """create=False opens only a database file that exists (for commands that only read).
+
+    *key* is the database's data key, from services/database_keys.py (the app's passphrase dialog, the
+    command line's --db-passphrase-file or prompt). Without it the passphrase comes from the file named by
+    JICPA_DB_PASSPHRASE_FILE (scripts, tests); with neither the store is not opened: never in plaintext.
+    """
+    db_path = resolve_db_path(db)
+    refuse_a_missing_folder(db_path)
+    engine = open_store(db_path, key=key or unattended_key(db_path), create=create)
     context = ServiceContext(engine, catalogue or load_catalogue(), actor or None)
     forms = FormDefinitions(context)
     inspections = Inspections(context)

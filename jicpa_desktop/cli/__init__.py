@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from jicpa_desktop import __version__
-from jicpa_desktop.cli import audit_trail, core, escalations, exports, handover, sampling, team
+from jicpa_desktop.cli import audit_trail, core, escalations, exports, handover, passphrase, sampling, team
 from jicpa_desktop.cli.output import echo
-from jicpa_desktop.composition import build_services
+from jicpa_desktop.composition import build_services, refuse_a_missing_folder
 from jicpa_desktop.domain.localized import LANGUAGES, LocalizedText
 from jicpa_desktop.forms_engine.problems import FormDefinitionError
 from jicpa_desktop.paths import resolve_db_path
+from jicpa_desktop.services.database_keys import DatabaseKeys
 from jicpa_desktop.services.errors import (
     OperationCancelledError,
     StoreUnavailableError,
@@ -27,15 +28,17 @@ from jicpa_desktop.services.errors import (
     localized_message,
 )
 from jicpa_desktop.store.app_lock import app_holding
+from jicpa_desktop.store.encryption.file_modes import restrict_new_files
 from jicpa_desktop.store.errors import for_database
 
 EXIT_USER_ERROR = 1
 # Options that name a file: taken as the system gave them (a byte that is not UTF-8 survives as a surrogate
 # escape and opens the same file). Every other option is text that is stored or compared, and is refused.
-PATH_OPTIONS = frozenset({"db", "dir", "file", "files", "output", "passphrase_file"})
+PATH_OPTIONS = frozenset({"db", "dir", "file", "files", "output", "passphrase_file", "db_passphrase_file",
+                          "new_passphrase_file"})
 # What Python itself exits with on EPIPE (docs, "Note on SIGPIPE").
 EXIT_BROKEN_PIPE = 1
-COMMAND_GROUPS = (core, handover, exports, team, audit_trail, sampling, escalations)
+COMMAND_GROUPS = (core, handover, exports, team, audit_trail, passphrase, sampling, escalations)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -45,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--as", dest="actor",
                         help="name recorded as the author of changes (default: the team member chosen with "
                              "'jicpa identity set' for the inspection)")
+    parser.add_argument("--db-passphrase-file", metavar="FILE",
+                        help="file whose first line is the database passphrase (default: JICPA_DB_PASSPHRASE_FILE, "
+                             "then the credential store, then asked on the terminal)")
     parser.add_argument("--lang", dest="message_lang", choices=LANGUAGES, default="en",
                         help="language of error messages: en (English, the default) or cy (Cymraeg)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
@@ -162,7 +168,12 @@ def run_command(args: argparse.Namespace) -> int:
         raise UserError(no_database(db_path))
     if not read_only:
         refuse_while_the_app_has_it_open(db_path)
-    services = build_services(db_path, actor=args.actor, create=not read_only)
+    refuse_a_missing_folder(db_path)
+    encrypts_plaintext = DatabaseKeys(db_path).status().encrypts_plaintext
+    key = passphrase.database_key(args, db_path)
+    services = build_services(db_path, actor=args.actor, create=not read_only, key=key)
+    if encrypts_plaintext:
+        passphrase.report_plaintext_backups(db_path, args.message_lang)
     try:
         team.use_remembered_identity(args, services)
         return int(args.handler(args, services))
@@ -193,6 +204,7 @@ def run_parsed(argv: Sequence[str] | None) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    restrict_new_files()  # the database, backups, key file, packages and exports: the user's alone (0600)
     try:
         try:
             return run_parsed(argv)

@@ -13,8 +13,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
-from jicpa_desktop.store.engine import writer
+from jicpa_desktop.store.engine import DATABASE_ERRORS, as_driver_connection, writer
 from jicpa_desktop.store.errors import classify
+
+# SQLAlchemy's wrapped errors, and either driver's own (autosave statements go straight to the driver).
+_STORE_ERRORS: tuple[type[Exception], ...] = (DBAPIError, *DATABASE_ERRORS)
 
 # Recorded when nobody has said who they are (a script without --as before 'jicpa identity set'); never
 # the computer's login, which names a laptop account, not a member of the inspection team.
@@ -51,7 +54,7 @@ class ServiceContext:
             with Session(self.engine, expire_on_commit=False) as session:
                 yield session
         # Autosave statements go straight to the driver, so its own errors arrive unwrapped.
-        except (DBAPIError, sqlite3.DatabaseError) as error:
+        except _STORE_ERRORS as error:
             raise classify(error) or error from error
 
     @contextmanager
@@ -62,16 +65,14 @@ class ServiceContext:
                 yield session
                 session.commit()
         # Autosave statements go straight to the driver, so its own errors arrive unwrapped.
-        except (DBAPIError, sqlite3.DatabaseError) as error:
+        except _STORE_ERRORS as error:
             raise classify(error) or error from error
 
 
 def driver(session: Session) -> sqlite3.Connection:
     """The session's own SQLite connection, inside its transaction, for the autosave path: a statement
     through the driver costs a fraction of one through SQLAlchemy, and a save runs half a dozen."""
-    connection = session.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
+    return as_driver_connection(session.connection().connection.driver_connection)
 
 
 # One encoder for every call: json.dumps with options builds a new JSONEncoder each time, which was a

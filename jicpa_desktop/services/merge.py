@@ -54,6 +54,7 @@ from jicpa_desktop.services.handover_types import ChangedAnswer
 from jicpa_desktop.services.long_work import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
 from jicpa_desktop.services.package_export import _in, driver
 from jicpa_desktop.services.package_import import FormLookup, LoadedPackage, PackageRefusedError
+from jicpa_desktop.store.engine import INTEGRITY_ERRORS
 from jicpa_desktop.store.tables import new_id
 
 ESCALATION_QUESTION = "std_escalate_now"
@@ -448,7 +449,7 @@ class Merge:
                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
                 inserts,
             )
-        except sqlite3.IntegrityError:
+        except INTEGRITY_ERRORS:
             # A version id this laptop holds for another file's field (the in-memory check sees only
             # the files this package names): find which, for the message; the import is rolled back.
             clash = _in(self.s, "SELECT id FROM field_version WHERE id IN ({ids})", [row[0] for row in inserts])

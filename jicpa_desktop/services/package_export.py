@@ -44,6 +44,7 @@ from jicpa_desktop.services.genograms import seal_and_gather
 from jicpa_desktop.services.handover_types import ExportResult
 from jicpa_desktop.services.long_work import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
 from jicpa_desktop.services.passphrases import new_passphrase_problem
+from jicpa_desktop.store.engine import as_driver_connection
 from jicpa_desktop.store.tables import new_id
 
 CHUNK = 500
@@ -57,9 +58,7 @@ def chunks(items: Sequence[str], size: int = CHUNK) -> Iterable[Sequence[str]]:
 def driver(session: Session) -> sqlite3.Connection:
     """The session's own SQLite connection (inside its transaction), for bulk statements without per-row
     SQLAlchemy overhead; named parameters (:name) work the same."""
-    connection = session.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
+    return as_driver_connection(session.connection().connection.driver_connection)
 
 
 def _in(session: Session, sql: str, ids: Sequence[str], *before: object) -> list[Any]:

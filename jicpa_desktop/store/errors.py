@@ -12,6 +12,8 @@ import sqlite3
 from enum import StrEnum
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
+
 from jicpa_desktop.domain.localized import LocalizedText
 
 
@@ -24,6 +26,11 @@ class StoreProblem(StrEnum):
     NEWER_SCHEMA = "newer_schema"
     IO_ERROR = "io_error"
     DAMAGED = "damaged"
+    # Encryption at rest (store/encryption/): the data key could not be had, so nothing was opened.
+    WRONG_PASSPHRASE = "wrong_passphrase"
+    NO_PASSPHRASE = "no_passphrase"
+    KEY_FILE_MISSING = "key_file_missing"
+    KEY_FILE_UNREADABLE = "key_file_unreadable"
 
 
 class StoreUnavailableError(Exception):
@@ -127,7 +134,7 @@ _MESSAGES = {problem: message for _, problem, message in _PATTERNS}
 def classify(error: BaseException) -> StoreUnavailableError | None:
     """Turn a driver error into a user-fixable one, or None when it is a programming error."""
     original = getattr(error, "orig", error)
-    if not isinstance(original, sqlite3.OperationalError | sqlite3.DatabaseError):
+    if not isinstance(original, sqlite3.DatabaseError | sqlcipher.DatabaseError):
         return None
     text = str(original).lower()
     for needle, problem, message in _PATTERNS:
@@ -227,3 +234,23 @@ def for_database(error: StoreUnavailableError, path: Path) -> StoreUnavailableEr
     if error.problem is StoreProblem.NOT_A_DATABASE and str(path) not in error.localized.en:
         return not_a_database(path)
     return error
+
+
+def key_file_missing(path: Path, key_path: Path) -> StoreUnavailableError:
+    """An encrypted database (or a file that is no SQLite file at all) without its key file beside it."""
+    advice = _restore_advice(path)
+    return StoreUnavailableError(
+        StoreProblem.KEY_FILE_MISSING,
+        LocalizedText(
+            f"{path} is not a JICPA Desktop database this computer can open: it is not a plaintext SQLite file, "
+            f"and there is no key file {key_path.name} beside it. Nothing in the file has been changed. If it is "
+            f"an encrypted JICPA Desktop database, copy its key file (it travels with the database) into "
+            f"{key_path.parent}: without it nobody can open the database. If it is another file, name the audit "
+            f"database with --db or JICPA_DB. {advice.en}",
+            f"Nid yw {path} yn gronfa ddata JICPA Desktop y gall y cyfrifiadur hwn ei hagor: nid yw'n ffeil "
+            f"SQLite heb ei hamgryptio, ac nid oes ffeil allwedd {key_path.name} wrth ei hymyl. Nid oes dim yn y "
+            f"ffeil wedi newid. Os yw'n gronfa ddata JICPA Desktop wedi'i hamgryptio, copïwch ei ffeil allwedd "
+            f"(mae'n teithio gyda'r gronfa ddata) i {key_path.parent}: hebddi ni all neb agor y gronfa ddata. Os "
+            f"yw'n ffeil arall, enwch y gronfa ddata archwilio gyda --db neu JICPA_DB. {advice.get('cy')}",
+        ),
+    )

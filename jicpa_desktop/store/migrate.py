@@ -1,4 +1,5 @@
-"""Opening the store: schema migrations with Alembic, after copying the database aside."""
+"""Opening the store: identified before any pragma, encrypted if an older release left it plaintext, then
+schema migrations with Alembic after copying the database aside (encrypted with the same key)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, text
 
 from jicpa_desktop.domain.localized import LocalizedText
-from jicpa_desktop.store.engine import Connector, create_store_engine
+from jicpa_desktop.store.encryption.file_modes import create_owner_only, owner_only, owner_only_folder
+from jicpa_desktop.store.engine import DATABASE_ERRORS, Connector, create_store_engine, encrypted_connector
 from jicpa_desktop.store.errors import (
     TRUNCATED,
     StoreProblem,
@@ -25,6 +27,8 @@ from jicpa_desktop.store.errors import (
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+    from jicpa_desktop.store.encryption.keys import DatabaseKey
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -73,15 +77,20 @@ def current_revision(engine: Engine) -> str | None:
         return None if revision is None else str(revision)
 
 
-def backup_database(path: Path, label: str) -> Path:
-    """A consistent copy through SQLite's backup API (safe with WAL), beside the database."""
+def backup_database(path: Path, label: str, key: DatabaseKey | None = None) -> Path:
+    """A consistent copy through SQLite's backup API (safe with WAL), beside the database, 0600.
+
+    With *key* both ends are SQLCipher connections with the same key and salt: the copy is encrypted page for
+    page as the database is, and opens with the same key file.
+    """
     folder = backups_folder(path)
-    folder.mkdir(parents=True, exist_ok=True)
+    owner_only_folder(folder)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = folder / f"{path.stem}.{label}.{stamp}.sqlite3"
-    source = sqlite3.connect(str(path))
+    create_owner_only(target)
+    source = encrypted_connector(path, key)() if key is not None else sqlite3.connect(str(path))
     try:
-        destination = sqlite3.connect(str(target))
+        destination = encrypted_connector(target, key)() if key is not None else sqlite3.connect(str(target))
         try:
             source.backup(destination)
         finally:
@@ -116,6 +125,11 @@ def _newer(current: str) -> StoreUnavailableError:
 
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+_DOES_NOT_DECRYPT = LocalizedText(
+    "its first page does not decrypt with the database's own key, as if it was overwritten or cut short",
+    "nid yw ei thudalen gyntaf yn dadgryptio ag allwedd y gronfa ddata ei hun, fel pe bai wedi'i throsysgrifo "
+    "neu ei thorri'n fyr",
+)
 
 
 def _check_header(path: Path, size: int) -> None:
@@ -132,7 +146,25 @@ def _check_header(path: Path, size: int) -> None:
         raise damaged(path, TRUNCATED)
 
 
-def identify(path: Path) -> None:
+def is_plaintext(path: Path) -> bool:
+    """Whether the file starts as a plaintext SQLite file does (an older release's database)."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except FileNotFoundError:
+        return False
+
+
+# SQLCipher 4's page size (we never change it): an encrypted file is a whole number of these pages.
+CIPHER_PAGE_SIZE = 4096
+
+
+def _check_encrypted_size(path: Path, size: int) -> None:
+    if size < CIPHER_PAGE_SIZE or size % CIPHER_PAGE_SIZE:
+        raise damaged(path, TRUNCATED)
+
+
+def identify(path: Path, key: DatabaseKey | None = None) -> None:
     """Refuse, before anything writes to it, a file that is not ours or that this version cannot open.
 
     Nothing here may change the file: the header is read as bytes, then the schema and version through a
@@ -147,11 +179,19 @@ def identify(path: Path) -> None:
         return  # a new database
     if size == 0:
         return  # SQLite's own empty database: ours to create
-    _check_header(path, size)
+    encrypted = key is not None and not is_plaintext(path)
+    if encrypted:
+        _check_encrypted_size(path, size)
+    else:
+        _check_header(path, size)
     wal = path.with_name(path.name + "-wal")
     uri = path.resolve().as_uri() + "?mode=ro" + ("" if wal.exists() else "&immutable=1")
     try:
-        connection = sqlite3.connect(uri, uri=True, timeout=5.0)
+        if encrypted:
+            assert key is not None
+            connection = encrypted_connector(path, key, read_only=True)()
+        else:
+            connection = sqlite3.connect(uri, uri=True, timeout=5.0)
         try:
             names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if names and "alembic_version" not in names:
@@ -159,10 +199,13 @@ def identify(path: Path) -> None:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone() if names else None
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:
+    except DATABASE_ERRORS as error:
         friendly = classify(error)
         if friendly is None:
             raise
+        if encrypted and friendly.problem is StoreProblem.NOT_A_DATABASE:
+            # The key is the database's own (its key file said so): a page that does not decrypt is damage.
+            raise damaged(path, _DOES_NOT_DECRYPT) from None
         raise for_database(friendly, path) from error
     current = None if row is None or row[0] is None else str(row[0])
     if current is not None and current != HEAD_REVISION and current not in known_revisions():
@@ -178,7 +221,7 @@ def _has_foreign_tables(engine: Engine) -> bool:
     return bool(names) and "alembic_version" not in names
 
 
-def migrate(engine: Engine, path: Path, *, target: str = "head") -> MigrationResult:
+def migrate(engine: Engine, path: Path, *, target: str = "head", key: DatabaseKey | None = None) -> MigrationResult:
     """Bring the schema to *target*; an existing database is copied aside first."""
     if _has_foreign_tables(engine):
         raise _foreign(path)
@@ -190,7 +233,7 @@ def migrate(engine: Engine, path: Path, *, target: str = "head") -> MigrationRes
         raise _newer(current)
     if current == wanted:
         return MigrationResult(current, wanted, None)
-    backup = backup_database(path, f"before-{wanted}-from-{current}") if current is not None else None
+    backup = backup_database(path, f"before-{wanted}-from-{current}", key) if current is not None else None
     from alembic import command
 
     config = alembic_config()
@@ -209,8 +252,14 @@ def migrate(engine: Engine, path: Path, *, target: str = "head") -> MigrationRes
     return MigrationResult(current, wanted, backup)
 
 
-def open_store(path: Path, *, connector: Connector | None = None) -> Engine:
-    """Open (creating if needed) and migrate the store at *path*; user-fixable failures are explained."""
+def open_store(path: Path, *, connector: Connector | None = None, key: DatabaseKey | None = None,
+               create: bool = True) -> Engine:
+    """Open (creating if needed) and migrate the store at *path*; user-fixable failures are explained.
+
+    With *key* (what the app and the command line always give: composition.py) the store is encrypted: a new
+    one is created encrypted, and a plaintext one of an older release is encrypted first
+    (store/encryption/convert.py). Without, it is opened as plaintext (tests of the older release's files).
+    """
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -224,11 +273,21 @@ def open_store(path: Path, *, connector: Connector | None = None) -> Engine:
                 "Dewiswch ffolder y gallwch ysgrifennu iddo gyda --db neu JICPA_DB.",
             ),
         ) from error
+    if key is not None and create:
+        create_owner_only(path)
     # Only a file known to be ours, at a version this code can open, gets the engine and its pragmas.
-    identify(path)
+    identify(path, key)
+    if key is not None and is_plaintext(path):
+        from jicpa_desktop.store.encryption.convert import encrypt_plaintext_database
+
+        encrypt_plaintext_database(path, key)
+    for own in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        owner_only(own)
+    if connector is None and key is not None:
+        connector = encrypted_connector(path, key, create=create)
     engine = create_store_engine(path, connector=connector)
     try:
-        migrate(engine, path)
+        migrate(engine, path, key=key)
     except StoreUnavailableError as error:
         engine.dispose()
         raise for_database(error, path) from None

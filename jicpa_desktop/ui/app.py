@@ -20,6 +20,7 @@ from jicpa_desktop.ui.settings import UiSettings
 
 if TYPE_CHECKING:
     from jicpa_desktop.forms_engine.catalogue import FormCatalogue
+    from jicpa_desktop.services.database_keys import DatabaseKey
 
 # Benchmarks set this to "shown" or "ready": print a marker and quit when that point is reached.
 EXIT_WHEN_ENV = "JICPA_EXIT_WHEN"
@@ -32,6 +33,7 @@ class StartOptions:
     settings_file: Path | None = None
     actor: str | None = None
     catalogue: FormCatalogue | None = None  # None: the bundled forms
+    key: DatabaseKey | None = None  # None: asked for (ui/unlock), or the credential store's
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -74,8 +76,22 @@ def start(options: StartOptions) -> MainWindow | None:
             .replace("%1", str(options.db_path.parent)),
         )
         return None
+    from jicpa_desktop.services.database_keys import DatabaseKeys
+    from jicpa_desktop.ui.unlock.unlock_dialog import offer_to_remove_plaintext_backups, unlock_at_start
+
+    keys = DatabaseKeys(options.db_path)
+    try:
+        encrypts_plaintext = keys.status().encrypts_plaintext
+    except Exception:  # unlock_at_start explains a missing or damaged key file
+        encrypts_plaintext = False
+    key = options.key or unlock_at_start(options.db_path)
+    if key is None:
+        lock.release()
+        return None
     window = MainWindow(options.db_path, settings, translations, language, lock,
-                        actor=options.actor, catalogue=options.catalogue)
+                        actor=options.actor, catalogue=options.catalogue, key=key)
+    if encrypts_plaintext:
+        window.services_ready.connect(lambda: offer_to_remove_plaintext_backups(window, keys))
     window.show()
     window.load_services()
     return window

@@ -28,6 +28,7 @@ from jicpa_desktop.ui.settings import UiSettings
 if TYPE_CHECKING:
     from jicpa_desktop.composition import AppServices
     from jicpa_desktop.forms_engine.catalogue import FormCatalogue
+    from jicpa_desktop.services.database_keys import DatabaseKey
     from jicpa_desktop.services.dto import InspectionInfo, TeamMemberInfo
     from jicpa_desktop.ui.case_view import CasePage
     from jicpa_desktop.ui.dashboard import DashboardPage
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, db_path: Path, settings: UiSettings, translations: Translations, language: str,
                  lock: InstanceLock | None = None, *, actor: str | None = None,
-                 catalogue: FormCatalogue | None = None) -> None:
+                 catalogue: FormCatalogue | None = None, key: DatabaseKey | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.db_path = db_path
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.lock = lock
         self.actor = actor
         self.catalogue = catalogue
+        self.key = key  # the database's data key, from the passphrase asked at start (ui/unlock)
         self.services: AppServices | None = None
         self.tasks = task_manager()
         self.writer = self.tasks.writes
@@ -115,12 +117,12 @@ class MainWindow(QMainWindow):
 
     def load_services(self) -> None:
         """Open the store and load the forms on the writer thread: the window is up and responsive meanwhile."""
-        db_path, actor, catalogue = self.db_path, self.actor, self.catalogue
+        db_path, actor, catalogue, key = self.db_path, self.actor, self.catalogue, self.key
 
         def build() -> tuple[AppServices, set[str]]:
             from jicpa_desktop.composition import build_services
 
-            services = build_services(db_path, actor=actor, catalogue=catalogue)
+            services = build_services(db_path, actor=actor, catalogue=catalogue, key=key)
             return services, {i.id for i in services.inspections.list()}
 
         self.writer.submit(build, on_done=self._services_loaded, on_error=self._services_failed)

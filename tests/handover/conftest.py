@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,7 @@ import pytest
 from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from tests.background import drain_background_work
+from tests.encrypted_db import copy_database
 from tests.handover.helpers import PASSPHRASE, laptop, lead_with_inspection
 
 
@@ -53,7 +53,7 @@ def world(tmp_path_factory: pytest.TempPathFactory, bundled_catalogue: FormCatal
 @pytest.fixture
 def lead_copy(world: World, tmp_path: Path, bundled_catalogue: FormCatalogue) -> Iterator[AppServices]:
     target = tmp_path / "lead.sqlite3"
-    shutil.copyfile(world.lead_db, target)
+    copy_database(world.lead_db, target)
     services = build_services(target, actor="Lead Lewis", catalogue=bundled_catalogue)
     yield services
     drain_background_work()
@@ -80,7 +80,7 @@ def team(tmp_path_factory: pytest.TempPathFactory, bundled_catalogue: FormCatalo
     lead.handover.export_package(inspection, seed, PASSPHRASE, consolidated=True)
     drain_background_work()
     lead.close()
-    shutil.copyfile(folder / "Lead Lewis.sqlite3", folder / "lead-base.sqlite3")
+    copy_database(folder / "Lead Lewis.sqlite3", folder / "lead-base.sqlite3")
     laptops = {name: laptop(folder, name, bundled_catalogue) for name in ("Ann Health", "Bryn Police", "Cerys Social")}
     for services in laptops.values():
         services.handover.apply_import([seed], PASSPHRASE)

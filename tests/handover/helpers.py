@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from pathlib import Path
 from typing import Any
 
 from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
+from tests.encrypted_db import connect_raw
 
 PASSPHRASE = "correct horse battery staple"
 TEAM = (
@@ -63,7 +63,7 @@ def db_checksum(services: AppServices) -> str:
 
 def consolidated_state(db_path: Path) -> dict[str, Any]:
     """What a database holds, by meaning (natural keys), leaving out local bookkeeping and times of import."""
-    connection = sqlite3.connect(str(db_path))
+    connection = connect_raw(db_path)
     try:
         q = connection.execute
         state: dict[str, Any] = {

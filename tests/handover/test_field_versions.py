@@ -9,10 +9,11 @@ from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.store.engine import create_store_engine
 from jicpa_desktop.store.migrate import migrate, open_store
+from tests.encrypted_db import connect_raw
 
 
 def _versions(services: AppServices) -> list[tuple[str, str, str, int]]:
-    with sqlite3.connect(services.db_path) as connection:
+    with connect_raw(services.db_path) as connection:
         return connection.execute(
             "SELECT question_id, value_json, parents_json, sealed FROM field_version ORDER BY at"
         ).fetchall()
@@ -72,6 +73,6 @@ def test_upgrade_to_0003_gives_existing_answers_a_base_version(
     services = build_services(path, actor="A", catalogue=bundled_catalogue)
     services.answers.set_answer("00000000-0000-4000-8000-000000000002", "voice_of_child", "voc_01", "no")
     services.close()
-    with sqlite3.connect(path) as connection:
+    with connect_raw(path) as connection:
         parents = connection.execute("SELECT parents_json FROM field_version WHERE value_json = '\"no\"'").fetchone()
     assert parents is not None and parents[0] != "[]"  # the edit descends from the upgraded value

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import shutil
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +14,7 @@ from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.package_format import envelope
 from jicpa_desktop.services.errors import UserError
+from tests.encrypted_db import connect_raw, copy_database
 from tests.handover.conftest import Team
 from tests.handover.helpers import PASSPHRASE, consolidated_state, db_checksum
 
@@ -25,7 +24,7 @@ VOC = "voice_of_child"
 @pytest.fixture
 def fresh_lead(team: Team, tmp_path: Path, bundled_catalogue: FormCatalogue) -> Iterator[AppServices]:
     target = tmp_path / "lead.sqlite3"
-    shutil.copyfile(team.lead_base, target)
+    copy_database(team.lead_base, target)
     services = build_services(target, actor="Lead Lewis", catalogue=bundled_catalogue)
     yield services
     services.close()
@@ -33,7 +32,7 @@ def fresh_lead(team: Team, tmp_path: Path, bundled_catalogue: FormCatalogue) -> 
 
 def _state_after(team: Team, tmp_path: Path, catalogue: FormCatalogue, batches: list[list[str]]) -> dict[str, object]:
     target = tmp_path / f"lead-{len(list(tmp_path.iterdir()))}.sqlite3"
-    shutil.copyfile(team.lead_base, target)
+    copy_database(team.lead_base, target)
     lead = build_services(target, actor="Lead Lewis", catalogue=catalogue)
     for batch in batches:
         lead.handover.apply_import([team.packages[name] for name in batch], PASSPHRASE)
@@ -110,7 +109,7 @@ def test_conflict_keeps_both_values_and_resolution_is_audited_and_sticks(
     mine = next(s for s in dates.sides if s.shown)
     handover.resolve_conflict(dates.id, "mine", "Later date is the completion.")
     assert handover.list_conflicts(team.inspection_id) == []
-    connection = sqlite3.connect(str(fresh_lead.db_path))
+    connection = connect_raw(fresh_lead.db_path)
     events = connection.execute(
         "SELECT actor, new_json FROM audit_event WHERE action = 'resolve' ORDER BY at"
     ).fetchall()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import random
-import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +17,7 @@ from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.package_format import read_package
 from jicpa_desktop.services.errors import UserError
+from tests.encrypted_db import copy_database
 from tests.handover.helpers import consolidated_state, db_checksum, laptop, lead_with_inspection
 
 NAMES = ("Ann Health", "Bryn Police", "Cerys Social", "Lead Lewis")
@@ -65,7 +65,7 @@ def _run_history(
 ) -> tuple[dict[str, AppServices], list[Path]]:
     laptops = {}
     for name in NAMES:
-        shutil.copyfile(templates.folder / f"{name}.sqlite3", folder / f"{name}.sqlite3")
+        copy_database(templates.folder / f"{name}.sqlite3", folder / f"{name}.sqlite3")
         laptops[name] = build_services(folder / f"{name}.sqlite3", actor=name, catalogue=catalogue)
     packages: list[Path] = []
     for step in history:
@@ -109,7 +109,7 @@ def test_merge_is_order_independent_and_idempotent(
         results = []
         for attempt in range(2):
             target = folder / f"lead-{attempt}.sqlite3"
-            shutil.copyfile(folder / "Lead Lewis.sqlite3", target)
+            copy_database(folder / "Lead Lewis.sqlite3", target)
             lead = build_services(target, actor="Lead Lewis", catalogue=bundled_catalogue)
             order = packages[:]
             shuffler.shuffle(order)
@@ -130,7 +130,7 @@ def test_merge_is_order_independent_and_idempotent(
 
 def _lead_state(folder: Path, catalogue: FormCatalogue, batches: list[list[Path]], name: str) -> dict[str, object]:
     target = folder / name
-    shutil.copyfile(folder / "Lead Lewis.sqlite3", target)
+    copy_database(folder / "Lead Lewis.sqlite3", target)
     lead = build_services(target, actor="Lead Lewis", catalogue=catalogue)
     for batch in batches:
         lead.handover.apply_import(batch, None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.ui.handover import open_conflicts, open_export_package, open_import_wizard, open_moderation
 from jicpa_desktop.ui.i18n import Translations
+from tests.encrypted_db import copy_database
 from tests.handover.conftest import Team
 from tests.handover.helpers import PASSPHRASE
 
@@ -19,7 +19,7 @@ from tests.handover.helpers import PASSPHRASE
 @pytest.fixture
 def lead(team: Team, tmp_path: Path, bundled_catalogue: FormCatalogue) -> AppServices:
     target = tmp_path / "lead.sqlite3"
-    shutil.copyfile(team.lead_base, target)
+    copy_database(team.lead_base, target)
     services = build_services(target, actor="Lead Lewis", catalogue=bundled_catalogue)
     yield services  # type: ignore[misc]
     services.close()

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from jicpa_desktop.ui.handover import open_import_wizard
 from jicpa_desktop.ui.main_window import MainWindow
+from tests.encrypted_db import copy_database
 from tests.handover.conftest import Team
 from tests.handover.helpers import PASSPHRASE
 from tests.ui.conftest import Dialogs, Launch, dialogs, launch, settings_file  # noqa: F401 - fixtures
@@ -26,7 +26,7 @@ def _dashboard_row(window: MainWindow, case_id: str) -> int:
 def test_an_import_updates_the_open_dashboard_and_form(qtbot: QtBot, team: Team, tmp_path: Path,
                                                        launch: Launch, dialogs: Dialogs) -> None:  # noqa: F811
     db = tmp_path / "lead.sqlite3"
-    shutil.copyfile(team.lead_base, db)
+    copy_database(team.lead_base, db)
     window = launch(db=db)
     window.open_inspection(team.inspection_id)
     qtbot.waitUntil(lambda: window.page == "dashboard" and window.dashboard is not None

@@ -14,6 +14,7 @@ from jicpa_desktop.store.errors import classify
 from jicpa_desktop.ui.handover import open_import_wizard
 from jicpa_desktop.ui.import_report_dialog import ImportReportDialog
 from jicpa_desktop.ui.settings import UiSettings
+from tests.encrypted_db import copy_database
 from tests.handover.conftest import Team
 from tests.ui.conftest import Dialogs, Launch, dialogs, launch, settings_file  # noqa: F401 - fixtures
 from tests.ui.helpers import settle
@@ -46,10 +47,9 @@ def test_a_refused_sampling_list_is_explained_in_welsh(
 
 def test_a_wrong_package_passphrase_is_explained_in_welsh(
         qtbot: QtBot, team: Team, tmp_path: Path, launch: Launch, dialogs: Dialogs) -> None:  # noqa: F811
-    import shutil
 
     db = tmp_path / "lead.sqlite3"
-    shutil.copyfile(team.lead_base, db)
+    copy_database(team.lead_base, db)
     window = launch(db=db, language="cy")
     wizard = open_import_wizard(window, window.services, team.inspection_id)  # type: ignore[arg-type]
     qtbot.addWidget(wizard)

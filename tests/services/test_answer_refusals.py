@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,10 +9,11 @@ import pytest
 
 from jicpa_desktop.composition import AppServices
 from jicpa_desktop.services.errors import UserError
+from tests.encrypted_db import connect_raw
 
 
 def _counts(db_path: Path) -> tuple[int, int, int, int]:
-    with sqlite3.connect(db_path) as connection:
+    with connect_raw(db_path) as connection:
         return tuple(  # type: ignore[return-value]
             connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
             for table in ("form_response", "answer", "repeat_row", "audit_event")

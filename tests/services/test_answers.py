@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 
 import pytest
 
 from jicpa_desktop.composition import AppServices, build_services
 from jicpa_desktop.services.errors import NotFoundError, UserError
+from tests.encrypted_db import connect_raw
 
 
 @pytest.fixture
@@ -114,7 +114,7 @@ def test_every_change_writes_an_audit_event_with_old_and_new(typed_services: App
     answers.set_answer(case_id, "all_types", "q_ynp", "no", evidence="Not seen alone in the period.")
     answers.set_answer(case_id, "all_types", "q_ynp", "no")  # unchanged: no event
     answers.set_answer(case_id, "all_types", "q_ynp", "")  # cleared
-    with sqlite3.connect(typed_services.db_path) as connection:
+    with connect_raw(typed_services.db_path) as connection:
         events = connection.execute(
             "SELECT action, field, old_json, new_json, actor FROM audit_event "
             "WHERE entity = 'answer' ORDER BY at, rowid"

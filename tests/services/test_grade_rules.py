@@ -3,12 +3,11 @@ moderation figures: what the lead agreed or disagreed with is the grade that sto
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from jicpa_desktop.composition import AppServices
 from jicpa_desktop.domain.grades import Grade
+from tests.encrypted_db import connect_raw
 
 OVERALL = "overall_case_judgement"
 
@@ -57,7 +56,7 @@ def test_a_moderated_grade_moves_the_suggested_overall_judgement_the_same_way_ev
 
 
 def _original_grades(services: AppServices) -> dict[str, str | None]:
-    with sqlite3.connect(services.db_path) as connection:
+    with connect_raw(services.db_path) as connection:
         return dict(connection.execute(
             "SELECT r.form_id, m.original_grade FROM grade_moderation m JOIN form_response r ON r.id = m.response_id"
         ).fetchall())

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 
 from jicpa_desktop.composition import AppServices
 from jicpa_desktop.services.errors import UserError
+from tests.encrypted_db import connect_raw
 
 
 def test_team_and_local_terms_are_kept_and_audited(services: AppServices, inspection_id: str) -> None:
@@ -17,7 +16,7 @@ def test_team_and_local_terms_are_kept_and_audited(services: AppServices, inspec
     info = services.inspections.get(inspection_id)
     assert [(m.name, m.inspectorate, m.role) for m in info.team] == [("Inspector E", "estyn", "inspector")]
     assert info.local_terms == {"front_door": "SPOC"}
-    with sqlite3.connect(services.db_path) as connection:
+    with connect_raw(services.db_path) as connection:
         fields = [r[0] for r in connection.execute(
             "SELECT entity || ':' || field FROM audit_event WHERE inspection_id = ? ORDER BY rowid", (inspection_id,))]
     assert fields[-2:] == ["team_member:", "inspection:local_terms"]

@@ -14,7 +14,8 @@ from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.errors import StoreProblem, StoreUnavailableError
 from jicpa_desktop.services.form_definitions import FormDefinitions
-from jicpa_desktop.store.engine import create_store_engine
+from jicpa_desktop.store.engine import create_store_engine, encrypted_connector
+from tests.encrypted_db import connect_raw, key_of
 
 
 def _answers_on(path: Path, catalogue: FormCatalogue, connect: object) -> Answers:
@@ -38,7 +39,7 @@ def test_a_full_disk_is_explained_and_saved_answers_survive(
     path = services.db_path
 
     def connect_to_a_full_disk() -> sqlite3.Connection:
-        connection = sqlite3.connect(str(path), check_same_thread=False)
+        connection = encrypted_connector(path, key_of(path))()
         # SQLite reports SQLITE_FULL when the file may not grow: the same error as a full disk.
         pages = connection.execute("PRAGMA page_count").fetchone()[0]
         connection.execute(f"PRAGMA max_page_count = {pages}")
@@ -50,7 +51,7 @@ def test_a_full_disk_is_explained_and_saved_answers_survive(
             answers.set_evidence(saved_case, "voice_of_child", "voc_01", "x" * 4000 + str(n))
     assert caught.value.problem is StoreProblem.DISK_FULL
     assert "disk is full" in str(caught.value) and "Free some space" in str(caught.value)
-    with sqlite3.connect(path) as connection:
+    with connect_raw(path) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         value = connection.execute("SELECT value_json FROM answer WHERE question_id = 'voc_01'").fetchone()
     assert value == ('"no"',)
@@ -60,12 +61,12 @@ def test_a_read_only_database_is_explained_and_unchanged(
     services: AppServices, saved_case: str, bundled_catalogue: FormCatalogue
 ) -> None:
     path = services.db_path
-    with sqlite3.connect(path) as connection:
+    with connect_raw(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = path.read_bytes()
 
     def connect_read_only() -> sqlite3.Connection:
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        return encrypted_connector(path, key_of(path), read_only=True)()
 
     answers = _answers_on(path, bundled_catalogue, connect_read_only)
     with pytest.raises(StoreUnavailableError) as caught:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -15,7 +14,9 @@ import pytest
 
 from jicpa_desktop.cli import main
 from jicpa_desktop.store import engine as store_engine
+from jicpa_desktop.store.encryption.keys import DatabaseKey
 from jicpa_desktop.store.migrate import backup_database
+from tests.encrypted_db import connect_raw, key_of
 from tests.store.checksums import file_state
 
 LIST = ("inspection", "list")
@@ -54,8 +55,8 @@ def _truncate(path: Path) -> None:
 
 def _overwrite_a_page(path: Path) -> None:
     """Garbage over a page in the middle: the header still says the right size, a table read fails."""
-    connection = sqlite3.connect(path)
-    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    connection = connect_raw(path)
+    page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])  # SQLCipher answers in text
     pages = connection.execute("PRAGMA page_count").fetchone()[0]
     connection.close()
     blob = bytearray(path.read_bytes())
@@ -70,9 +71,9 @@ def test_damage_found_part_way_through_a_command_names_the_backup(capsys: pytest
     """The file opens (its first pages are sound); the pages of the answers, at the end, are not."""
     path = tmp_path / "audit.sqlite3"
     inspection = _demo(capsys, path)
-    backup = backup_database(path, "before-0004-from-0003")
-    connection = sqlite3.connect(path)
-    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    backup = backup_database(path, "before-0004-from-0003", key_of(path))
+    connection = connect_raw(path)
+    page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])  # SQLCipher answers in text
     pages = connection.execute("PRAGMA page_count").fetchone()[0]
     connection.close()
     blob = bytearray(path.read_bytes())
@@ -90,7 +91,7 @@ def test_a_damaged_database_names_the_newest_backup(capsys: pytest.CaptureFixtur
                                                     damage: object, command: tuple[str, ...]) -> None:
     path = tmp_path / "audit.sqlite3"
     _demo(capsys, path)
-    older = backup_database(path, "before-0004-from-0003")
+    older = backup_database(path, "before-0004-from-0003", key_of(path))
     newer = older.with_name("audit.before-0005-from-0004.20990101T000000Z.sqlite3")
     shutil.copyfile(older, newer)
     os.utime(older, (1_000_000_000, 1_000_000_000))
@@ -138,7 +139,8 @@ def test_a_database_locked_by_another_connection(capsys: pytest.CaptureFixture[s
                                                  journal: str) -> None:
     path = tmp_path / "audit.sqlite3"
     inspection = _demo(capsys, path)
-    holder = sqlite3.connect(path, isolation_level=None)
+    holder = connect_raw(path)
+    holder.isolation_level = None
     holder.execute(f"PRAGMA journal_mode={journal}").fetchall()
     holder.execute("BEGIN EXCLUSIVE")
     try:
@@ -168,18 +170,14 @@ def test_a_read_only_share(capsys: pytest.CaptureFixture[str], tmp_path: Path, m
     """What a read-only share or locked USB stick gives (chmod does not stop root, so the driver is told)."""
     path = tmp_path / "audit.sqlite3"
     _demo(capsys, path)
-    plain = store_engine.plain_sqlite_connector
+    encrypted = store_engine.encrypted_connector
 
-    def read_only(target: Path, *, create: bool = True) -> store_engine.Connector:
-        def connect() -> sqlite3.Connection:
-            uri = Path(target).resolve().as_uri() + "?mode=ro"
-            return sqlite3.connect(uri, uri=True, check_same_thread=False)
+    def read_only(target: Path, key: DatabaseKey, *, create: bool = True,
+                  read_only: bool = False) -> store_engine.Connector:
+        # Every connection to the database, the engine's included, opens it read-only (mode=ro).
+        return encrypted(target, key, create=create, read_only=read_only or Path(target) == path)
 
-        return connect if Path(target) == path else plain(target, create=create)
-
-    monkeypatch.setattr(store_engine, "plain_sqlite_connector", read_only)
-    monkeypatch.setattr("jicpa_desktop.store.migrate.plain_sqlite_connector", read_only, raising=False)
-    monkeypatch.setattr("jicpa_desktop.composition.plain_sqlite_connector", read_only)
+    monkeypatch.setattr("jicpa_desktop.store.migrate.encrypted_connector", read_only)
     err, welsh = _refused(capsys, path, *CREATE)
     assert "read-only" in err and "writable" in err, err
     assert "darllen-yn-unig" in welsh
@@ -188,7 +186,7 @@ def test_a_read_only_share(capsys: pytest.CaptureFixture[str], tmp_path: Path, m
 def test_a_full_disk(capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "audit.sqlite3"
     inspection = _demo(capsys, path)
-    connection = sqlite3.connect(path)
+    connection = connect_raw(path)
     pages = connection.execute("PRAGMA page_count").fetchone()[0]
     connection.close()
     monkeypatch.setattr(store_engine, "DURABILITY_PRAGMAS",

@@ -15,6 +15,7 @@ import pytest
 
 from jicpa_desktop.cli import main
 from jicpa_desktop.store.migrate import open_store
+from tests.encrypted_db import connect_raw
 from tests.store.checksums import file_state
 
 
@@ -69,7 +70,7 @@ def _truncated(journal: str) -> Callable[[Path], Path]:
     def make(tmp: Path) -> Path:
         path = tmp / "cut.sqlite3"
         assert main(["--db", str(path), "demo"]) == 0
-        connection = sqlite3.connect(path)
+        connection = connect_raw(path)
         connection.execute(f"PRAGMA journal_mode={journal}").fetchall()
         connection.close()
         blob = path.read_bytes()

@@ -13,7 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from jicpa_desktop.composition import build_services
+from jicpa_desktop.services.database_keys import DB_PASSPHRASE_FILE_ENV, DatabaseKeys
 from jicpa_desktop.services.errors import localized_message
+from jicpa_desktop.store.encryption.key_file import key_file_path
 from jicpa_desktop.store.errors import StoreProblem, StoreUnavailableError, classify
 from jicpa_desktop.store.migrate import open_store
 
@@ -128,6 +131,43 @@ def _io_error(tmp: Path) -> tuple[StoreUnavailableError, str]:
     return error, ""
 
 
+def _encrypted(tmp: Path) -> Path:
+    path = tmp / "audit.sqlite3"
+    build_services(path, actor="Inspector Test").close()
+    return path
+
+
+def _wrong_passphrase(tmp: Path) -> tuple[StoreUnavailableError, str]:
+    path = _encrypted(tmp)
+    with pytest.raises(StoreUnavailableError) as caught:
+        DatabaseKeys(path).unlock("not the passphrase at all")
+    return caught.value, str(path)
+
+
+def _no_passphrase(tmp: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[StoreUnavailableError, str]:
+    path = _encrypted(tmp)
+    monkeypatch.delenv(DB_PASSPHRASE_FILE_ENV)
+    with pytest.raises(StoreUnavailableError) as caught:
+        build_services(path, actor="Inspector Test")
+    return caught.value, str(path)
+
+
+def _key_file_missing(tmp: Path) -> tuple[StoreUnavailableError, str]:
+    path = _encrypted(tmp)
+    key_file_path(path).unlink()
+    with pytest.raises(StoreUnavailableError) as caught:
+        build_services(path, actor="Inspector Test")
+    return caught.value, str(path)
+
+
+def _key_file_unreadable(tmp: Path) -> tuple[StoreUnavailableError, str]:
+    path = _encrypted(tmp)
+    key_file_path(path).write_text('{"format": "jicpa-database-keys", "version": 1}')
+    with pytest.raises(StoreUnavailableError) as caught:
+        build_services(path, actor="Inspector Test")
+    return caught.value, str(key_file_path(path))
+
+
 CASES: dict[str, tuple[StoreProblem, Callable[[Path], tuple[StoreUnavailableError, str]]]] = {
     "locked": (StoreProblem.LOCKED, _locked),
     "disk full": (StoreProblem.DISK_FULL, _disk_full),
@@ -139,6 +179,10 @@ CASES: dict[str, tuple[StoreProblem, Callable[[Path], tuple[StoreUnavailableErro
     "newer schema": (StoreProblem.NEWER_SCHEMA, _newer_schema),
     "disk I/O error": (StoreProblem.IO_ERROR, _io_error),
     "damaged (truncated)": (StoreProblem.DAMAGED, _damaged),
+    "wrong passphrase": (StoreProblem.WRONG_PASSPHRASE, _wrong_passphrase),
+    "no passphrase": (StoreProblem.NO_PASSPHRASE, _no_passphrase),
+    "key file missing": (StoreProblem.KEY_FILE_MISSING, _key_file_missing),
+    "key file unreadable": (StoreProblem.KEY_FILE_UNREADABLE, _key_file_unreadable),
 }
 
 
@@ -147,9 +191,9 @@ def test_every_store_problem_is_tried() -> None:
 
 
 @pytest.mark.parametrize("label", sorted(CASES))
-def test_store_problem_is_explained_in_welsh(tmp_path: Path, label: str) -> None:
+def test_store_problem_is_explained_in_welsh(tmp_path: Path, label: str, monkeypatch: pytest.MonkeyPatch) -> None:
     problem, make = CASES[label]
-    error, placeholder = make(tmp_path)
+    error, placeholder = make(tmp_path, monkeypatch) if make is _no_passphrase else make(tmp_path)  # type: ignore[call-arg]
     assert error.problem is problem
     text = localized_message(error)
     assert text is not None and text is error.localized

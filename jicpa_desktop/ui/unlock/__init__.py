@@ -1,0 +1,1 @@
+"""The passphrase at start: unlocking the encrypted audit database, or choosing its passphrase."""
