@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -110,6 +111,7 @@ class GenogramEditor(QWidget):
         side.addWidget(self.overlay)
         self.fields_box = QWidget()
         self.fields_form = QFormLayout(self.fields_box)
+        self.fields_form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)  # scroll, never squeeze
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.fields_box)
@@ -123,9 +125,12 @@ class GenogramEditor(QWidget):
         self.problem.setObjectName("genogramProblem")
         self.problem.setWordWrap(True)
         side.addWidget(self.problem)
+        panel.setMaximumWidth(480)
         splitter.addWidget(panel)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 420])
+        self._fitted = False
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo)
@@ -142,6 +147,9 @@ class GenogramEditor(QWidget):
         self.view_data = view
         picture = genogram_picture(view.genogram, self.lang, overlay=True, legend=True)
         self.scene.show_picture(picture, self.overlay.isChecked())
+        if not self._fitted:  # the whole family at first; the user scrolls from there, and it stays put
+            self._fitted = True
+            self.graphics.fitInView(self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         self._building = True
         self.elements.clear()
         people = {p.id: p for p in view.genogram.persons}
@@ -251,21 +259,23 @@ class GenogramEditor(QWidget):
             combo.activated.connect(lambda i: commit(combo.itemData(i)))
             return combo
         if "flags" in meta or "refs" in meta:
-            listing = QListWidget()
+            box_widget = QWidget()
+            column = QVBoxLayout(box_widget)
+            column.setContentsMargins(0, 0, 0, 0)
             options = list(meta["flags"]) if "flags" in meta else self._ids_of(meta["refs"])
+            boxes: list[tuple[str, QCheckBox]] = []
             for option in options:
-                item = QListWidgetItem(self._option_text(meta, option))
-                item.setData(Qt.ItemDataRole.UserRole, option)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Checked if option in value else Qt.CheckState.Unchecked)
-                listing.addItem(item)
-            listing.setMaximumHeight(min(140, 22 * len(options) + 6))
+                tick = QCheckBox(self._option_text(meta, option))
+                tick.setObjectName(f"field_{name}_{option}")
+                tick.setChecked(option in value)
+                column.addWidget(tick)
+                boxes.append((option, tick))
 
-            def ticked(_item: QListWidgetItem) -> None:
-                commit([listing.item(i).data(Qt.ItemDataRole.UserRole) for i in range(listing.count())
-                        if listing.item(i).checkState() == Qt.CheckState.Checked])
-            listing.itemChanged.connect(ticked)
-            return listing
+            def ticked(_checked: bool) -> None:
+                commit([o for o, b in boxes if b.isChecked()])
+            for _, tick in boxes:
+                tick.toggled.connect(ticked)
+            return box_widget
         line = QLineEdit("" if value is None else str(value))
         if "year" in meta:
             line.setInputMask("0000;_")
