@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.dashboard import CaseTableView
+from jicpa_desktop.ui.genogram import words as genogram_words
 from jicpa_desktop.ui.labels import age_band_label, agency_label, kind_label, status_label, unallocated_label
 from jicpa_desktop.ui.models import form_status_model as columns
 from jicpa_desktop.ui.models.form_status_model import FormStatusModel
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 class CasePage(QWidget):
     open_form_requested = Signal(str)
     back_requested = Signal()
+    genogram_requested = Signal()
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +48,11 @@ class CasePage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         top.addWidget(self.back_button)
         top.addStretch(1)
+        self.genogram_button = QPushButton(genogram_words.say("open_editor", language))
+        self.genogram_button.setObjectName("genogramButton")
+        self.genogram_button.clicked.connect(self.genogram_requested)
+        self.genogram_button.hide()  # tracked files only: inspectors build genograms for those
+        top.addWidget(self.genogram_button)
         layout.addLayout(top)
         self.reference = QLabel()
         self.reference.setFont(theme.monospace_font(theme.scaled_font(self.font(), 1.5, bold=True)))
@@ -93,6 +100,7 @@ class CasePage(QWidget):
         self.reference.setText(case.reference)
         self.agency_value.setText(agency_label(case.agency, self.language))
         self.kind_value.setText(kind_label(case.kind))
+        self.genogram_button.setVisible(case.kind == "tracked")
         self.age_value.setText(age_band_label(case.age_band))
         self.inspector_value.setText(case.inspector or unallocated_label())
         self.status_value.setText(status_label(status))

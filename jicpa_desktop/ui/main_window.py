@@ -353,6 +353,7 @@ class MainWindow(QMainWindow):
         self.case_page = CasePage(self.language)
         self.case_page.open_form_requested.connect(lambda form_id: self.open_form(self.case_id or "", form_id))
         self.case_page.back_requested.connect(self.show_dashboard)
+        self.case_page.genogram_requested.connect(self.open_genogram)
         for page in (self.start_page, self.dashboard, self.case_page):
             self.stack.addWidget(page)
 
@@ -459,6 +460,15 @@ class MainWindow(QMainWindow):
         if self.case_id and self.page == "dashboard":
             self.dashboard.select_case(self.case_id)
         self._update_title()
+
+    def open_genogram(self) -> None:
+        """A tracked file's genogram and ecomap editor, in its own window (ui/genogram/)."""
+        from jicpa_desktop.ui.genogram.editor import GenogramDialog
+
+        if self.services is None or self.case_page is None or self.case_page.case is None:
+            return
+        case = self.case_page.case
+        GenogramDialog(self.services, case.id, case.reference, self.language, self).show()
 
     def open_case(self, case_id: str) -> None:
         if self.services is None or self.inspection is None or self.case_page is None:

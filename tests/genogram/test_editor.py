@@ -83,3 +83,20 @@ def test_welsh_panel_and_large_family(qtbot: QtBot, services: AppServices, inspe
     assert "Gwiriadau" in editor.warnings.text()
     editor.overlay.setChecked(False)
     assert all(not item.isVisible() for item in editor.scene.overlay_items)
+
+
+def test_a_tracked_file_page_offers_the_editor(qtbot: QtBot, services: AppServices, inspection_id: str) -> None:
+    from jicpa_desktop.ui.case_view import CasePage
+
+    tracked = services.cases.add(inspection_id, reference="GEN24-12", agency="children_services", kind="tracked")
+    sampled = services.cases.add(inspection_id, reference="GEN24-13", agency="children_services", kind="sampled")
+    page = CasePage("en")
+    qtbot.addWidget(page)
+    page.show()
+    page.show_case(services.cases.get(sampled), [], "not_started")
+    assert not page.genogram_button.isVisible()
+    page.show_case(services.cases.get(tracked), [], "not_started")
+    assert page.genogram_button.isVisible() and page.genogram_button.text() == "Geno&gram and ecomap…"
+    with qtbot.waitSignal(page.genogram_requested, timeout=5000):
+        page.genogram_button.setFocus()
+        qtbot.keyClick(page.genogram_button, Qt.Key.Key_Space)

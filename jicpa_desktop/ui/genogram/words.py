@@ -6,6 +6,7 @@ from jicpa_desktop.domain.localized import LocalizedText as T
 
 WORDS: dict[str, T] = {
     "title": T("Genogram and ecomap", "Genogram ac ecomap"),
+    "open_editor": T("Geno&gram and ecomap…", "Geno&gram ac ecomap…"),
     "which": T("&Genogram:", "&Genogram:"),
     "inspector": T("Built by the inspector", "Wedi'i lunio gan yr arolygydd"),
     "agency": T("The agency's, transcribed", "Un yr asiantaeth, wedi'i drawsgrifio"),
