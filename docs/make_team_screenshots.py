@@ -1,5 +1,5 @@
-"""`make screenshots` (team part): joining from the lead's package, who am I, the team and the allocation screen,
-in English and Welsh, as real X11 windows at 1366×768 (run by docs/make_screenshots.py, or on its own)."""
+"""`make screenshots` (team part): joining from the lead's package, who am I, the team, the allocation screen,
+the sample draw and the escalations list, in English and Welsh, as real X11 windows at 1366×768."""
 
 from __future__ import annotations
 
@@ -50,6 +50,18 @@ def _lead_package(folder: Path) -> tuple[Path, str]:
                 lead.allocation.allocate([case], who)
         package = folder / "Lena Lead consolidated.jicpa"
         lead.handover.export_package(inspection_id, package, PASSPHRASE, consolidated=True)
+        # After the package: a frame to draw from, and an escalation for the lead's list.
+        children = folder / "children.csv"
+        children.write_text("reference,agency,age_band,status,concern\n" + "".join(
+            f"DEM24-{n:02d},{('children_services', 'health', 'police')[n % 3]},{('1_4', '5_11', '12_15')[n % 3]},"
+            f"{('cpr', 'cla')[n % 2]},{('neglect', 'exploitation', 'domestic abuse')[n % 3]}\n"
+            for n in range(10, 40)), encoding="utf-8")
+        lead.frame.import_list(inspection_id, children)
+        first = lead.cases.list(inspection_id)[0]
+        lead.answers.set_answer(first.id, "voice_of_child", "std_escalate_now", "yes")
+        lead.answers.set_answer(first.id, "voice_of_child", "std_escalate_action",
+                                "Bruising seen by the health visitor; the allocated social worker was told at 10:00 "
+                                "and a strategy discussion is arranged.")
         return package, inspection_id
     finally:
         lead.close()
@@ -58,8 +70,10 @@ def _lead_package(folder: Path) -> tuple[Path, str]:
 def take() -> None:
     from jicpa_desktop.ui.app import StartOptions, create_application, start
     from jicpa_desktop.ui.team.allocation_dialog import AllocationDialog
+    from jicpa_desktop.ui.team.escalations_dialog import EscalationsDialog
     from jicpa_desktop.ui.team.identity_dialog import IdentityDialog
     from jicpa_desktop.ui.team.join_dialog import JoinDialog
+    from jicpa_desktop.ui.team.sample_dialog import SampleDialog
     from jicpa_desktop.ui.team.team_dialog import TeamDialog
 
     app = create_application(["jicpa-desktop"])
@@ -111,6 +125,35 @@ def take() -> None:
             team.close()
             _wait(0.2)
             window.close()
+            # The lead's laptop: the sample and the escalations list.
+            lead_window = start(StartOptions(db_path=folder / "lead.sqlite3", settings_file=laptop / "lead.ini",
+                                             language=language))
+            assert lead_window is not None
+            lead_window.resize(*SIZE)
+            _wait_until(lambda w=lead_window: w.services is not None)
+            lead_window.open_inspection(inspection_id)
+            _wait_until(lambda w=lead_window: w.inspection is not None and w.me is not None)
+            lead_window.open_people_window("open_sample")
+            sample = lead_window.findChild(SampleDialog, "sampleDialog")
+            assert sample is not None
+            _wait_until(lambda sample=sample: sample.frame_size > 0)
+            sample.sampled.setValue(8)
+            sample.tracked.setValue(2)
+            sample.strata_boxes["age_band"].setChecked(True)
+            sample.seed.setText("20240115")
+            sample.rationale.setPlainText("Across agencies and ages; two tracked for conversations.")
+            sample.preview_button.click()
+            _wait_until(lambda sample=sample: sample.previewed is not None)
+            _save(sample, f"sample-draw{suffix}.png")
+            sample.close()
+            lead_window.open_people_window("open_escalations")
+            escalations = lead_window.findChild(EscalationsDialog, "escalationsDialog")
+            assert escalations is not None
+            _wait_until(lambda e=escalations: e.loaded and e.table.rowCount() > 0)
+            _save(escalations, f"escalations{suffix}.png")
+            escalations.close()
+            _wait(0.2)
+            lead_window.close()
     del app
     print(f"inspection {inspection_id}")
 

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
         team.addSeparator()
         for text, function, name in ((self.tr("&Who am I…"), "open_identity", "teamWhoAmI"),
                                      (self.tr("&Team members…"), "open_team", "teamMembers"),
+                                     (self.tr("Draw the sam&ple…"), "open_sample", "teamSample"),
                                      (self.tr("&Allocate files…"), "open_allocation", "teamAllocate"),
                                      (self.tr("E&scalations…"), "open_escalations", "teamEscalations")):
             add(team, self._action(text, lambda function=function: self.open_people_window(function), None, name))

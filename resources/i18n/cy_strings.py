@@ -584,6 +584,43 @@ ANYWHERE.update({
     "Closed by %1, %2": "Caewyd gan %1, %2",
     "%1 new, %2 in all.": "%1 newydd, %2 i gyd.",
     "New escalations (%1) — see Team ▸ Escalations…:": "Uwchgyfeiriadau newydd (%1) — gweler Tîm ▸ Uwchgyfeiriadau…:",
+    "Draw the sam&ple…": "Tynnu'r samp&l…",
+    "The sample": "Y sampl",
+    "The list of children (the sampling frame)": "Y rhestr o blant (y ffrâm samplu)",
+    "&Import the list…": "&Mewnforio'r rhestr…",
+    "Draw the sample": "Tynnu'r sampl",
+    "Sampled": "Wedi'u samplu",
+    "Tracked": "Wedi'u holrhain",
+    "Files": "Ffeiliau",
+    "Agency": "Asiantaeth",
+    "CPR/CLA status": "Statws CPR/PDG",
+    "Concern type": "Math o bryder",
+    "Strata": "Haenau",
+    "any number or word; recorded, so the draw can be repeated":
+        "unrhyw rif neu air; wedi'i gofnodi, fel bod modd ailadrodd y tynnu",
+    "Seed": "Hedyn",
+    "Why these strata and sizes (recorded with the draw)": "Pam yr haenau a'r meintiau hyn (wedi'u cofnodi gyda'r tynnu)",
+    "Rationale": "Rhesymeg",
+    "&Preview the draw": "&Rhagweld y tynnu",
+    "&Draw and make the files": "&Tynnu a gwneud y ffeiliau",
+    "%1 children in the frame.": "%1 plentyn yn y ffrâm.",
+    "No list yet: import the local authority's list of children (CSV or Excel; reference, agency, and optionally "
+    "age_band, status, concern).":
+        "Dim rhestr eto: mewnforiwch restr yr awdurdod lleol o blant (CSV neu Excel; reference, agency, ac "
+        "age_band, status, concern os dymunir).",
+    "The list of children": "Y rhestr o blant",
+    "Lists (*.csv *.xlsx);;All files (*)": "Rhestrau (*.csv *.xlsx);;Pob ffeil (*)",
+    "Nothing imported; fix these rows and import again:": "Ni fewnforiwyd dim; cywirwch y rhesi hyn a mewnforio eto:",
+    "Add %1 children to the frame? %2 are in it already.": "Ychwanegu %1 plentyn at y ffrâm? Mae %2 ynddi eisoes.",
+    "Every child on this list is in the frame already.": "Mae pob plentyn ar y rhestr hon yn y ffrâm eisoes.",
+    "Draw %1 sampled and %2 tracked files? The chosen become case files, and the draw is recorded.":
+        "Tynnu %1 ffeil wedi'u samplu a %2 wedi'u holrhain? Mae'r rhai a ddewisir yn dod yn ffeiliau achos, a "
+        "chofnodir y tynnu.",
+    "Drawn: %1 files made.": "Tynnwyd: gwnaed %1 ffeil.",
+    "Preview (no files made):": "Rhagolwg (dim ffeiliau wedi'u gwneud):",
+    "Frame checksum %1, seed %2": "Siec-swm y ffrâm %1, hedyn %2",
+    "Tracked:": "Wedi'u holrhain:",
+    "Sampled:": "Wedi'u samplu:",
 })
 
 # Counted strings (`self.tr("%n file(s)", "", n)`). Qt's five Welsh plural forms, in this order:

@@ -693,17 +693,17 @@
     <message>
         <location filename="../../jicpa_desktop/ui/enabled_forms_dialog.py" line="32" />
         <source>Forms for this inspection</source>
-        <translation type="unfinished" />
+        <translation>Ffurflenni ar gyfer yr arolygiad hwn</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/enabled_forms_dialog.py" line="39" />
         <source>Tick the forms inspectors use in this inspection. Answers to a form you switch off stay stored and come back when you switch it on again.</source>
-        <translation type="unfinished" />
+        <translation>Ticiwch y ffurflenni y mae arolygwyr yn eu defnyddio yn yr arolygiad hwn. Mae atebion i ffurflen rydych yn ei diffodd yn aros wedi'u cadw ac yn dod yn ôl pan fyddwch yn ei rhoi ar waith eto.</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/enabled_forms_dialog.py" line="70" />
         <source>No inspectorate taking part reads these agencies' records: add the inspectorate to the inspection first.</source>
-        <translation type="unfinished" />
+        <translation>Nid oes arolygiaeth sy'n cymryd rhan yn darllen cofnodion yr asiantaethau hyn: ychwanegwch yr arolygiaeth at yr arolygiad yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -1571,12 +1571,12 @@
     <message>
         <location filename="../../jicpa_desktop/ui/labels.py" line="22" />
         <source>Sampled</source>
-        <translation>Wedi'i samplu</translation>
+        <translation>Wedi'u samplu</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/labels.py" line="23" />
         <source>Tracked</source>
-        <translation>Wedi'i dracio</translation>
+        <translation>Wedi'u holrhain</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/labels.py" line="30" />
@@ -1641,7 +1641,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../jicpa_desktop/ui/main_window.py" line="87" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="751" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="752" />
         <source>Opening the audit database…</source>
         <translation>Wrthi'n agor y gronfa ddata archwilio…</translation>
     </message>
@@ -1807,190 +1807,195 @@
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/main_window.py" line="220" />
+        <source>Draw the sam&amp;ple…</source>
+        <translation>Tynnu'r samp&amp;l…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="221" />
         <source>&amp;Allocate files…</source>
         <translation>&amp;Dyrannu ffeiliau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="221" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="222" />
         <source>E&amp;scalations…</source>
         <translation>&amp;Uwchgyfeiriadau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="224" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="225" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="226" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="227" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="228" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="229" />
         <source>&amp;About JICPA Desktop</source>
         <translation>&amp;Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="315" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="316" />
         <source>Who are you? Choose…</source>
         <translation>Pwy ydych chi? Dewiswch…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="317" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="318" />
         <source>You are %1, %2</source>
         <translation>Rydych chi'n %1, %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="364" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="752" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="365" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="753" />
         <source>← Back to the file</source>
         <translation>← Yn ôl i'r ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="365" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="366" />
         <source>Alt+Left</source>
         <translation>Alt+Chwith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="367" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="753" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="368" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="754" />
         <source>◀ Previous form</source>
         <translation>◀ Ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="368" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="369" />
         <source>Ctrl+Page Up</source>
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="370" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="754" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="371" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="755" />
         <source>Next form ▶</source>
         <translation>Ffurflen nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="371" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="372" />
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="525" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="526" />
         <source>Form %1 of %2</source>
         <translation>Ffurflen %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="566" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="567" />
         <source>Every question on this form is answered.</source>
         <translation>Mae pob cwestiwn ar y ffurflen hon wedi'i ateb.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="583" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="630" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="584" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="631" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="582" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="583" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="256" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="257" />
         <source>Open a case file first, then export its report.</source>
         <translation>Agorwch ffeil achos yn gyntaf, yna allforiwch ei hadroddiad.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="625" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="626" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="667" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="668" />
         <source>Building the demo inspection…</source>
         <translation>Wrthi'n creu'r arolygiad enghreifftiol…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="699" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="700" />
         <source>Import a sampling list</source>
         <translation>Mewnforio rhestr samplu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="699" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="700" />
         <source>Sampling lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Rhestrau samplu (*.csv *.xlsx);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="708" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="709" />
         <source>Importing the sampling list…</source>
         <translation>Wrthi'n mewnforio'r rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="775" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="776" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="775" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="776" />
         <source>Search files</source>
         <translation>Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="776" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="777" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="776" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="777" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="777" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="778" />
         <source>Next form / previous form</source>
         <translation>Ffurflen nesaf / ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="778" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="779" />
         <source>Next unanswered question</source>
         <translation>Y cwestiwn nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="778" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="779" />
         <source>Escalate now</source>
         <translation>Uwchgyfeirio nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="779" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="780" />
         <source>Move between questions</source>
         <translation>Symud rhwng cwestiynau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="780" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="781" />
         <source>Choose an answer</source>
         <translation>Dewis ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="780" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="781" />
         <source>Arrow keys, Space; Delete clears</source>
         <translation>Bysellau saeth, Bylchwr; mae Delete yn clirio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="781" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="782" />
         <source>Open a calendar in a date</source>
         <translation>Agor calendr mewn dyddiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="783" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="784" />
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="789" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="790" />
         <source>About JICPA Desktop</source>
         <translation>Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="790" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="791" />
         <source>JICPA Desktop %1
 Offline audit tool for Joint Inspections of Child Protection Arrangements in Wales.
 Database: %2</source>
@@ -1999,7 +2004,7 @@ Adnodd archwilio all-lein ar gyfer Arolygiadau ar y Cyd o Drefniadau Amddiffyn P
 Cronfa ddata: %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="812" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="813" />
         <source>Some changes are still being saved. Close anyway? The last change may be lost.</source>
         <translation>Mae rhai newidiadau'n dal i gael eu cadw. Cau beth bynnag? Gallai'r newid diwethaf gael ei golli.</translation>
     </message>
@@ -2362,12 +2367,12 @@ Cronfa ddata: %2</translation>
     <message>
         <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="198" />
         <source>Reason needed: say in one line why this does not apply.</source>
-        <translation type="unfinished" />
+        <translation>Angen rheswm: dywedwch mewn un llinell pam nad yw hyn yn berthnasol.</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="199" />
         <source>Why this does not apply (one line)</source>
-        <translation type="unfinished" />
+        <translation>Pam nad yw hyn yn berthnasol (un llinell)</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="201" />
@@ -2524,6 +2529,171 @@ Cronfa ddata: %2</translation>
     </message>
 </context>
 <context>
+    <name>SampleDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="38" />
+        <source>The sample</source>
+        <translation>Y sampl</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="47" />
+        <source>The list of children (the sampling frame)</source>
+        <translation>Y rhestr o blant (y ffrâm samplu)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="52" />
+        <source>&amp;Import the list…</source>
+        <translation>&amp;Mewnforio'r rhestr…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="59" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="171" />
+        <source>Draw the sample</source>
+        <translation>Tynnu'r sampl</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="68" />
+        <source>Sampled</source>
+        <translation>Wedi'u samplu</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="70" />
+        <source>Tracked</source>
+        <translation>Wedi'u holrhain</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="73" />
+        <source>Files</source>
+        <translation>Ffeiliau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="75" />
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="75" />
+        <source>Age band</source>
+        <translation>Band oedran</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="75" />
+        <source>CPR/CLA status</source>
+        <translation>Statws CPR/PDG</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="76" />
+        <source>Concern type</source>
+        <translation>Math o bryder</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="85" />
+        <source>Strata</source>
+        <translation>Haenau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="88" />
+        <source>any number or word; recorded, so the draw can be repeated</source>
+        <translation>unrhyw rif neu air; wedi'i gofnodi, fel bod modd ailadrodd y tynnu</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="89" />
+        <source>Seed</source>
+        <translation>Hedyn</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="93" />
+        <source>Why these strata and sizes (recorded with the draw)</source>
+        <translation>Pam yr haenau a'r meintiau hyn (wedi'u cofnodi gyda'r tynnu)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="95" />
+        <source>Rationale</source>
+        <translation>Rhesymeg</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="97" />
+        <source>&amp;Preview the draw</source>
+        <translation>&amp;Rhagweld y tynnu</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="100" />
+        <source>&amp;Draw and make the files</source>
+        <translation>&amp;Tynnu a gwneud y ffeiliau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="116" />
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="128" />
+        <source>%1 children in the frame.</source>
+        <translation>%1 plentyn yn y ffrâm.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="129" />
+        <source>No list yet: import the local authority's list of children (CSV or Excel; reference, agency, and optionally age_band, status, concern).</source>
+        <translation>Dim rhestr eto: mewnforiwch restr yr awdurdod lleol o blant (CSV neu Excel; reference, agency, ac age_band, status, concern os dymunir).</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="136" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="154" />
+        <source>The list of children</source>
+        <translation>Y rhestr o blant</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="137" />
+        <source>Lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Rhestrau (*.csv *.xlsx);;Pob ffeil (*)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="149" />
+        <source>Nothing imported; fix these rows and import again:</source>
+        <translation>Ni fewnforiwyd dim; cywirwch y rhesi hyn a mewnforio eto:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="152" />
+        <source>Add %1 children to the frame? %2 are in it already.</source>
+        <translation>Ychwanegu %1 plentyn at y ffrâm? Mae %2 ynddi eisoes.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="159" />
+        <source>Every child on this list is in the frame already.</source>
+        <translation>Mae pob plentyn ar y rhestr hon yn y ffrâm eisoes.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="172" />
+        <source>Draw %1 sampled and %2 tracked files? The chosen become case files, and the draw is recorded.</source>
+        <translation>Tynnu %1 ffeil wedi'u samplu a %2 wedi'u holrhain? Mae'r rhai a ddewisir yn dod yn ffeiliau achos, a chofnodir y tynnu.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="188" />
+        <source>Drawn: %1 files made.</source>
+        <translation>Tynnwyd: gwnaed %1 ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="189" />
+        <source>Preview (no files made):</source>
+        <translation>Rhagolwg (dim ffeiliau wedi'u gwneud):</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="190" />
+        <source>Frame checksum %1, seed %2</source>
+        <translation>Siec-swm y ffrâm %1, hedyn %2</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="193" />
+        <source>Tracked:</source>
+        <translation>Wedi'u holrhain:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="193" />
+        <source>Sampled:</source>
+        <translation>Wedi'u samplu:</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="12" />
@@ -2643,12 +2813,12 @@ Gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo (nid ar ffon USB wed
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/__init__.py" line="94" />
+        <location filename="../../jicpa_desktop/ui/team/__init__.py" line="102" />
         <source>This file is allocated to %1. Edit it anyway? Your changes are recorded as yours, and that you edited their file.</source>
         <translation>Mae'r ffeil hon wedi'i dyrannu i %1. Ei golygu beth bynnag? Mae eich newidiadau'n cael eu cofnodi fel eich rhai chi, a'ch bod wedi golygu eu ffeil.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/__init__.py" line="97" />
+        <location filename="../../jicpa_desktop/ui/team/__init__.py" line="105" />
         <source>Someone else's file</source>
         <translation>Ffeil rhywun arall</translation>
     </message>

@@ -20,13 +20,15 @@ from jicpa_desktop.ui.team.allocation_dialog import AllocationDialog
 from jicpa_desktop.ui.team.escalations_dialog import EscalationsDialog
 from jicpa_desktop.ui.team.identity_dialog import IdentityChoice, IdentityDialog
 from jicpa_desktop.ui.team.join_dialog import JoinDialog
+from jicpa_desktop.ui.team.sample_dialog import SampleDialog
 from jicpa_desktop.ui.team.team_dialog import TeamDialog
 
 if TYPE_CHECKING:
     from jicpa_desktop.composition import AppServices
     from jicpa_desktop.services.dto import InspectionInfo
 
-__all__ = ["ask_before_editing", "open_allocation", "open_escalations", "open_identity", "open_join", "open_team"]
+__all__ = ["ask_before_editing", "open_allocation", "open_escalations", "open_identity", "open_join", "open_sample",
+           "open_team"]
 
 
 def open_identity(parent: QWidget | None, services: AppServices, inspection: InspectionInfo,
@@ -79,6 +81,12 @@ def open_allocation(parent: QWidget | None, services: AppServices, inspection_id
 
 def open_escalations(parent: QWidget | None, services: AppServices, inspection_id: str) -> EscalationsDialog:
     dialog = EscalationsDialog(services, inspection_id, current_language(), parent)
+    dialog.show()
+    return dialog
+
+
+def open_sample(parent: QWidget | None, services: AppServices, inspection_id: str) -> SampleDialog:
+    dialog = SampleDialog(services, inspection_id, parent)
     dialog.show()
     return dialog
 
