@@ -492,7 +492,7 @@ def _households(genogram: Genogram, boxes: dict[str, PersonBox]) -> tuple[Househ
     current = [h for h in genogram.households if h.current]
     for i, household in enumerate(current):
         members = set(household.members)
-        pad = 40.0 + 6.0 * i
+        pad = 54.0 + 6.0 * i  # clear of the years written beside the symbols
         for y in sorted(rows):
             run: list[PersonBox] = []
             for here in [*rows[y], None]:
@@ -501,7 +501,8 @@ def _households(genogram: Genogram, boxes: dict[str, PersonBox]) -> tuple[Househ
                     continue
                 if run:
                     lo, hi = run[0].x - pad, run[-1].x + pad
-                    top, bottom = y - SYMBOL / 2 - 22 - 4 * i, y + SYMBOL / 2 + 30 + 4 * i
+                    # From above the years to below the couple line and its label, so the box never cuts them.
+                    top, bottom = y - SYMBOL / 2 - 26 - 4 * i, y + SYMBOL / 2 + UNION_DROP + 16 + 4 * i
                     out.append(HouseholdOutline(household.id, ((lo, top), (hi, top), (hi, bottom), (lo, bottom))))
                     run = []
     return tuple(out)
