@@ -13,7 +13,7 @@ from jicpa_desktop.exports.case_data import CaseAnswer, CaseForm, CaseReport
 from jicpa_desktop.exports.genogram_pdf import report_flowables
 from jicpa_desktop.exports.grid_data import Tone
 from jicpa_desktop.exports.labels import label
-from jicpa_desktop.exports.pdf_long_text import Run, cell_pieces, flowing
+from jicpa_desktop.exports.pdf_long_text import Run, cell_pieces, clipped, flowing
 from jicpa_desktop.exports.pdf_paged_table import PagedTable, TableRow, block_rows
 from jicpa_desktop.exports.pdf_styles import (
     FOOTER_HEIGHT,
@@ -119,7 +119,7 @@ class CasePdf:
     def form(self, form: CaseForm) -> list[Flowable]:
         st = self.st
         story: list[Flowable] = [Spacer(1, 5 * mm)]
-        head = Table([[para(form.title, st["head_white"]), para(f"v{form.version}", st["head_white"])]],
+        head = Table([[para(clipped(form.title), st["head_white"]), para(f"v{form.version}", st["head_white"])]],
                      colWidths=[self.width - 20 * mm, 20 * mm])
         head.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), HEADER_DARK),
                                    ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
@@ -136,7 +136,7 @@ class CasePdf:
             grades += self._fact(self.t("escalation"), self.t("escalated_yes"), bold=True, color=MARKING_RED)
         story.append(KeepTogether([head, self._facts_table(grades)]))
         for section in form.sections:
-            head_rows = [TableRow([para(section.title, st["head"]), "", ""],
+            head_rows = [TableRow([para(clipped(section.title), st["head"]), "", ""],
                                   [("BACKGROUND", (0, 0), (-1, 0), HEADER_LIGHT), ("SPAN", (0, 0), (-1, 0))]),
                          TableRow([para(self.t(k), st["tiny_bold"]) for k in ("question", "answer", "evidence_note")],
                                   [("LINEBEFORE", (1, 0), (-1, 0), 0.25, RULE)])]

@@ -41,7 +41,7 @@ from jicpa_desktop.exports.grid_data import (
 from jicpa_desktop.exports.headings import short_heading
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.exports.pdf_charts import key_questions_chart, principle_chart
-from jicpa_desktop.exports.pdf_long_text import Run, cell_pieces, flowing
+from jicpa_desktop.exports.pdf_long_text import Run, cell_pieces, clipped, flowing
 from jicpa_desktop.exports.pdf_paged_table import PagedTable, block_rows
 from jicpa_desktop.exports.pdf_styles import (
     FOOTER_HEIGHT,
@@ -243,8 +243,8 @@ class GridPdf:
             parts = self._parts(form.columns)
             for number, part in enumerate(parts, start=1):
                 self.check()
-                title = form.title if len(parts) == 1 else self.t("grid_part").format(
-                    form=form.title, part=number, parts=len(parts))
+                title = clipped(form.title) if len(parts) == 1 else self.t("grid_part").format(
+                    form=clipped(form.title), part=number, parts=len(parts))
                 story.append(PageBreak())
                 story.append(self._grid_table(title, part, block_index, offsets[form.form_id], form.columns))
                 story.append(Spacer(1, 2.5 * mm))
@@ -328,7 +328,7 @@ class GridPdf:
         st = self.st
         if not columns:
             return Spacer(1, 1)
-        entries = [para(f"{c.numbered_label}{' ★' if c.limiting else ''}", st["tiny"]) for c in columns]
+        entries = [para(f"{clipped(c.numbered_label)}{' ★' if c.limiting else ''}", st["tiny"]) for c in columns]
         half = (len(entries) + 1) // 2
         left, right = entries[:half], entries[half:] + [""] * (2 * half - len(entries))
         table = Table([[a, b] for a, b in zip(left, right, strict=True)], colWidths=[self.width / 2] * 2,
@@ -422,7 +422,7 @@ class GridPdf:
         each = (self.width - fixed) / len(agencies)
         data: list[list[Any]] = [[para(self.t("question_number"), st["head"]), para(self.t("question"), st["head"])]
                                  + [para(self._agency_label(a), st["head"]) for a in agencies]]
-        form_titles = {f.form_id: f.title for f in self.model.forms}
+        form_titles = {f.form_id: clipped(f.title) for f in self.model.forms}
         commands: list[tuple[Any, ...]] = [("BACKGROUND", (0, 0), (-1, 0), HEADER_LIGHT),
                                            ("GRID", (0, 0), (-1, -1), 0.25, RULE),
                                            ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
@@ -434,7 +434,7 @@ class GridPdf:
                 commands.append(("BACKGROUND", (0, len(data)), (-1, len(data)), HEADER_DARK))
                 data.append([para(form_titles[current_form], st["head_white"])] + [""] * (1 + len(agencies)))
             row: list[Any] = [para(q.column.number + (" ★" if q.column.limiting else ""), st["tiny_bold"]),
-                              para(q.column.label, st["tiny"])]
+                              para(clipped(q.column.label), st["tiny"])]
             for code in agencies:
                 tally = q.tallies.get(code)
                 if tally is None or tally.n == 0:

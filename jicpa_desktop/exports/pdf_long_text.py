@@ -128,3 +128,17 @@ def cell_pieces(text: object, style: ParagraphStyle, width: float, *, bold: bool
             rest = parts[1]
     return pieces
 
+
+
+HEADING_CHARS = 300  # form wording in a heading repeated on every page, or in the grid's key and summary
+
+
+def clipped(text: str, limit: int = HEADING_CHARS) -> str:
+    """Form wording cut to *limit* characters at a word's end, with "…", where a place repeats it or has room for
+    a line or two (headings, the grid's key and summary); the case report and the workbook print it whole."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"

@@ -1,8 +1,10 @@
-"""Evidence notes of any length in the PDFs: laid out across pages (never reportlab's LayoutError), every character
-printed in order, a sane page count, in English and Welsh, through the services and the `jicpa` command line."""
+"""Evidence notes (and answers, reasons, names, form wording) of any length in the PDFs: laid out across pages,
+never reportlab's LayoutError; every character printed in order, a sane page count, English and Welsh, through the
+services and the `jicpa` command line."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +14,11 @@ from pypdf import PdfReader
 
 from jicpa_desktop.cli import main
 from jicpa_desktop.composition import AppServices, build_services
+from jicpa_desktop.domain.principles import Principle
+from jicpa_desktop.exports.case_data import CaseAnswer, CaseForm, CaseQuestion, CaseReport, CaseSection
+from jicpa_desktop.exports.grid_data import Cell, Column, Counted, ExportInfo, FormBlock, GridModel, GridRow, Tone
+from jicpa_desktop.exports.pdf_case_report import write_case_pdf
+from jicpa_desktop.exports.pdf_grid import write_grid_pdf
 from jicpa_desktop.exports.pdf_long_text import CHUNK_CHARS, CHUNK_LINES, text_chunks
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from tests.background import drain_background_work
@@ -180,3 +187,42 @@ def test_chunks_are_bounded_and_give_the_text_back(case: str) -> None:
     assert _bare("".join(chunks)) == _bare(normal)
     assert sum(c.count("\n") for c in chunks) + len(chunks) - 1 >= normal.count("\n")  # every line break kept
     assert not any(c and c[0] == "\u0302" for c in chunks)
+
+
+def _info(name: str) -> ExportInfo:
+    return ExportInfo(name, "Bro Ŵy", "2024-01-15", "2024-01-19", dt.datetime(2024, 1, 19, 12, tzinfo=dt.UTC),
+                      "Lead", "test", "en")
+
+
+LONG_NAME = _tokens(3000, mark="enw")  # 27 KB: an inspection's name, printed whole on the cover and front page
+LONG_REASON = _tokens(4000, mark="rheswm")  # an override reason of 40 KB, printed whole
+LONG_WORDING = _tokens(20_000, mark="geiriad")  # 200 KB of form wording (a form file may hold up to 1 MiB)
+FACT_VALUES = (7.5, 160.0, 900.0)  # the value column of the facts tables (45 mm after the 12 mm margin)
+
+
+def test_long_names_reasons_and_form_wording_lay_out(tmp_path: Path) -> None:
+    answer = CaseAnswer("q_01", LONG_WORDING, "No", Tone.NEGATIVE, "Seen.")
+    form = CaseForm("f", LONG_WORDING, 1, True, "In progress", "Good", Tone.POSITIVE, "Inadequate", Tone.NEGATIVE,
+                    LONG_REASON, True, (CaseSection(LONG_WORDING, (CaseQuestion(answer),)),))
+    report = CaseReport(_info(LONG_NAME), "LNG24-01", "Children's services", "Sampled", "", "Inspector L", True,
+                        "Inadequate", Tone.NEGATIVE, (form,))
+    case_pdf = tmp_path / "case.pdf"
+    write_case_pdf(report, case_pdf)
+    facts = _drawn(case_pdf, FACT_VALUES)
+    assert _bare(LONG_NAME) in facts and _bare(LONG_REASON) in facts
+    assert _bare(LONG_WORDING) in _drawn(case_pdf, (6.3, 30.0, 250.0))  # the question column: whole
+    assert len(PdfReader(case_pdf).pages) < 200
+
+    column = Column("f", "q_01", LONG_WORDING, "ynp", (Principle.WELL_BEING,), counted=True, number="1")
+    block = FormBlock("f", LONG_WORDING, (column,), (1,))
+    row = GridRow("c1", "LNG24-01", "children_services", "Children's services", "sampled", "Sampled", "Inspector L",
+                  (Cell("No", Tone.NEGATIVE, Counted.NO),), (Cell("Inadequate", Tone.NEGATIVE),),
+                  Cell("Inadequate", Tone.NEGATIVE), True, (True,))
+    model = GridModel(_info(LONG_NAME), (block,), [row], agencies=(("children_services", "Children's services"),),
+                      principles=((Principle.WELL_BEING, "Well-being"),))
+    grid_pdf = tmp_path / "grid.pdf"
+    write_grid_pdf(model, grid_pdf)
+    assert _bare(LONG_NAME) in _drawn(grid_pdf, FACT_VALUES)
+    text = "\n".join(_pages(grid_pdf))
+    assert "geiriad00000" in text and "…" in text  # form wording clipped where it repeats: headings, key, summary
+    assert len(PdfReader(grid_pdf).pages) < 100
