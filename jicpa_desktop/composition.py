@@ -24,6 +24,7 @@ from jicpa_desktop.services.escalations import Escalations
 from jicpa_desktop.services.form_definitions import FormDefinitions
 from jicpa_desktop.services.identity import Identity
 from jicpa_desktop.services.inspections import Inspections
+from jicpa_desktop.services.moderated_grades import ModeratedGrades
 from jicpa_desktop.services.progress import Progress
 from jicpa_desktop.services.sampling_import import SamplingImport
 from jicpa_desktop.services.team import Team
@@ -82,6 +83,10 @@ class AppServices:
         return Allocation(self.context)
 
     @cached_property
+    def moderated(self) -> ModeratedGrades:
+        return ModeratedGrades(self.context)
+
+    @cached_property
     def escalations(self) -> Escalations:
         return Escalations(self.context)
 
@@ -97,6 +102,11 @@ class AppServices:
         from jicpa_desktop.services.joining import Joining
 
         return Joining(self.context, self.handover, self.identity)
+
+    @cached_property
+    def keys(self) -> DatabaseKeys:
+        """The database's passphrase: check it (lock screen), change it, the older release's plaintext backups."""
+        return DatabaseKeys(self.db_path)
 
     # The audit trail's check and the end-of-inspection wipe: rarely used, built on first use.
     @cached_property
@@ -116,11 +126,6 @@ class AppServices:
         from jicpa_desktop.services.genograms import Genograms
 
         return Genograms(self.context)
-
-    @cached_property
-    def keys(self) -> DatabaseKeys:
-        """The database's passphrase: check it (lock screen), change it, the older release's plaintext backups."""
-        return DatabaseKeys(self.db_path)
 
     @property
     def engine(self) -> Engine:

@@ -20,7 +20,14 @@ from PySide6.QtWidgets import (
 from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.dashboard import CaseTableView
 from jicpa_desktop.ui.genogram import words as genogram_words
-from jicpa_desktop.ui.labels import age_band_label, agency_label, kind_label, status_label, unallocated_label
+from jicpa_desktop.ui.labels import (
+    age_band_label,
+    agency_label,
+    grade_label,
+    kind_label,
+    status_label,
+    unallocated_label,
+)
 from jicpa_desktop.ui.models import form_status_model as columns
 from jicpa_desktop.ui.models.form_status_model import FormStatusModel
 from jicpa_desktop.ui.models.roles import ID_ROLE
@@ -28,6 +35,7 @@ from jicpa_desktop.ui.widgets.progress_delegate import ProgressBarDelegate
 
 if TYPE_CHECKING:
     from jicpa_desktop.services.dto import CaseInfo, FormStatus
+    from jicpa_desktop.services.moderated_grades import ModeratedGrade
 
 
 class CasePage(QWidget):
@@ -40,6 +48,7 @@ class CasePage(QWidget):
         self.setObjectName("casePage")
         self.language = language
         self.case: CaseInfo | None = None
+        self._titles: dict[str, str] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         top = QHBoxLayout()
@@ -62,6 +71,11 @@ class CasePage(QWidget):
         self.escalation.setWordWrap(True)
         self.escalation.hide()
         layout.addWidget(self.escalation)
+        self.moderated = QLabel()
+        self.moderated.setObjectName("moderatedGrades")
+        self.moderated.setWordWrap(True)
+        self.moderated.hide()
+        layout.addWidget(self.moderated)
         details = QFormLayout()
         self.agency_value = QLabel()
         self.kind_value = QLabel()
@@ -97,6 +111,7 @@ class CasePage(QWidget):
 
     def show_case(self, case: CaseInfo, forms: Sequence[FormStatus], status: str) -> None:
         self.case = case
+        self._titles = {f.form_id: (f.title_cy if self.language == "cy" and f.title_cy else f.title_en) for f in forms}
         self.reference.setText(case.reference)
         self.agency_value.setText(agency_label(case.agency, self.language))
         self.kind_value.setText(kind_label(case.kind))
@@ -120,6 +135,17 @@ class CasePage(QWidget):
         if self.model.rowCount():
             self.table.selectRow(row)
         self.table.setColumnWidth(columns.ANSWERED, 170)
+
+    def show_moderated(self, grades: Sequence[ModeratedGrade]) -> None:
+        """The lead's moderated grade and reason for each form that has one."""
+        titles = self._titles
+        lines = [self.tr("Moderated by %1: %2 — %3 (was %4). %5")
+                 .replace("%1", g.moderator).replace("%2", titles.get(g.form_id, g.form_id))
+                 .replace("%3", grade_label(g.moderated_grade, self.language))
+                 .replace("%4", grade_label(g.original_grade, self.language)).replace("%5", g.reason)
+                 for g in grades]
+        self.moderated.setText("\n".join(lines))
+        self.moderated.setVisible(bool(lines))
 
     def selected_form_id(self) -> str | None:
         index = self.table.currentIndex()

@@ -485,6 +485,12 @@ class MainWindow(QMainWindow):
         progress_service, inspection_id = self.services.progress, self.inspection.id
         QueryOp(parent=self, op=lambda _work: progress_service.cases(inspection_id),
                 success=self._show_case_data).run_in_background()
+        moderated, case_id = self.services.moderated, self.case_id
+        case_page = self.case_page
+        # The lead's moderated grades, for everyone (they arrive in the consolidated package).
+        QueryOp(parent=self, op=lambda _work: moderated.for_case(case_id),
+                success=lambda grades: case_page.show_moderated(grades) if self.case_id == case_id else None) \
+            .run_in_background()
 
     def _show_case_data(self, cases: list[Any]) -> None:
         progress = {item.case.id: item for item in cases}

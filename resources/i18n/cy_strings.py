@@ -621,6 +621,7 @@ ANYWHERE.update({
     "Frame checksum %1, seed %2": "Siec-swm y ffrâm %1, hedyn %2",
     "Tracked:": "Wedi'u holrhain:",
     "Sampled:": "Wedi'u samplu:",
+    "Moderated by %1: %2 — %3 (was %4). %5": "Safonwyd gan %1: %2 — %3 (roedd yn %4). %5",
 })
 
 # Counted strings (`self.tr("%n file(s)", "", n)`). Qt's five Welsh plural forms, in this order:

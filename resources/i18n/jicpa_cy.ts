@@ -251,54 +251,59 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="44" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="55" />
         <source>← Back to the dashboard</source>
         <translation>← Yn ôl i'r dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="45" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="56" />
         <source>Alt+Left</source>
         <translation>Alt+Chwith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="64" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="85" />
         <source>Agency:</source>
         <translation>Asiantaeth:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="65" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="86" />
         <source>Sampled or tracked:</source>
         <translation>Wedi'i samplu neu wedi'i dracio:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="66" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="87" />
         <source>Age band:</source>
         <translation>Band oedran:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="67" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="88" />
         <source>Inspector:</source>
         <translation>Arolygydd:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="68" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="89" />
         <source>Status:</source>
         <translation>Statws:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="70" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="91" />
         <source>&amp;Forms for this file (Enter opens the selected form):</source>
         <translation>&amp;Ffurflenni ar gyfer y ffeil hon (mae Enter yn agor y ffurflen a ddewiswyd):</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="75" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="96" />
         <source>Forms for this file</source>
         <translation>Ffurflenni ar gyfer y ffeil hon</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="103" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="126" />
         <source>⚠ Escalated: an immediate safeguarding concern is recorded on %1.</source>
         <translation>⚠ Wedi'i uwchgyfeirio: mae pryder diogelu uniongyrchol wedi'i gofnodi ar %1.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="142" />
+        <source>Moderated by %1: %2 — %3 (was %4). %5</source>
+        <translation>Safonwyd gan %1: %2 — %3 (roedd yn %4). %5</translation>
     </message>
 </context>
 <context>
@@ -1641,7 +1646,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../jicpa_desktop/ui/main_window.py" line="87" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="752" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="768" />
         <source>Opening the audit database…</source>
         <translation>Wrthi'n agor y gronfa ddata archwilio…</translation>
     </message>
@@ -1846,56 +1851,56 @@
         <translation>Rydych chi'n %1, %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="365" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="753" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="366" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="769" />
         <source>← Back to the file</source>
         <translation>← Yn ôl i'r ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="366" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="367" />
         <source>Alt+Left</source>
         <translation>Alt+Chwith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="368" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="754" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="369" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="770" />
         <source>◀ Previous form</source>
         <translation>◀ Ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="369" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="370" />
         <source>Ctrl+Page Up</source>
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="371" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="755" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="372" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="771" />
         <source>Next form ▶</source>
         <translation>Ffurflen nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="372" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="373" />
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="526" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="542" />
         <source>Form %1 of %2</source>
         <translation>Ffurflen %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="567" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="583" />
         <source>Every question on this form is answered.</source>
         <translation>Mae pob cwestiwn ar y ffurflen hon wedi'i ateb.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="584" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="631" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="600" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="647" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="583" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="599" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
@@ -1905,97 +1910,97 @@
         <translation>Agorwch ffeil achos yn gyntaf, yna allforiwch ei hadroddiad.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="626" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="642" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="668" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="684" />
         <source>Building the demo inspection…</source>
         <translation>Wrthi'n creu'r arolygiad enghreifftiol…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="700" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="716" />
         <source>Import a sampling list</source>
         <translation>Mewnforio rhestr samplu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="700" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="716" />
         <source>Sampling lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Rhestrau samplu (*.csv *.xlsx);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="709" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="725" />
         <source>Importing the sampling list…</source>
         <translation>Wrthi'n mewnforio'r rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="776" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="792" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="776" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="792" />
         <source>Search files</source>
         <translation>Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="777" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="793" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="777" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="793" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="778" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="794" />
         <source>Next form / previous form</source>
         <translation>Ffurflen nesaf / ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="779" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="795" />
         <source>Next unanswered question</source>
         <translation>Y cwestiwn nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="779" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="795" />
         <source>Escalate now</source>
         <translation>Uwchgyfeirio nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="780" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="796" />
         <source>Move between questions</source>
         <translation>Symud rhwng cwestiynau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="781" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="797" />
         <source>Choose an answer</source>
         <translation>Dewis ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="781" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="797" />
         <source>Arrow keys, Space; Delete clears</source>
         <translation>Bysellau saeth, Bylchwr; mae Delete yn clirio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="782" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="798" />
         <source>Open a calendar in a date</source>
         <translation>Agor calendr mewn dyddiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="784" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="800" />
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="790" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="806" />
         <source>About JICPA Desktop</source>
         <translation>Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="791" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="807" />
         <source>JICPA Desktop %1
 Offline audit tool for Joint Inspections of Child Protection Arrangements in Wales.
 Database: %2</source>
@@ -2004,7 +2009,7 @@ Adnodd archwilio all-lein ar gyfer Arolygiadau ar y Cyd o Drefniadau Amddiffyn P
 Cronfa ddata: %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="813" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="829" />
         <source>Some changes are still being saved. Close anyway? The last change may be lost.</source>
         <translation>Mae rhai newidiadau'n dal i gael eu cadw. Cau beth bynnag? Gallai'r newid diwethaf gael ei golli.</translation>
     </message>

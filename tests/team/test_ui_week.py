@@ -213,3 +213,24 @@ def test_a_week_on_three_laptops_in_the_app(qtbot: QtBot, open_laptop: object, t
     assert ("Ann Health (HIW)", "import", "package") in events  # her joining, signed by her
     answer = next(r for r in lead.answers.list_for_case(cases["TST24-01"]) if r.question_id == "voc_01")
     assert (answer.value, answer.updated_by) == ("no", "Ann Health (HIW)")
+
+    # The lead moderates a grade and exports again; Ann imports it with the wizard and sees it on the file.
+    lead.handover.moderate_grade(cases["TST24-01"], VOC, "inadequate", "Child not seen for three months.")
+    plan2 = tmp_path / "plan2.jicpa"
+    lead.handover.export_package(inspection_id, plan2, PASSPHRASE, consolidated=True)
+    back = open_import_wizard(ann_window, ann, inspection_id)
+    back.files_page.add_files([str(plan2)])
+    back.files_page.passphrase.setText(PASSPHRASE)
+    back.next()
+    qtbot.waitUntil(lambda: back.preview_page.preview is not None, timeout=20000)
+    assert "plan2.jicpa: the lead's consolidated package, for Testshire JICPA" in back.preview_page.summary.text()
+    back.next()
+    qtbot.waitUntil(lambda: back.result_page.done, timeout=20000)
+    settle()
+    ann_window.open_case(cases["TST24-01"])
+    case_page = ann_window.case_page
+    assert case_page is not None
+    qtbot.waitUntil(lambda: case_page.moderated.isVisible(), timeout=10000)
+    assert case_page.moderated.text().startswith("Moderated by Lena Lead (CIW): Voice of the child")
+    assert "Inadequate" in case_page.moderated.text() and "Child not seen for three months." in \
+        case_page.moderated.text()
