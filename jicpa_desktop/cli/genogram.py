@@ -42,6 +42,9 @@ def cmd_check(args: argparse.Namespace, services: AppServices) -> int:
             "warnings": [{"code": w.code, "element": w.element_id, "message": w.message.get(lang)}
                          for w in view.warnings],
             "conflicts": [{"id": c.id, "element": c.element_id, "field": c.field} for c in view.conflicts],
+            "suggested_answers": [{"form": "genogram_ecomap_chronology", "question": s.question_id, "value": s.value,
+                                   "reasons": [r.get(lang) for r in s.reasons]}
+                                  for s in services.genograms.suggestions(args.case)],
         })
         return EXIT_OK
     for w in view.warnings:

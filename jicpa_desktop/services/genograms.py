@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session
 
-from jicpa_desktop.domain.genogram import model, notation, serialization, validation
+from jicpa_desktop.domain.genogram import comparison, model, notation, serialization, validation
 from jicpa_desktop.domain.genogram.ecomap import ecomap_picture
 from jicpa_desktop.domain.genogram.model import ELEMENT_KINDS, HEADER_FIELDS, HEADER_ID, Genogram
 from jicpa_desktop.domain.localized import LocalizedText
@@ -439,6 +439,10 @@ class Genograms:
                     "ail-lwythwch y genogram."))
             value = next(v for v in _load_versions(session, writer.gid, row[0], row[1]) if v.id == version_id)
             writer.set(str(row[0]), str(row[1]), json.loads(value.value_json))
+
+    def suggestions(self, case_id: str) -> list[comparison.Suggestion]:
+        """Answers to form 6 suggested by comparing the agency's genogram with the inspector's (§4.4)."""
+        return comparison.compare(self.load(case_id, "agency").genogram, self.load(case_id, "inspector").genogram)
 
     # -- pictures ----------------------------------------------------------------------------------------
 

@@ -121,6 +121,10 @@ class GenogramEditor(QWidget):
         self.warnings.setObjectName("genogramWarnings")
         self.warnings.setWordWrap(True)
         side.addWidget(self.warnings)
+        self.suggested = QLabel()
+        self.suggested.setObjectName("genogramSuggestions")
+        self.suggested.setWordWrap(True)
+        side.addWidget(self.suggested)
         self.problem = QLabel()
         self.problem.setObjectName("genogramProblem")
         self.problem.setWordWrap(True)
@@ -164,7 +168,22 @@ class GenogramEditor(QWidget):
         self.warnings.setText(say("warnings", self.lang) + "\n" + ("\n".join(f"• {x}" for x in lines) if lines
                                                                   else say("no_warnings", self.lang)))
         self.select(self.selected)
+        case_id, genograms = self.case_id, self.services.genograms
+        QueryOp(parent=self, op=lambda _work: genograms.suggestions(case_id),
+                success=self._show_suggestions).run_in_background()
         self.loaded.emit()
+
+    def _show_suggestions(self, suggestions: list[Any]) -> None:
+        """Form 6 answers suggested by the two genograms (the inspector confirms them in the form)."""
+        if not suggestions:
+            self.suggested.setText("")
+            return
+        values = {"yes": say("yes", self.lang), "partly": say("partly", self.lang), "no": say("no", self.lang)}
+        lines = [say("suggested", self.lang)]
+        for s in suggestions:
+            why = "; ".join(r.get(self.lang) for r in s.reasons)
+            lines.append(f"• {s.question_id}: {values[s.value]}" + (f" — {why}" if why else ""))
+        self.suggested.setText("\n".join(lines))
 
     @staticmethod
     def _describe(kind: str, element: model.Element, people: dict[str, model.Person]) -> str:

@@ -35,6 +35,10 @@ WORDS: dict[str, T] = {
     "need_union": T("Select a couple first: the child is added under it.",
                     "Dewiswch gwpl yn gyntaf: ychwanegir y plentyn oddi tano."),
     "none": T("(none)", "(dim)"),
+    "suggested": T("Suggested for form 6 (compare with the agency's genogram; confirm each in the form):",
+                   "Awgrymir ar gyfer ffurflen 6 (o'i gymharu â genogram yr asiantaeth; cadarnhewch bob un yn y "
+                   "ffurflen):"),
+    "yes": T("Yes", "Ie"), "partly": T("Partly", "Yn rhannol"), "no": T("No", "Na"),
     "saved": T("Saved.", "Wedi'i gadw."),
     "conflicts": T("%1 field(s) differ between laptops: settle them in the Conflicts screen.",
                    "Mae %1 maes yn wahanol rhwng gliniaduron: setlwch nhw yn y sgrin Gwrthdaro."),
