@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from jicpa_desktop.domain.agencies import Agency, Inspectorate
 from jicpa_desktop.domain.answer_types import AnswerValue
 from jicpa_desktop.domain.form_model import FormDefinition, Question
+from jicpa_desktop.domain.roles import Role
 from jicpa_desktop.forms_engine.evaluation import ResponseState, RowState, check_constraint, evaluate
 from jicpa_desktop.services.answers import Answers
 from jicpa_desktop.services.cases import Cases, validate_new_case
@@ -64,6 +65,14 @@ _ROLE_TEXT = ("mother", "mother's partner", "older brother", "class teacher", "h
               "social worker", "team manager", "designated safeguarding person")
 
 
+def _role_id(form: FormDefinition, role: Role) -> str:
+    """The id of the question playing `role` (the loader makes the standard fields play the escalation ones)."""
+    question = form.with_role(role)
+    if question is None:
+        raise ValueError(f"form {form.id} has no question with the role {role.value}")
+    return question.id
+
+
 class Demo:
     def __init__(self, context: ServiceContext, definitions: FormDefinitions, inspections: Inspections,
                  cases: Cases, answers: Answers) -> None:
@@ -107,10 +116,12 @@ class Demo:
                     # The case record's first question repeats the file's pseudonymous reference.
                     answers = [(q, new.reference if q == "cr_01" else v, n) for q, v, n in answers]
                     if escalated_here:
-                        answers = [a for a in answers if a[0] != "std_escalate_now"] + [
-                            ("std_escalate_now", "yes", ""),
-                            ("std_escalate_action", "Lead inspector told; team manager asked to visit today.", ""),
-                            ("std_escalate_date", "2024-01-17", ""),
+                        escalation, action, date = (_role_id(form, r) for r in (
+                            Role.ESCALATION, Role.ESCALATION_ACTION, Role.ESCALATION_DATE))
+                        answers = [a for a in answers if a[0] != escalation] + [
+                            (escalation, "yes", ""),
+                            (action, "Lead inspector told; team manager asked to visit today.", ""),
+                            (date, "2024-01-17", ""),
                         ]
                     self._answers.fill(session, case_id, form.id, answers, rows)
         return inspection_id
@@ -123,9 +134,9 @@ class Demo:
         values: dict[str, AnswerValue] = {}
         dates = iter(sorted(dt.date(2023, 7, 1) + dt.timedelta(days=rng.randint(0, 190)) for _ in range(40)))
         for question in form.questions():
-            if question.id in ("std_escalate_action", "std_escalate_date"):
+            if question.role in (Role.ESCALATION_ACTION, Role.ESCALATION_DATE):
                 continue
-            if question.id in ("std_escalate_now", "std_risk_unmanaged"):
+            if question.role in (Role.ESCALATION, Role.RISK_UNMANAGED):
                 values[question.id] = "no"
                 answers.append((question.id, "no", ""))
                 continue

@@ -52,6 +52,7 @@ def test_upgrade_to_0003_gives_existing_answers_a_base_version(
     engine = create_store_engine(path)
     migrate(engine, path, target="0002")
     engine.dispose()
+    version = bundled_catalogue.get("voice_of_child").version  # answered under the bundled version
     with sqlite3.connect(path) as connection:
         connection.executescript(
             "INSERT INTO inspection (id, name, local_authority, start_date, end_date, created_at, updated_at) "
@@ -59,9 +60,10 @@ def test_upgrade_to_0003_gives_existing_answers_a_base_version(
             "INSERT INTO case_file VALUES ('00000000-0000-4000-8000-000000000002', "
             "'00000000-0000-4000-8000-000000000001', 'TST24-01', 'health', 'sampled', '', NULL, 't', 't');"
             "INSERT INTO form_response VALUES ('00000000-0000-4000-8000-000000000003', "
-            "'00000000-0000-4000-8000-000000000002', 'voice_of_child', 1, NULL, 'good', 'why', 0, 't', 't', 'A');"
+            f"'00000000-0000-4000-8000-000000000002', 'voice_of_child', {version}, NULL, 'good', 'why', 0, 't', 't', "
+            "'A');"
             "INSERT INTO answer VALUES ('00000000-0000-4000-8000-000000000004', "
-            "'00000000-0000-4000-8000-000000000003', 'voc_01', '', '\"yes\"', '', 1, "
+            f"'00000000-0000-4000-8000-000000000003', 'voc_01', '', '\"yes\"', '', {version}, "
             "'2024-01-15T09:00:00.000000Z', 'A');"
         )
     open_store(path).dispose()
