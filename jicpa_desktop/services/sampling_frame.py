@@ -170,13 +170,13 @@ def _read_frame(path: Path) -> tuple[list[tuple[int, Candidate]], list[RowProble
                 f"at most {MAX_TEXT} characters: a category (cpr, cla, neglect…), not a description",
                 f"{MAX_TEXT} nod ar y mwyaf: categori (cpr, cla, esgeulustod…), nid disgrifiad")))
             continue
-        key = (reference.casefold(), agency)
-        if key in seen:
+        natural = (reference.casefold(), agency)
+        if natural in seen:
             problems.append(_problem(line, "reference", LocalizedText(
-                f"{reference} for {agency} is already on line {seen[key]}: keep one of the two lines",
-                f"Mae {reference} ar gyfer {agency} eisoes ar linell {seen[key]}: cadwch un o'r ddwy linell")))
+                f"{reference} for {agency} is already on line {seen[natural]}: keep one of the two lines",
+                f"Mae {reference} ar gyfer {agency} eisoes ar linell {seen[natural]}: cadwch un o'r ddwy linell")))
             continue
-        seen[key] = line
+        seen[natural] = line
         found.append((line, Candidate(reference, agency, band, status, concern)))
     return found, problems
 
