@@ -20,9 +20,12 @@ def key_of(db_path: str | Path) -> DatabaseKey:
     return DatabaseKeys(Path(db_path)).unlock(TEST_DB_PASSPHRASE)
 
 
-def connect_raw(db_path: str | Path) -> sqlite3.Connection:
-    """A driver connection to the encrypted test database at *db_path*, as sqlite3.connect gives a plain one."""
-    return encrypted_connector(Path(db_path), key_of(db_path))()
+def connect_raw(db_path: str | Path, key_from: str | Path | None = None) -> sqlite3.Connection:
+    """A driver connection to the encrypted test database at *db_path*, as sqlite3.connect gives a plain one.
+
+    A backup has no key file of its own: it opens with its database's (*key_from*).
+    """
+    return encrypted_connector(Path(db_path), key_of(key_from or db_path))()
 
 
 

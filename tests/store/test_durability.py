@@ -1,11 +1,11 @@
-"""Durability: a writer killed with SIGKILL at random moments loses nothing it reported saved."""
+"""Durability: a writer killed with SIGKILL at random moments loses nothing it reported saved (on the encrypted
+database, as every store is: the child takes the test passphrase from JICPA_DB_PASSPHRASE_FILE)."""
 
 from __future__ import annotations
 
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -13,6 +13,9 @@ import time
 from pathlib import Path
 
 import pytest
+
+from jicpa_desktop.store.migrate import is_plaintext
+from tests.encrypted_db import connect_raw
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
@@ -78,7 +81,8 @@ def test_answers_reported_saved_survive_sigkill(tmp_path: Path) -> None:
                 reported_rows.append(value)
         child.stdout.close()
         assert last_int > 0, "the writer never reported a save"
-        with sqlite3.connect(db) as connection:
+        assert not is_plaintext(db)
+        with connect_raw(db) as connection:
             assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
             stored = connection.execute(
                 "SELECT value_json FROM answer WHERE question_id = 'q_int' AND row_id = ''"
