@@ -29,9 +29,10 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
         if final.exists():
-            # Keep the permissions of the file being replaced (mkstemp creates files as 0600).
+            # Keep the owner's permissions of the file being replaced, never its group's or others': an
+            # export holds children's data, readable by the user only (mkstemp creates files as 0600).
             with contextlib.suppress(OSError):
-                os.chmod(temporary, final.stat().st_mode & 0o777)
+                os.chmod(temporary, final.stat().st_mode & 0o700)
         os.replace(temporary, final)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -375,3 +375,17 @@ def test_an_older_releases_world_readable_database_becomes_the_users_alone(
     build_services(path, actor="X", catalogue=bundled_catalogue).close()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert stat.S_IMODE(key_file_path(path).stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_an_export_over_a_world_readable_file_is_the_users_alone(tmp_path: Path) -> None:
+    import os
+
+    from jicpa_desktop.exports.atomic_file import atomic_path
+
+    target = tmp_path / "grid.xlsx"
+    target.write_bytes(b"old export")
+    os.chmod(target, 0o644)
+    with atomic_path(target) as temporary:
+        temporary.write_bytes(b"new export")
+    assert target.read_bytes() == b"new export" and stat.S_IMODE(target.stat().st_mode) == 0o600
