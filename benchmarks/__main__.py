@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-SUITES = ("bench_store", "bench_ui", "bench_exports", "bench_packages")
+SUITES = ("bench_store", "bench_ui", "bench_exports", "bench_packages", "bench_genogram")
 
 
 def main(argv: list[str]) -> int:

@@ -7,6 +7,7 @@ abuse overlay and the households can be hidden for printing.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import math
 from dataclasses import dataclass
@@ -186,17 +187,24 @@ def person_marks(person: Person, x: float, y: float, lang: str, as_at: int | Non
     return out
 
 
-def _along(points: list[tuple[float, float]], fraction: float) -> tuple[float, float, float]:
-    """The point a fraction of the way along a polyline, and the direction there (radians)."""
-    lengths = [math.dist(a, b) for a, b in itertools.pairwise(points)]
-    goal = sum(lengths) * fraction
-    for (a, b), seg in zip(itertools.pairwise(points), lengths, strict=True):
-        if goal <= seg and seg > 0:
-            t = goal / seg
-            return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, math.atan2(b[1] - a[1], b[0] - a[0]))
-        goal -= seg
-    a, b = points[-2], points[-1]
-    return (b[0], b[1], math.atan2(b[1] - a[1], b[0] - a[0]))
+def _along(points: list[tuple[float, float]], fraction: float,
+           cumulative: list[float] | None = None) -> tuple[float, float, float]:
+    """The point a fraction of the way along a polyline, and the direction there (radians); *cumulative*
+    (the running lengths, from _lengths) saves measuring the line again for each point."""
+    running = cumulative or _lengths(points)
+    goal = running[-1] * fraction
+    i = min(max(1, bisect.bisect_left(running, goal)), len(points) - 1)
+    a, b = points[i - 1], points[i]
+    seg = running[i] - running[i - 1]
+    t = 0.0 if seg <= 0 else (goal - running[i - 1]) / seg
+    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, math.atan2(b[1] - a[1], b[0] - a[0]))
+
+
+def _lengths(points: list[tuple[float, float]]) -> list[float]:
+    running = [0.0]
+    for a, b in itertools.pairwise(points):
+        running.append(running[-1] + math.dist(a, b))
+    return running
 
 
 def _offset(points: list[tuple[float, float]], d: float) -> list[tuple[float, float]]:
@@ -209,11 +217,11 @@ def _offset(points: list[tuple[float, float]], d: float) -> list[tuple[float, fl
 
 
 def _zigzag(points: list[tuple[float, float]], amplitude: float = 4.0, step: float = 7.0) -> list[tuple[float, float]]:
-    total = sum(math.dist(a, b) for a, b in itertools.pairwise(points))
-    n = max(2, int(total / step))
+    running = _lengths(points)
+    n = max(2, int(running[-1] / step))
     out = []
     for i in range(n + 1):
-        px, py, angle = _along(points, i / n)
+        px, py, angle = _along(points, i / n, running)
         side = 0 if i in (0, n) else (amplitude if i % 2 else -amplitude)
         out.append((px - math.sin(angle) * side, py + math.cos(angle) * side))
     return out
@@ -240,11 +248,12 @@ def _arc(a: tuple[float, float], b: tuple[float, float], bend: float) -> list[tu
 
 def _trim(points: list[tuple[float, float]], start: float, end: float) -> list[tuple[float, float]]:
     """The polyline without its first *start* and last *end* units of length (off the symbols)."""
-    total = sum(math.dist(p, q) for p, q in itertools.pairwise(points))
+    running = _lengths(points)
+    total = running[-1]
     if total <= start + end + 4:
         return points
     a0, a1 = start / total, 1 - end / total
-    return [(_along(points, a0 + (a1 - a0) * i / 16)[:2]) for i in range(17)]
+    return [(_along(points, a0 + (a1 - a0) * i / 16, running)[:2]) for i in range(17)]
 
 
 def genogram_picture(genogram: Genogram, lang: str = "en", *, overlay: bool = True, households: bool = True,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsItemGroup,
@@ -38,16 +38,27 @@ def _path(mark: Mark) -> QPainterPath:
     return path
 
 
+_FONTS: dict[tuple[int, bool], tuple[QFont, QFontMetricsF]] = {}
+
+
+def _font(size: float, bold: bool) -> tuple[QFont, QFontMetricsF]:
+    """Fonts by size, made once: building a QFont and measuring with it was most of a redraw's time."""
+    key = (max(1, round(size)), bold)
+    if key not in _FONTS:
+        font = QFont("Sans Serif")
+        font.setPixelSize(key[0])  # the marks' units are the scene's pixels
+        font.setBold(bold)
+        _FONTS[key] = (font, QFontMetricsF(font))
+    return _FONTS[key]
+
+
 def _item(mark: Mark) -> QGraphicsItem:
     if mark.kind == "text":
         text = QGraphicsSimpleTextItem(mark.text)
-        font = QFont("Sans Serif")
-        font.setPointSizeF(mark.size * 0.75)  # marks are in points at 72 dpi; Qt's scene units are pixels
-        font.setPixelSize(max(1, round(mark.size)))
-        font.setBold(mark.bold)
+        font, metrics = _font(mark.size, mark.bold)
         text.setFont(font)
         text.setBrush(QBrush(QColor(mark.stroke)))
-        width = text.boundingRect().width()
+        width = metrics.horizontalAdvance(mark.text)
         x, y = mark.points[0]
         shift = {"start": 0.0, "middle": width / 2, "end": width}[mark.anchor]
         text.setPos(x - shift, y - mark.size)
