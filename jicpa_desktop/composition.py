@@ -22,6 +22,7 @@ from jicpa_desktop.services.database_keys import DB_PASSPHRASE_FILE_ENV, Databas
 from jicpa_desktop.services.demo import Demo
 from jicpa_desktop.services.escalations import Escalations
 from jicpa_desktop.services.form_definitions import FormDefinitions
+from jicpa_desktop.services.history import History
 from jicpa_desktop.services.identity import Identity
 from jicpa_desktop.services.inspections import Inspections
 from jicpa_desktop.services.moderated_grades import ModeratedGrades
@@ -81,6 +82,10 @@ class AppServices:
     @cached_property
     def allocation(self) -> Allocation:
         return Allocation(self.context)
+
+    @cached_property
+    def history(self) -> History:
+        return History(self.context)
 
     @cached_property
     def moderated(self) -> ModeratedGrades:

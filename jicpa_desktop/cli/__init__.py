@@ -14,7 +14,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from jicpa_desktop import __version__
-from jicpa_desktop.cli import audit_trail, core, escalations, exports, genogram, handover, passphrase, sampling, team
+from jicpa_desktop.cli import (
+    audit_trail,
+    core,
+    escalations,
+    exports,
+    genogram,
+    handover,
+    history,
+    passphrase,
+    sampling,
+    team,
+)
 from jicpa_desktop.cli.output import echo
 from jicpa_desktop.composition import build_services, refuse_a_missing_folder
 from jicpa_desktop.domain.localized import LANGUAGES, LocalizedText
@@ -38,7 +49,7 @@ PATH_OPTIONS = frozenset({"db", "dir", "file", "files", "output", "passphrase_fi
                           "new_passphrase_file"})
 # What Python itself exits with on EPIPE (docs, "Note on SIGPIPE").
 EXIT_BROKEN_PIPE = 1
-COMMAND_GROUPS = (core, handover, exports, team, audit_trail, passphrase, sampling, escalations, genogram)
+COMMAND_GROUPS = (core, handover, exports, team, audit_trail, passphrase, sampling, escalations, genogram, history)
 
 
 def build_parser() -> argparse.ArgumentParser:
