@@ -137,3 +137,19 @@ def test_two_laptops_add_people_and_both_survive_a_shared_field_is_a_conflict(
     assert list(household.members) == taken.value
     drain_background_work()
     lead.close()
+
+
+def test_the_end_of_inspection_wipe_removes_every_genogram_row(services: AppServices, case_id: str,
+                                                                inspection_id: str, tmp_path: Path) -> None:
+    source = tmp_path / "family.yaml"
+    source.write_text(serialization.dumps(samples.family_of_25()), encoding="utf-8")
+    services.genograms.import_file(case_id, "inspector", source)
+    tables = ("genogram", "genogram_value", "genogram_version", "genogram_conflict")
+    with services_db(services.db_path) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM genogram_value").fetchone()[0] > 100
+    services.wipes.wipe(inspection_id, confirm="Test inspection")
+    with services_db(services.db_path) as connection:
+        for table in tables:
+            assert connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
+        words = connection.execute("SELECT COUNT(*) FROM audit_event WHERE new_json LIKE '%grandmother%'").fetchone()
+        assert words[0] == 0
