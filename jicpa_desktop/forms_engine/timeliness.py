@@ -36,6 +36,56 @@ def file_events(answered: Iterable[tuple[FormDefinition, ResponseState, Evaluati
     return events
 
 
+def row_timescales(form: FormDefinition, timescales: Iterable[Timescale]) -> list[tuple[Timescale, str]]:
+    """The timescales both of whose events are columns of one repeat group of `form` (one missing episode's
+    return and its return home interview): measured row by row. (timescale, group id)."""
+    dates = form.event_dates()
+    found = []
+    for timescale in timescales:
+        start, end = dates.get(timescale.start), dates.get(timescale.end)
+        if start is None or end is None:
+            continue
+        group, other = form.parent_of(start.id), form.parent_of(end.id)
+        if group is not None and other is not None and group.id == other.id:
+            found.append((timescale, group.id))
+    return found
+
+
+def row_results(form: FormDefinition, state: ResponseState, evaluation: Evaluation | None,
+                timescales: Iterable[Timescale], today: dt.date | None = None,
+                lang: str = "en") -> list[tuple[str, TimelinessResult]]:
+    """(row id, result) for each row of a repeat group whose start event is recorded (and shown)."""
+    dates = form.event_dates()
+    results: list[tuple[str, TimelinessResult]] = []
+    for timescale, group_id in row_timescales(form, timescales):
+        start_q, end_q = dates[timescale.start], dates[timescale.end]
+        group = form.question(group_id)
+        group_label = group.label.get(lang) if group is not None else group_id
+        for number, row in enumerate(state.rows.get(group_id, []), start=1):
+            events: dict[str, DatedEvent] = {}
+            for event, question in ((timescale.start, start_q), (timescale.end, end_q)):
+                value = row.cells.get(question.id)
+                shown = evaluation is None or evaluation.is_relevant(question.id, row.row_id)
+                if isinstance(value, dt.date) and shown:
+                    where = f"{form.title.get(lang)} — {group_label} {number} — {question.id}"
+                    events[event] = DatedEvent(event, value, where)
+            results.extend((row.row_id, r) for r in assess([timescale], events, today or dt.date.today()))
+    return results
+
+
 def file_timeliness(timescales: Iterable[Timescale], events: Mapping[str, DatedEvent],
                     today: dt.date | None = None) -> list[TimelinessResult]:
     return assess(timescales, events, today or dt.date.today())
+
+
+def case_timeliness(answered: Iterable[tuple[FormDefinition, ResponseState, Evaluation | None]],
+                    timescales: Iterable[Timescale], today: dt.date | None = None,
+                    lang: str = "en") -> list[TimelinessResult]:
+    """Every result of one file: timescales between the file's dates, then those measured row by row."""
+    answered = list(answered)
+    timescales = tuple(timescales)
+    per_row = {t.id for form, _, _ in answered for t, _ in row_timescales(form, timescales)}
+    results = file_timeliness([t for t in timescales if t.id not in per_row], file_events(answered, lang), today)
+    for form, state, evaluation in answered:
+        results.extend(result for _, result in row_results(form, state, evaluation, timescales, today, lang))
+    return results

@@ -55,7 +55,7 @@ from jicpa_desktop.exports.grid_data import (
 from jicpa_desktop.exports.headings import question_numbers
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.forms_engine.evaluation import Evaluation, ResponseState, evaluate
-from jicpa_desktop.forms_engine.timeliness import file_events, file_timeliness
+from jicpa_desktop.forms_engine.timeliness import case_timeliness
 from jicpa_desktop.services import export_files
 from jicpa_desktop.services.answers import Answers, build_state
 from jicpa_desktop.services.case_grades import MODERATION_JOIN_SQL, RECORDED_GRADE_SQL, rolled_up, standing_grade
@@ -274,17 +274,25 @@ class Exports:
     def _timeliness_cells(results: Sequence[TimelinessResult], timescale_ids: Sequence[str],
                           lang: str) -> list[Cell | None]:
         """Met counts as Yes and missed (or overdue) as No in the summary: "ICPC within 15 working days: 14 of 20"."""
-        by_id = {r.timescale.id: r for r in results}
+        by_id: dict[str, list[TimelinessResult]] = {}
+        for result in results:
+            by_id.setdefault(result.timescale.id, []).append(result)
         cells: list[Cell | None] = []
         for timescale_id in timescale_ids:
-            result = by_id.get(timescale_id)
-            if result is None:
+            found = by_id.get(timescale_id)
+            if not found:
                 cells.append(None)
                 continue
-            met = result.met
+            known = [r.met for r in found if r.met is not None]
+            met = (all(known) if known else None)
             tone = Tone.POSITIVE if met is True else Tone.NEGATIVE if met is False else Tone.NEUTRAL
             counted = Counted.YES if met is True else Counted.NO if met is False else None
-            shown = result.describe(lang).split(": ", 1)[-1]  # the name is the column's heading
+            if len(found) == 1:
+                shown = found[0].describe(lang).split(": ", 1)[-1]  # the name is the column's heading
+            else:  # one per missing episode: how many were in time
+                in_time = sum(1 for m in known if m)
+                shown = (f"{in_time} o {len(found)} mewn pryd" if lang == "cy"
+                         else f"{in_time} of {len(found)} in time")
             cells.append(Cell(shown, tone, counted))
         return cells
 
@@ -483,7 +491,7 @@ class Exports:
             statements.extend(self._statements(form, state, evaluation, case.agency, include_identifying))
             answered.append((form, state, evaluation))
         if timescales:
-            results = file_timeliness(timescales, file_events(answered, lang))
+            results = case_timeliness(answered, timescales, lang=lang)
             cells.extend(self._timeliness_cells(results, [t.id for t in timescales], lang))
             offered.append(True)
             grades.append(None)
@@ -734,7 +742,7 @@ class Exports:
     def _case_timeliness(self, answered: list[tuple[FormDefinition, ResponseState, Evaluation | None]],
                          lang: str) -> CaseForm | None:
         """The file's timescales as one more part of the report: name, taken, limit, met or missed, and dates."""
-        results = file_timeliness(self._context.catalogue.timescales, file_events(answered, lang))
+        results = case_timeliness(answered, self._context.catalogue.timescales, lang=lang)
         if not results:
             return None
         answers = []

@@ -36,7 +36,7 @@ from jicpa_desktop.forms_engine.evaluation import (
     check_constraint,
     evaluate,
 )
-from jicpa_desktop.forms_engine.timeliness import events_of, file_timeliness
+from jicpa_desktop.forms_engine.timeliness import events_of, file_timeliness, row_results, row_timescales
 from jicpa_desktop.services.errors import OperationCancelledError, UserError
 from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.error_presenter import error_text, present_error
@@ -272,8 +272,10 @@ class FormScreen(QWidget):
         self.progress_changed.emit()
 
     def timeliness_results(self) -> list[TimelinessResult]:
+        """The timescales between the file's dates (this form's live, the others' as read)."""
+        per_row = {t.id for t, _ in row_timescales(self.form, self.timescales)}
         events = {**self.other_events, **events_of(self.form, self.state, self.evaluation, self.language)}
-        return file_timeliness(self.timescales, events)
+        return file_timeliness([t for t in self.timescales if t.id not in per_row], events)
 
     def _show_timeliness(self) -> None:
         """Beside each event date: the timescales it ends (or starts, when the end is in another form)."""
@@ -289,6 +291,21 @@ class FormScreen(QWidget):
             row = self.rows.get((question_id, None))
             if row is not None:
                 row.set_timeliness(found)
+        # Row by row (each missing episode's return home interview), beside the row's date.
+        cells: dict[tuple[str, str], list[tuple[str, bool | None]]] = {}
+        for question in self.form.event_dates().values():
+            group = self.form.parent_of(question.id)
+            for state_row in self.state.rows.get(group.id, []) if group is not None else []:
+                cells[(question.id, state_row.row_id)] = []
+        for row_id, result in row_results(self.form, self.state, self.evaluation, self.timescales,
+                                          lang=self.language):
+            at = dates.get(result.timescale.end) if result.end is not None else dates.get(result.timescale.start)
+            if at is not None and (at, row_id) in cells:
+                cells[(at, row_id)].append((result.describe(self.language), result.met))
+        for (question_id, row_id), found in cells.items():
+            cell = self.rows.get((question_id, row_id))
+            if cell is not None:
+                cell.set_timeliness(found)
 
     # -- edits ---------------------------------------------------------------------------------
 

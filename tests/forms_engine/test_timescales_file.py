@@ -98,3 +98,24 @@ def test_check_warns_about_events_no_form_records(tmp_path: Path) -> None:
     _, problems, warnings = check_forms_dir(folder_with(tmp_path, text))
     assert problems == []
     assert any("timescale x: no form records a, b yet" in w and "`event: a`" in w for w in warnings)
+
+
+def test_missing_episodes_are_measured_row_by_row() -> None:
+    """The bundled missing episode log records each return and its interview in one row: one result per row."""
+    from jicpa_desktop.forms_engine import ResponseState, RowState, evaluate
+    from jicpa_desktop.forms_engine.timeliness import case_timeliness, row_timescales
+
+    catalogue = load_forms_dir(bundled_forms_dir())
+    form = catalogue.get("missing_episode")
+    [(timescale, group)] = row_timescales(form, catalogue.timescales)
+    assert timescale.id == "return_home_interview"
+    dates = form.event_dates()
+    returned, interview = dates["missing_return"].id, dates["return_home_interview"].id
+    rows = [RowState("r1", {returned: dt.date(2026, 3, 6), interview: dt.date(2026, 3, 9)}),
+            RowState("r2", {returned: dt.date(2026, 3, 20), interview: dt.date(2026, 3, 30)})]
+    state = ResponseState(rows={group: rows}, agency="police")
+    results = case_timeliness([(form, state, None)], catalogue.timescales, dt.date(2026, 4, 1))
+    assert [(r.timescale.id, r.outcome) for r in results] == [
+        ("return_home_interview", Outcome.MET), ("return_home_interview", Outcome.MISSED)]
+    assert results[1].start.where.endswith(f"2 — {returned}")
+    assert evaluate(form, state) is not None
