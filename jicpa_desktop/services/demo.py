@@ -15,6 +15,7 @@ from jicpa_desktop.services.answers import Answers
 from jicpa_desktop.services.cases import Cases, validate_new_case
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.form_definitions import FormDefinitions
+from jicpa_desktop.services.genograms import add_demo_genograms
 from jicpa_desktop.services.inspections import Inspections
 
 DEMO_NAME = "DEMO — Sir Enghraifft JICPA (fictional)"
@@ -124,6 +125,8 @@ class Demo:
                             (date, "2024-01-17", ""),
                         ]
                     self._answers.fill(session, case_id, form.id, answers, rows)
+        # The first tracked file has genograms (the inspector's and the agency's) and an ecomap.
+        add_demo_genograms(self._context, inspection_id, "DEMO24-21")
         return inspection_id
 
     def _answers_for(

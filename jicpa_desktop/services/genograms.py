@@ -493,6 +493,20 @@ def report_pictures(context: ServiceContext, case_id: str, lang: str) -> tuple[t
     return tuple(out)
 
 
+def add_demo_genograms(context: ServiceContext, inspection_id: str, reference: str) -> None:
+    """The demo's first tracked file gets an inspector-built genogram and ecomap and the agency's thinner one."""
+    from jicpa_desktop.domain.genogram import samples
+
+    with context.reading() as session:
+        case_id = session.execute(text("SELECT id FROM case_file WHERE inspection_id = :i AND reference = :r"),
+                                  {"i": inspection_id, "r": reference}).scalar()
+    if case_id is None:
+        return
+    genograms = Genograms(context)
+    genograms.replace_with(str(case_id), "inspector", samples.family_of_25())
+    genograms.replace_with(str(case_id), "agency", samples.agency_transcription())
+
+
 # -- the team merge: carried in packages, merged like answers ------------------------------------------------
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from jicpa_desktop.composition import AppServices
@@ -11,24 +10,7 @@ from jicpa_desktop.domain.genogram.model import Genogram
 
 
 def _agency_version() -> Genogram:
-    """The inspector's family as a thin agency genogram: no grandparents, a risky adult unflagged, the
-    partner's son left out of the home and a half-sister missing."""
-    g = samples.family_of_25()
-    gone = {"P12", "P13", "P14", "P15", "P16", "P17", "P9", "P18", "P19", "P20", "P21", "P22"}
-    g = dataclasses.replace(
-        g,
-        persons=tuple(p for p in g.persons if p.id not in gone),
-        unions=tuple(u for u in g.unions if not {u.partner_a, u.partner_b} & gone),
-        parent_links=tuple(k for k in g.parent_links if not {k.parent, k.child} & gone),
-        emotional_links=tuple(e for e in g.emotional_links if not {e.from_person, e.to_person} & gone),
-        households=tuple(dataclasses.replace(h, members=tuple(m for m in h.members if m not in gone))
-                         for h in g.households),
-    )
-    risky = g.person("P25")
-    assert risky is not None
-    g = g.with_element(dataclasses.replace(risky, risk_flags=()))
-    home = next(h for h in g.households if h.id == "H1")
-    return g.with_element(dataclasses.replace(home, members=tuple(m for m in home.members if m not in ("P24", "P9"))))
+    return samples.agency_transcription()
 
 
 def test_suggestions_name_what_the_agency_genogram_lacks() -> None:

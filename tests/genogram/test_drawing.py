@@ -97,3 +97,14 @@ def test_service_renders_by_suffix(services: AppServices, inspection_id: str, tm
     assert target.stat().st_size > 500
     if suffix == ".svg":
         assert ET.parse(target).getroot().find(f"{SVG}title").text == "GEN24-02 (children_services) — genogram"  # type: ignore[union-attr]
+
+
+def test_the_demo_tracked_file_report_carries_its_genogram(services: AppServices, tmp_path: Path) -> None:
+    inspection = services.demo.build()
+    case = next(c for c in services.cases.list(inspection) if c.reference == "DEMO24-21")
+    assert {s.question_id: s.value for s in services.genograms.suggestions(case.id)}["gec_06"] == "no"
+    path = tmp_path / "demo.pdf"
+    services.exports.case_pdf(case.id, path)
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(path).pages)
+    assert "Genogram (built by the inspector)" in text and "Genogram (the agency's, transcribed)" in text
+    assert "Ecomap (built by the inspector)" in text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from jicpa_desktop.domain.genogram.model import (
     EcoNode,
     EcoTie,
@@ -201,6 +203,26 @@ def family_of_25() -> Genogram:
         as_at_year=2024, persons=persons, unions=unions, parent_links=tuple(links),
         sibling_groups=(SiblingGroup("G1", ("P7", "P8"), "twins_fraternal"),), households=households,
         emotional_links=emotional, eco_nodes=eco_nodes, eco_ties=eco_ties,
+    )
+
+
+def agency_transcription() -> Genogram:
+    """The 25-person family as a thin agency genogram might show it: no grandparents, aunts, uncles or cousins,
+    one half-sister missing, the partner's son left out of the home, the risky adult not flagged."""
+    g = family_of_25()
+    gone = {"P12", "P13", "P14", "P15", "P16", "P17", "P9", "P18", "P19", "P20", "P21", "P22"}
+    risky = g.person("P25")
+    assert risky is not None
+    kept = tuple(dataclasses.replace(risky, risk_flags=()) if p.id == "P25" else p
+                 for p in g.persons if p.id not in gone)
+    households = tuple(dataclasses.replace(h, members=tuple(m for m in h.members if m not in gone | {"P24"}))
+                       for h in g.households)
+    return dataclasses.replace(
+        g, source="agency", persons=kept,
+        unions=tuple(u for u in g.unions if not {u.partner_a, u.partner_b} & gone),
+        parent_links=tuple(k for k in g.parent_links if not {k.parent, k.child} & gone),
+        emotional_links=tuple(e for e in g.emotional_links if not {e.from_person, e.to_person} & gone),
+        households=households, eco_nodes=(), eco_ties=(),
     )
 
 
