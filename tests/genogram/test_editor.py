@@ -100,3 +100,37 @@ def test_a_tracked_file_page_offers_the_editor(qtbot: QtBot, services: AppServic
     with qtbot.waitSignal(page.genogram_requested, timeout=5000):
         page.genogram_button.setFocus()
         qtbot.keyClick(page.genogram_button, Qt.Key.Key_Space)
+
+
+def test_a_conflict_is_settled_from_the_editor(qtbot: QtBot, tmp_path, bundled_catalogue) -> None:  # type: ignore[no-untyped-def]
+    from tests.background import drain_background_work
+    from tests.handover.helpers import PASSPHRASE, laptop, lead_with_inspection
+
+    lead, inspection, cases = lead_with_inspection(tmp_path, bundled_catalogue)
+    case = cases["TST24-01"]
+    mother = lead.genograms.add(case, "inspector", "person", {"role_label": "Mother", "birth_year": 1990})
+    seed = tmp_path / "seed.jicpa"
+    lead.handover.export_package(inspection, seed, PASSPHRASE, consolidated=True)
+    ann = laptop(tmp_path, "Ann Health", bundled_catalogue)
+    ann.handover.apply_import([seed], PASSPHRASE)
+    ann.genograms.update(case, "inspector", mother, {"birth_year": 1991})
+    lead.genograms.update(case, "inspector", mother, {"birth_year": 1989})
+    package = tmp_path / "ann.jicpa"
+    ann.handover.export_package(inspection, package, PASSPHRASE, case_ids=[case])
+    drain_background_work()
+    ann.close()
+    lead.handover.apply_import([package], PASSPHRASE)
+    assert len(lead.genograms.load(case).conflicts) == 1
+    editor = _editor(qtbot, lead, case)
+    assert editor.elements.item(0).text().startswith("⚠")
+    editor.select(mother)
+    conflict = lead.genograms.load(case).conflicts[0]
+    keep = next(v for v in conflict.values if v.value == 1991)
+    button = editor.findChild(QPushButton, f"keep_{keep.version_id}")
+    assert button is not None and "Ann Health" in button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not lead.genograms.load(case).conflicts, timeout=10000)
+    person = lead.genograms.load(case).genogram.person(mother)
+    assert person is not None and person.birth_year == 1991
+    drain_background_work()
+    lead.close()

@@ -157,8 +157,11 @@ class GenogramEditor(QWidget):
         self._building = True
         self.elements.clear()
         people = {p.id: p for p in view.genogram.persons}
+        conflicted = {c.element_id for c in view.conflicts}
         for kind, element in view.genogram.elements():
-            item = QListWidgetItem(f"{KIND_WORDS[kind].get(self.lang)}: {self._describe(kind, element, people)}")
+            mark = "⚠ " if element.id in conflicted else ""
+            item = QListWidgetItem(f"{mark}{KIND_WORDS[kind].get(self.lang)}: "
+                                   f"{self._describe(kind, element, people)}")
             item.setData(Qt.ItemDataRole.UserRole, element.id)
             self.elements.addItem(item)
         self._building = False
@@ -249,6 +252,9 @@ class GenogramEditor(QWidget):
             return
         kind, element = found
         values = model.element_fields(element)
+        for conflict in (self.view_data.conflicts if self.view_data else ()):
+            if conflict.element_id == element.id:
+                self._conflict_row(conflict)
         for spec in model.field_specs(kind):
             editor = self._editor(element.id, spec, values[spec.name])
             editor.setObjectName(f"field_{spec.name}")
@@ -256,6 +262,26 @@ class GenogramEditor(QWidget):
             label = words.get(self.lang) if words else spec.name
             editor.setAccessibleName(label)
             self.fields_form.addRow(label, editor)
+
+    def _conflict_row(self, conflict: Any) -> None:
+        """A field two laptops changed differently: one button per value; taking one settles it (saved)."""
+        words = FIELD_WORDS.get(conflict.field)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        case_id, source = self.case_id, self.source
+        for value in conflict.values:
+            shown = value.value if not isinstance(value.value, list) else ", ".join(map(str, value.value))
+            button = QPushButton(say("keep", self.lang).replace("%1", str(shown)).replace("%2", value.author))
+            button.setObjectName(f"keep_{value.version_id}")
+            button.setAccessibleName(button.text())
+            button.clicked.connect(lambda _=False, c=conflict.id, v=value.version_id: self._take(case_id, source, c, v))
+            line.addWidget(button)
+        label = say("differs", self.lang).replace("%1", words.get(self.lang) if words else conflict.field)
+        self.fields_form.addRow(label, row)
+
+    def _take(self, case_id: str, source: str, conflict_id: str, version_id: str) -> None:
+        self._write(lambda g: g.resolve_conflict(case_id, source, conflict_id, version_id), None)
 
     def _editor(self, element_id: str, spec: dataclasses.Field[Any], value: Any) -> QWidget:
         meta, name = spec.metadata, spec.name

@@ -40,8 +40,10 @@ WORDS: dict[str, T] = {
                    "ffurflen):"),
     "yes": T("Yes", "Ie"), "partly": T("Partly", "Yn rhannol"), "no": T("No", "Na"),
     "saved": T("Saved.", "Wedi'i gadw."),
-    "conflicts": T("%1 field(s) differ between laptops: settle them in the Conflicts screen.",
-                   "Mae %1 maes yn wahanol rhwng gliniaduron: setlwch nhw yn y sgrin Gwrthdaro."),
+    "conflicts": T("%1 field(s) differ between laptops: select the part marked ⚠ and choose the value to keep.",
+                   "Mae %1 maes yn wahanol rhwng gliniaduron: dewiswch y rhan â ⚠ a dewis y gwerth i'w gadw."),
+    "differs": T("⚠ %1 differs between laptops. Keep:", "⚠ Mae %1 yn wahanol rhwng gliniaduron. Cadw:"),
+    "keep": T("%1 (%2)", "%1 (%2)"),
 }
 
 KIND_WORDS: dict[str, T] = {
