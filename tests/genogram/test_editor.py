@@ -134,3 +134,20 @@ def test_a_conflict_is_settled_from_the_editor(qtbot: QtBot, tmp_path, bundled_c
     assert person is not None and person.birth_year == 1991
     drain_background_work()
     lead.close()
+
+
+def test_select_by_click_in_the_drawing_or_by_keyboard_in_the_list(qtbot: QtBot, services: AppServices,
+                                                                   inspection_id: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    case = services.cases.add(inspection_id, reference="GEN24-14", agency="children_services", kind="tracked")
+    source = tmp_path / "family.yaml"
+    source.write_text(serialization.dumps(samples.divorce_and_new_partner()), encoding="utf-8")
+    services.genograms.import_file(case, "inspector", source)
+    editor = _editor(qtbot, services, case)
+    editor.scene.groups["P4"].setSelected(True)  # what a click on the partner's square does
+    qtbot.waitUntil(lambda: editor.selected == "P4", timeout=5000)
+    assert editor.elements.currentItem().text().startswith("Person: Mother's partner")
+    role = editor.findChild(QLineEdit, "field_role_label")
+    assert role is not None and role.text() == "Mother's partner"
+    editor.elements.setFocus()
+    qtbot.keyClick(editor.elements, Qt.Key.Key_Down)
+    assert editor.selected == "P5" and editor.scene.groups["P5"].isSelected()
