@@ -200,6 +200,8 @@ class Allocation:
                 for table in ("answer", "repeat_row", "field_version", "merge_conflict", "grade_moderation"):
                     session.execute(text(f"DELETE FROM {table} WHERE response_id = :r"), {"r": response_id})
             session.execute(text("DELETE FROM form_response WHERE case_id = :c"), {"c": case_id})
+            for table in ("genogram_value", "genogram_version", "genogram_conflict", "genogram"):  # its genograms
+                session.execute(text(f"DELETE FROM {table} WHERE case_id = :c"), {"c": case_id})
             session.execute(text("DELETE FROM case_file WHERE id = :c"), {"c": case_id})
             audit.record(
                 session, inspection_id=inspection_id, actor=self._context.actor, action="delete",

@@ -153,3 +153,11 @@ def test_the_end_of_inspection_wipe_removes_every_genogram_row(services: AppServ
             assert connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
         words = connection.execute("SELECT COUNT(*) FROM audit_event WHERE new_json LIKE '%grandmother%'").fetchone()
         assert words[0] == 0
+
+
+def test_removing_a_case_file_removes_its_genograms(services: AppServices, case_id: str) -> None:
+    services.genograms.add(case_id, "inspector", "person", {"role_label": "Mother"})
+    services.allocation.remove_case(case_id, confirm=True)
+    with services_db(services.db_path) as connection:
+        for table in ("genogram", "genogram_value", "genogram_version", "genogram_conflict"):
+            assert connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
