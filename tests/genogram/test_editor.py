@@ -151,3 +151,15 @@ def test_select_by_click_in_the_drawing_or_by_keyboard_in_the_list(qtbot: QtBot,
     editor.elements.setFocus()
     qtbot.keyClick(editor.elements, Qt.Key.Key_Down)
     assert editor.selected == "P5" and editor.scene.groups["P5"].isSelected()
+
+
+def test_every_choice_has_english_and_welsh_words() -> None:
+    from jicpa_desktop.domain.genogram import model
+    from jicpa_desktop.ui.genogram.words import CHOICE_WORDS, FIELD_WORDS
+
+    for kind in model.ELEMENT_KINDS:
+        for spec in model.field_specs(kind):
+            assert spec.name in FIELD_WORDS, spec.name
+            for choice in spec.metadata.get("choices", ()):
+                assert choice in CHOICE_WORDS, (kind, spec.name, choice)
+                assert CHOICE_WORDS[choice].cy and CHOICE_WORDS[choice].en

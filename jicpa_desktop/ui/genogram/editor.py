@@ -37,7 +37,7 @@ from jicpa_desktop.domain.genogram.notation import genogram_picture
 from jicpa_desktop.domain.genogram.validation import describe
 from jicpa_desktop.ui.error_presenter import present_in_place
 from jicpa_desktop.ui.genogram.scene import GenogramScene
-from jicpa_desktop.ui.genogram.words import FIELD_WORDS, KIND_WORDS, say
+from jicpa_desktop.ui.genogram.words import CHOICE_WORDS, FIELD_WORDS, KIND_WORDS, say
 from jicpa_desktop.ui.operations import Changes, QueryOp, WriteOp
 
 if TYPE_CHECKING:
@@ -346,7 +346,8 @@ class GenogramEditor(QWidget):
             found = self.view_data.genogram.element(option)
             people = {p.id: p for p in self.view_data.genogram.persons}
             return self._describe(found[0], found[1], people) if found else option
-        return option.replace("_", " ")
+        words = CHOICE_WORDS.get(option)
+        return words.get(self.lang) if words else option.replace("_", " ")
 
     # -- writing -----------------------------------------------------------------------------------------------
 
