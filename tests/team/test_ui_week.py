@@ -183,6 +183,8 @@ def test_a_week_on_three_laptops_in_the_app(qtbot: QtBot, open_laptop: object, t
     assert "bryn.jicpa: Bryn Police (HMICFRS)'s package, for Testshire JICPA" in wizard.preview_page.summary.text()
     table = wizard.preview_page.table
     assert {table.item(r, 5).text() for r in range(table.rowCount())} == {"Ann Health (HIW)", "Bryn Police (HMICFRS)"}
+    assert "Voice of the child and lived experience: Was the child seen by this agency when its role required it?" \
+        in {table.item(r, 2).text() for r in range(table.rowCount())}  # words, not ids
     wizard.next()
     qtbot.waitUntil(lambda: wizard.result_page.done, timeout=20000)
     settle()

@@ -5,6 +5,7 @@ Each entry point opens a non-modal window owned by *parent* and returns it (test
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
@@ -31,9 +32,26 @@ def open_export_package(parent: QWidget | None, services: AppServices, inspectio
 
 
 def open_import_wizard(parent: QWidget | None, services: AppServices, inspection_id: str) -> ImportWizard:
-    wizard = ImportWizard(services.handover, inspection_id, parent, escalations=services.escalations)
+    wizard = ImportWizard(services.handover, inspection_id, parent, escalations=services.escalations,
+                          describe=_describer(services))
     wizard.show()
     return wizard
+
+
+def _describer(services: AppServices) -> Callable[[str, str], str]:
+    """The form title and question text, in the interface language, for the import preview."""
+    language = current_language()
+    forms = {form.id: form for form in services.forms.all()}
+
+    def describe(form_id: str, question_id: str) -> str:
+        form = forms.get(form_id)
+        if form is None:
+            return f"{form_id}.{question_id}"
+        question = form.question(question_id)
+        wording = question.label.get(language) if question is not None else question_id
+        return f"{form.title.get(language)}: {wording}"
+
+    return describe
 
 
 def _form_titles(services: AppServices) -> dict[str, str]:

@@ -7,6 +7,7 @@ held here adds it (joining, as the start page's "Join an inspection" does)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -135,7 +136,7 @@ class PreviewPage(QWizardPage):
                 (
                     self.tr("Changed answer"),
                     f"{c.case_reference} ({c.agency})",
-                    f"{c.form_id}.{c.question_id}",
+                    self._wizard.describe(c.form_id, c.question_id),
                     c.old_value,
                     c.new_value,
                     c.author,
@@ -148,7 +149,7 @@ class PreviewPage(QWizardPage):
                 (
                     self.tr("Conflict"),
                     f"{conflict.case_reference} ({conflict.agency})",
-                    f"{conflict.form_id}.{conflict.question_id or conflict.entity}",
+                    self._wizard.describe(conflict.form_id, conflict.question_id or conflict.entity),
                     f"{mine.value} ({mine.author})",
                     theirs,
                     "",
@@ -235,9 +236,12 @@ class ResultPage(QWizardPage):
 
 class ImportWizard(QWizard):
     def __init__(self, handover: Handover, inspection_id: str, parent: QWidget | None = None, *,
-                 escalations: Escalations | None = None) -> None:
+                 escalations: Escalations | None = None,
+                 describe: Callable[[str, str], str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
+        # Form title and question text for the preview (people read words, not ids).
+        self.describe: Callable[[str, str], str] = describe or (lambda form, question: f"{form}.{question}")
         self.escalations = escalations  # to call out the new ones first, after the import
         self.setWindowTitle(self.tr("Import packages"))  # short, to fit beside the app name Qt adds
         self._handover = handover
