@@ -40,7 +40,8 @@ def test_escalations_new_first_acknowledged_closed_and_carried(
 
         listed = lead.escalations.list(inspection_id)
         assert [(e.reference, e.status, e.inspector, e.raised_by) for e in listed] == [
-            ("TST24-01", "new", "Ann Health", "Ann Health (HIW)"), ("TST24-02", "new", "Ann Health", "Ann Health (HIW)")]
+            ("TST24-01", "new", "Ann Health", "Ann Health (HIW)"),
+            ("TST24-02", "new", "Ann Health", "Ann Health (HIW)")]
         assert listed[0].concern.startswith("Bruising") and listed[0].raised_at == "2024-01-16"
         assert listed[0].form_title.en == "Voice of the child and lived experience"
         first = listed[0].response_id
