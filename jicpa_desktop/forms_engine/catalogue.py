@@ -80,6 +80,16 @@ class FormCatalogue:
         """The standard fields' version, or 0 when the folder has none."""
         return self._standard_version
 
+    def standard_role_id(self, role: str) -> str | None:
+        """The id of the standard field playing `role` (the escalation questions every form carries), or None."""
+        if self.standard is None:
+            return None
+        for question in self.standard.questions:
+            for q in (question, *question.columns):
+                if q.role == role:
+                    return q.id
+        return None
+
     @property
     def question_count(self) -> int:
         return sum(form.question_count for form in self._forms)

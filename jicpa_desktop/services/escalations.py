@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from jicpa_desktop.domain.localized import LocalizedText
+from jicpa_desktop.domain.roles import Role
 from jicpa_desktop.domain.timestamps import utc_now_iso
 from jicpa_desktop.services import audit
 from jicpa_desktop.services.context import ServiceContext
@@ -21,10 +22,7 @@ from jicpa_desktop.services.errors import NotFoundError, UserError
 from jicpa_desktop.services.identity import require_inspection
 from jicpa_desktop.services.team import refuse_unless_lead
 
-# The standard fields every form carries for "escalate now" (forms/_standard.yaml: the app reads these ids).
-ESCALATE = "std_escalate_now"
-ACTION = "std_escalate_action"
-DATE = "std_escalate_date"
+# The standard fields every form carries for "escalate now" are found by their roles (forms/_standard.yaml).
 NEW, ACKNOWLEDGED, CLOSED = "new", "acknowledged", "closed"
 
 
@@ -50,6 +48,13 @@ class Escalations:
     def __init__(self, context: ServiceContext) -> None:
         self._context = context
 
+    def _role_ids(self) -> dict[str, str]:
+        """The standard fields' ids for the escalation, its action and its date, by role (never named here)."""
+        catalogue = self._context.catalogue
+        found = {key: catalogue.standard_role_id(role.value) for key, role in (
+            ("esc", Role.ESCALATION), ("act", Role.ESCALATION_ACTION), ("date", Role.ESCALATION_DATE))}
+        return {key: value or "" for key, value in found.items()}  # "" matches no answer
+
     def list(self, inspection_id: str) -> list[EscalationView]:
         """New first, then acknowledged, then closed; oldest first within each."""
         with self._context.reading() as session:
@@ -65,7 +70,7 @@ class Escalations:
                 "LEFT JOIN team_member t ON t.id = c.inspector_id "
                 "LEFT JOIN answer a ON a.response_id = r.id AND a.question_id = :esc AND a.row_id = '' "
                 "WHERE c.inspection_id = :i AND r.escalated = 1"
-            ), {"i": inspection_id, "esc": ESCALATE, "act": ACTION, "date": DATE}).all()
+            ), {"i": inspection_id, **self._role_ids()}).all()
             marks: dict[str, tuple[str, str, str, str]] = {}
             for action, actor, at, entity_id, new_json in session.execute(text(
                 "SELECT action, actor, at, entity_id, new_json FROM audit_event WHERE inspection_id = :i "

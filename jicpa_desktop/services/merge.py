@@ -24,6 +24,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from jicpa_desktop.domain.localized import LocalizedText
+from jicpa_desktop.domain.roles import Role
 from jicpa_desktop.package_format import (
     CaseData,
     FieldData,
@@ -57,7 +58,6 @@ from jicpa_desktop.services.package_import import FormLookup, LoadedPackage, Pac
 from jicpa_desktop.store.engine import INTEGRITY_ERRORS
 from jicpa_desktop.store.tables import new_id
 
-ESCALATION_QUESTION = "std_escalate_now"
 _NO_IDS: frozenset[str] = frozenset()
 
 
@@ -719,7 +719,8 @@ def materialize(
             if len(others) > 1 or (others and target not in others):  # ids to retire: rare
                 for other in sorted(others - {target, local[3] if local else ""}):
                     _alias(write, "answer", other, target)
-            if question_id == ESCALATION_QUESTION:
+            escalation = form.with_role(Role.ESCALATION) if form is not None else None
+            if escalation is not None and question_id == escalation.id:
                 escalated = top.value_json == '"yes"'
                 if bool(response[6]) != escalated:
                     write("UPDATE form_response SET escalated = :e WHERE id = :r", {"e": escalated, "r": response_id})
