@@ -191,6 +191,8 @@ class MainWindow(QMainWindow):
                                     "importSampling"))
         add(fieldwork, self._action(self.tr("&Search files"), self.search_files, QKeySequence.StandardKey.Find,
                                     "search"))
+        add(fieldwork, self._action(self.tr("F&orms for this inspection…"), self.open_enabled_forms, None,
+                                    "enabledForms"))
 
         go = bar.addMenu(self.tr("&Go"))
         go.setObjectName("goMenu")
@@ -258,6 +260,16 @@ class MainWindow(QMainWindow):
                 return None
             return open_export_dialog(self, self.services, kind, case_id=self.case_id)
         return open_export_dialog(self, self.services, kind, inspection_id=self.inspection.id)
+
+    def open_enabled_forms(self) -> Any:
+        """Switch forms on or off after the wizard (ui/enabled_forms_dialog.py)."""
+        if self.services is None or self.inspection is None:
+            return None
+        from jicpa_desktop.ui.enabled_forms_dialog import EnabledFormsDialog
+
+        dialog = EnabledFormsDialog(self.services, self.inspection.id, self.language, self)
+        dialog.open()
+        return dialog
 
     def open_team_window(self, function: str) -> Any:
         """Hand-over windows: export package, import wizard, conflicts, moderation."""

@@ -748,6 +748,7 @@ ANYWHERE.update({
         "Angen rheswm: dywedwch mewn un llinell pam nad yw hyn yn berthnasol.",
     "Why this does not apply (one line)": "Pam nad yw hyn yn berthnasol (un llinell)",
     "Forms for this inspection": "Ffurflenni ar gyfer yr arolygiad hwn",
+    "F&orms for this inspection…": "Ff&urflenni ar gyfer yr arolygiad hwn…",
     "Tick the forms inspectors use in this inspection. Answers to a form you switch off stay stored and come back "
     "when you switch it on again.":
         "Ticiwch y ffurflenni y mae arolygwyr yn eu defnyddio yn yr arolygiad hwn. Mae atebion i ffurflen rydych "

@@ -47,3 +47,19 @@ def test_nothing_ticked_is_refused_on_the_dialog_in_welsh(qtbot: QtBot, services
     assert "o leiaf un ffurflen" in dialog.problem.text()
     assert dialog.saved is None
     settle()
+
+
+def test_the_fieldwork_menu_opens_the_dialog_for_the_open_inspection(
+    qtbot: QtBot, launch: object, services: object, inspection_id: str, settings_file: Path, db_path: Path
+) -> None:
+    from jicpa_desktop.ui.settings import UiSettings
+
+    UiSettings(settings_file).set_last_inspection(db_path, inspection_id)
+    window = launch()  # type: ignore[operator]
+    qtbot.waitUntil(lambda: window.page == "dashboard")
+    window.actions_by_name["enabledForms"].trigger()
+    dialog = window.findChild(EnabledFormsDialog)
+    assert dialog is not None and dialog.inspection_id == inspection_id
+    qtbot.waitUntil(lambda: "voice_of_child" in dialog.boxes)
+    assert dialog.boxes["voice_of_child"].isChecked()
+    dialog.reject()
