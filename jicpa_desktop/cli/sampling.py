@@ -42,6 +42,16 @@ def cmd_sample_draw(args: argparse.Namespace, services: AppServices) -> int:
     return EXIT_OK
 
 
+def cmd_sample_pick(args: argparse.Namespace, services: AppServices) -> int:
+    echo(services.frame.choices.pick(args.inspection, args.reference, args.agency, args.kind, args.reason))
+    return EXIT_OK
+
+
+def cmd_sample_swap(args: argparse.Namespace, services: AppServices) -> int:
+    echo(services.frame.choices.swap(args.inspection, args.out, args.reference, args.agency, args.reason))
+    return EXIT_OK
+
+
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     frame = commands.add_parser("frame", help="the sampling frame: the local authority's list of children") \
         .add_subparsers(dest="frame_command", required=True, metavar="SUBCOMMAND")
@@ -63,3 +73,17 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--preview", action="store_true", help="print the draw; make no files")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_sample_draw)
+    p = sample.add_parser("pick", help="make a child of the frame a file by hand, with the reason; prints its id")
+    p.add_argument("--inspection", required=True)
+    p.add_argument("--reference", required=True)
+    p.add_argument("--agency", required=True)
+    p.add_argument("--kind", required=True, choices=["sampled", "tracked"])
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=cmd_sample_pick)
+    p = sample.add_parser("swap", help="replace a drawn file (no answers yet) by another child of the frame")
+    p.add_argument("--inspection", required=True)
+    p.add_argument("--out", required=True, help="the case file id to take out")
+    p.add_argument("--reference", required=True, help="the frame's child to put in")
+    p.add_argument("--agency", required=True)
+    p.add_argument("--reason", required=True)
+    p.set_defaults(handler=cmd_sample_swap)

@@ -24,7 +24,12 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from jicpa_desktop.domain.agencies import parse_agency
-from jicpa_desktop.domain.case_reference import CaseFieldError, normalise_age_band, reference_problem_text
+from jicpa_desktop.domain.case_reference import (
+    CaseFieldError,
+    normalise_age_band,
+    normalise_kind,
+    reference_problem_text,
+)
 from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.domain.timestamps import utc_now_iso
 from jicpa_desktop.services import audit
@@ -219,6 +224,11 @@ class SamplingFrame:
         self._context = context
         self._cases = cases
 
+    @property
+    def choices(self) -> SampleChoices:
+        """Picking by hand and swapping, each with a reason."""
+        return SampleChoices(self._context, self._cases)
+
     def candidates(self, inspection_id: str) -> list[Candidate]:
         with self._context.reading() as session:
             require_inspection(session, inspection_id)
@@ -339,3 +349,87 @@ class SamplingFrame:
             )
         return SampleDraw(draw.draw_id, checksum, strata, draw.sampled, draw.tracked, draw.seed, draw.rationale,
                           draw.allocation, tuple(case_ids))
+
+
+def _candidate(session: Session, inspection_id: str, reference: str, agency: str) -> Candidate:
+    row = session.execute(
+        text("SELECT reference, agency, age_band, status, concern FROM sampling_candidate WHERE inspection_id = :i "
+             "AND lower(reference) = lower(:r) AND agency = :a"),
+        {"i": inspection_id, "r": reference.strip(), "a": agency},
+    ).first()
+    if row is None:
+        raise UserError(LocalizedText(
+            f"{reference} ({agency}) is not in the sampling frame: import the list that has it, or check the "
+            "reference and agency.",
+            f"Nid yw {reference} ({agency}) yn y ffrâm samplu: mewnforiwch y rhestr sydd ag ef, neu gwiriwch y "
+            "cyfeirnod a'r asiantaeth."))
+    return Candidate(*(str(v) for v in row))
+
+
+def _require_reason(reason: str) -> str:
+    if not reason.strip():
+        raise UserError(LocalizedText(
+            "Give the reason (it is recorded in the audit trail with the choice).",
+            "Rhowch y rheswm (caiff ei gofnodi yn y trywydd archwilio gyda'r dewis)."))
+    return reason.strip()
+
+
+class SampleChoices:
+    """Picking a file by hand from the frame, and swapping a drawn file for another, each with a reason."""
+
+    def __init__(self, context: ServiceContext, cases: Cases) -> None:
+        self._context = context
+        self._cases = cases
+
+    def pick(self, inspection_id: str, reference: str, agency: str, kind: str, reason: str) -> str:
+        """Make the frame's candidate a file (sampled or tracked) by hand; returns the case id."""
+        why = _require_reason(reason)
+        try:
+            kind = normalise_kind(kind)
+        except CaseFieldError as error:
+            raise UserError(error.message) from None
+        with self._context.writing() as session:
+            require_inspection(session, inspection_id)
+            refuse_unless_lead(self._context, session, inspection_id, LocalizedText(
+                "picks files for the sample", "dewis ffeiliau ar gyfer y sampl"))
+            c = _candidate(session, inspection_id, reference, parse_agency(agency).value)
+            case_id = self._cases.insert(session, inspection_id, NewCase(c.reference, parse_agency(c.agency),
+                                                                         kind, c.age_band))
+            audit.record(session, inspection_id=inspection_id, actor=self._context.actor, action="pick",
+                         entity="sample", entity_id=case_id,
+                         new={"reference": c.reference, "agency": c.agency, "kind": kind, "reason": why})
+        return case_id
+
+    def swap(self, inspection_id: str, out_case_id: str, reference: str, agency: str, reason: str) -> str:
+        """Replace a drawn file (with no answers yet) by another candidate of the frame, of the same kind."""
+        why = _require_reason(reason)
+        with self._context.writing() as session:
+            require_inspection(session, inspection_id)
+            refuse_unless_lead(self._context, session, inspection_id, LocalizedText(
+                "swaps files in the sample", "cyfnewid ffeiliau yn y sampl"))
+            out = session.execute(text("SELECT reference, agency, kind FROM case_file WHERE id = :c AND "
+                                       "inspection_id = :i"), {"c": out_case_id, "i": inspection_id}).first()
+            if out is None:
+                raise UserError(LocalizedText(f"There is no case file {out_case_id!r} in this inspection.",
+                                              f"Nid oes ffeil achos {out_case_id!r} yn yr arolygiad hwn."))
+            answered = session.execute(text(
+                "SELECT COUNT(*) FROM answer a JOIN form_response r ON r.id = a.response_id WHERE r.case_id = :c "
+                "AND a.value_json != 'null'"), {"c": out_case_id}).scalar() or 0
+            if answered:
+                raise UserError(LocalizedText(
+                    f"{out[0]} ({out[1]}) has answers already: it cannot be swapped out. Nothing was changed.",
+                    f"Mae gan {out[0]} ({out[1]}) atebion eisoes: nid oes modd ei gyfnewid. Ni newidiwyd dim."))
+            c = _candidate(session, inspection_id, reference, parse_agency(agency).value)
+            for (response_id,) in session.execute(text("SELECT id FROM form_response WHERE case_id = :c"),
+                                                  {"c": out_case_id}).all():
+                for table in ("answer", "repeat_row", "field_version", "merge_conflict", "grade_moderation"):
+                    session.execute(text(f"DELETE FROM {table} WHERE response_id = :r"), {"r": response_id})
+            session.execute(text("DELETE FROM form_response WHERE case_id = :c"), {"c": out_case_id})
+            session.execute(text("DELETE FROM case_file WHERE id = :c"), {"c": out_case_id})
+            case_id = self._cases.insert(session, inspection_id, NewCase(c.reference, parse_agency(c.agency),
+                                                                         str(out[2]), c.age_band))
+            audit.record(session, inspection_id=inspection_id, actor=self._context.actor, action="swap",
+                         entity="sample", entity_id=case_id,
+                         old={"reference": str(out[0]), "agency": str(out[1])},
+                         new={"reference": c.reference, "agency": c.agency, "kind": str(out[2]), "reason": why})
+        return case_id

@@ -143,7 +143,43 @@ def test_cli_frame_import_and_sample_draw(capsys: pytest.CaptureFixture[str], tm
     assert main(["--db", db, "sample", "draw", "--inspection", inspection, "--sampled", "40", "--tracked", "1",
                  "--seed", "1", "--rationale", "r"]) == 1
     assert "asks for 41 files" in capsys.readouterr().err
+    chosen = {r.split(" ")[0] for r in (*drawn["sampled"], *drawn["tracked"])}
+    spare = next(f"FR24-{n:03d}" for n in range(1, 21) if f"FR24-{n:03d}" not in chosen and (n - 1) % 20 < 12)
+    assert main(["--db", db, "sample", "swap", "--inspection", inspection, "--out", drawn["case_ids"][0],
+                 "--reference", spare, "--agency", "children_services", "--reason", "Moved away"]) == 0
+    assert len(capsys.readouterr().out.strip()) == 36  # the new file's id
+    assert main(["--db", db, "sample", "pick", "--inspection", inspection, "--reference", "FR24-999",
+                 "--agency", "police", "--kind", "sampled", "--reason", "r"]) == 1
+    assert "not in the sampling frame" in capsys.readouterr().err
     bad = tmp_path / "bad.csv"
     bad.write_text("reference,agency,surname\nFR24-900,police,X\n", encoding="utf-8")
     assert main(["--db", db, "frame", "import", "--inspection", inspection, str(bad)]) == 1
     assert "identifies a person" in capsys.readouterr().err
+
+
+def test_pick_by_hand_and_swap_with_a_reason(lead: AppServices, framed: str) -> None:
+    draw = lead.frame.draw(framed, sampled=3, tracked=0, seed="9", rationale="r")
+    out_case = draw.case_ids[0]
+    out_reference = draw.sampled[0].split(" ")[0]
+    spare = next(c for c in lead.frame.candidates(framed)
+                 if f"{c.reference} ({c.agency})" not in draw.sampled and c.agency == "health")
+    with pytest.raises(UserError, match="reason"):
+        lead.frame.choices.swap(framed, out_case, spare.reference, spare.agency, "")
+    new_case = lead.frame.choices.swap(framed, out_case, spare.reference, spare.agency, "Family moved away")
+    references = {c.reference for c in lead.cases.list(framed)}
+    assert spare.reference in references and out_reference not in references and len(references) == 3
+    lead.answers.set_answer(new_case, "voice_of_child", "voc_01", "yes")
+    other = next(c for c in lead.frame.candidates(framed) if c.reference not in references)
+    with pytest.raises(UserError, match="has answers already"):
+        lead.frame.choices.swap(framed, new_case, other.reference, other.agency, "r")
+    picked = lead.frame.choices.pick(framed, other.reference, other.agency, "tracked", "Known to police this week")
+    assert next(c for c in lead.cases.list(framed) if c.id == picked).kind == "tracked"
+    with pytest.raises(UserError, match="not in the sampling frame"):
+        lead.frame.choices.pick(framed, "ZZ24-99", "police", "sampled", "r")
+    with lead.context.reading() as session:
+        from sqlalchemy import text
+
+        events = session.execute(text("SELECT action, old_json, new_json FROM audit_event WHERE entity = 'sample' "
+                                      "ORDER BY at")).all()
+    assert [e[0] for e in events] == ["draw", "swap", "pick"]
+    assert out_reference in events[1][1] and "Family moved away" in events[1][2]
