@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from jicpa_desktop.composition import AppServices
 from jicpa_desktop.domain.grades import Grade
+from jicpa_desktop.domain.timescales import Outcome, Unit
 from jicpa_desktop.services.errors import OperationCancelledError
 from jicpa_desktop.services.long_work import CancelToken
 from tests.exports.conftest import Demo
@@ -133,6 +134,13 @@ def test_grid_pdf_headings_are_whole_words_never_ids(demo: Demo, grid_pdf: Path)
         for question in form.all_questions():
             vocabulary.update(question.label.en.split())
             vocabulary.update(w for c in question.choices for w in c.label.en.split())
+    for timescale in services.context.catalogue.timescales:  # the timeliness columns after the forms
+        vocabulary.update(timescale.name.en.split())
+    vocabulary.update(["Timeliness", "(Wales", "Safeguarding", "Procedures)"])
+    # The timeliness cells' own words ("12 working days — limit 15, met", "due by 07/01/2026 — overdue: …").
+    vocabulary.update(["due", "by", "limit", "about", "of", "in", "time"])
+    vocabulary.update(w for outcome in Outcome for w in outcome.label.en.split())
+    vocabulary.update(w for unit in Unit for w in unit.label.en.split())
     for case in services.cases.list(demo.inspection_id):
         vocabulary.update(case.reference.split() + case.inspector.split())
         for record in services.answers.list_for_case(case.id):
