@@ -599,7 +599,8 @@ ANYWHERE.update({
     "any number or word; recorded, so the draw can be repeated":
         "unrhyw rif neu air; wedi'i gofnodi, fel bod modd ailadrodd y tynnu",
     "Seed": "Hedyn",
-    "Why these strata and sizes (recorded with the draw)": "Pam yr haenau a'r meintiau hyn (wedi'u cofnodi gyda'r tynnu)",
+    "Why these strata and sizes (recorded with the draw)":
+        "Pam yr haenau a'r meintiau hyn (wedi'u cofnodi gyda'r tynnu)",
     "Rationale": "Rhesymeg",
     "&Preview the draw": "&Rhagweld y tynnu",
     "&Draw and make the files": "&Tynnu a gwneud y ffeiliau",
