@@ -9,6 +9,9 @@ SUITES = ("bench_store", "bench_ui", "bench_exports", "bench_packages", "bench_g
 
 
 def main(argv: list[str]) -> int:
+    from benchmarks.encryption import use_bench_passphrase
+
+    use_bench_passphrase()  # every store is encrypted, as the app's are
     chosen = argv or list(SUITES)
     failed = []
     for name in chosen:

@@ -1,4 +1,5 @@
-"""Import and merge of 8 inspectors' packages (26 files × 150 answers each) at the lead, and package sizes."""
+"""Import and merge of 8 inspectors' packages (26 files × 150 answers each) at the lead, on the encrypted store
+next to a plaintext copy of the same lead, and package sizes."""
 
 from __future__ import annotations
 
@@ -7,9 +8,13 @@ import tempfile
 import time
 from pathlib import Path
 
+import sqlcipher3.dbapi2 as sqlcipher
+
 from benchmarks.bench_store import _big_form
+from benchmarks.encryption import BENCH_PASSPHRASE, plaintext_services, use_bench_passphrase
 from benchmarks.report import verdict
 from jicpa_desktop.composition import build_services, load_catalogue
+from jicpa_desktop.services.database_keys import DatabaseKeys
 
 INSPECTORS = 8
 FILES = 26
@@ -65,7 +70,29 @@ def _build(folder: Path) -> tuple[Path, list[Path], str]:
     return folder / "lead.sqlite3", packages, inspection
 
 
+def _plaintext_copy(lead_db: Path) -> Path:
+    """The same lead database decrypted (sqlcipher_export into a file with no key): the older release's store."""
+    target = lead_db.with_name("lead-plaintext.sqlite3")
+    key = DatabaseKeys(lead_db).unlock(BENCH_PASSPHRASE)
+    connection = sqlcipher.connect(str(lead_db), isolation_level=None)
+    connection.execute(key.pragma()).fetchall()
+    connection.execute("ATTACH DATABASE ? AS plaintext KEY ''", (str(target),))
+    connection.execute("SELECT sqlcipher_export('plaintext')").fetchall()
+    connection.execute("DETACH DATABASE plaintext")
+    connection.close()
+    return target
+
+
+def _timed_import(lead: object, packages: list[Path]) -> float:
+    started = time.perf_counter()
+    applied = lead.handover.apply_import(packages, PASSPHRASE)  # type: ignore[attr-defined]
+    took = time.perf_counter() - started
+    assert applied.applied and len(applied.changed_answers) == INSPECTORS * FILES * ANSWERS
+    return took
+
+
 def run() -> bool:
+    use_bench_passphrase()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         _big_form(folder)
@@ -80,6 +107,9 @@ def run() -> bool:
             f"max {max(sizes) / 1024:.0f} KiB, {max(sizes) / (FILES * ANSWERS):.0f} bytes per answer; "
             f"unencrypted {plain / 1024:.0f} KiB"
         )
+        plain_lead = plaintext_services(_plaintext_copy(lead_db), actor="Lead", catalogue=load_catalogue(folder))
+        plain_s = _timed_import(plain_lead, packages)
+        plain_lead.close()
         lead = build_services(lead_db, actor="Lead", catalogue=load_catalogue(folder))
         started = time.perf_counter()
         preview = lead.handover.preview_import(packages, PASSPHRASE)
@@ -97,6 +127,8 @@ def run() -> bool:
         lead.close()
         print(f"  preview (decrypt, check, merge, roll back): {preview_s:.2f} s")
         print(f"  re-import of the same 8 packages (changes nothing): {again_s:.2f} s")
-        return verdict(
+        print(f"  import and merge into a plaintext copy of the lead (the older release): {plain_s:.2f} s")
+        ok = verdict(
             f"import and merge of {INSPECTORS} packages ({INSPECTORS * FILES * ANSWERS} answers)", apply_s, 2.0, " s"
         )
+        return verdict("encrypted / plaintext import time", apply_s / plain_s, 1.5) and ok
