@@ -5,6 +5,7 @@ findings laid out like the published reports."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ from jicpa_desktop.exports.pdf_charts import key_questions_chart, principle_char
 from jicpa_desktop.exports.pdf_long_text import Run, cell_pieces, clipped, flowing
 from jicpa_desktop.exports.pdf_paged_table import PagedTable, block_rows
 from jicpa_desktop.exports.pdf_styles import (
+    FONT_BOLD_NAME,
     FOOTER_HEIGHT,
     HEADER_DARK,
     HEADER_HEIGHT,
@@ -135,6 +137,7 @@ class GridPdf:
         self.lang = model.info.lang
         self.check = check
         self.st = styles()
+        self._fitted: dict[tuple[str, float], ParagraphStyle] = {}
 
     def t(self, key: str) -> str:
         return label(key, self.lang)
@@ -297,18 +300,23 @@ class GridPdf:
             for c, column in enumerate(part, start=len(IDENTITY_MM)):
                 cell = row.grades[block_index] if column is None else row.cells[position[column.question_id]]
                 limit = column_limit(column) if column is not None else None
-                cells.append(self._tone_para(cell, limit, left=limit is not None))
+                width = (column_width(column) if column is not None else GRADE_MM) * mm - 3.0
+                cells.append(self._tone_para(cell, limit, left=limit is not None, width=width))
                 self._tone_command(commands, cell, c, r, offered)
             data.append(cells)
         table = Table(data, colWidths=[w * mm for w in widths], repeatRows=2, hAlign="LEFT")
         table.setStyle(table_style(commands))
         return table
 
-    def _tone_para(self, cell: Cell | None, limit: int | None = None, *, left: bool = False) -> Paragraph:
+    def _tone_para(self, cell: Cell | None, limit: int | None = None, *, left: bool = False,
+                   width: float | None = None) -> Paragraph:
         style = self.st["cell_left" if left else "cell"]
         if cell is None:
             return Paragraph("", style)
-        text = safe(cell_text(cell, limit))
+        shown = cell_text(cell, limit)
+        if width is not None:
+            style = self._word_fitted(shown, width, style, bold=cell.tone is Tone.NEGATIVE)
+        text = safe(shown)
         if cell.tone is Tone.NEGATIVE:
             text = f"<b>{text}</b>"
         if cell.suggested:
@@ -316,6 +324,20 @@ class GridPdf:
         elif cell.tone is not Tone.NEUTRAL:
             text = f'<font color="{TONE_TEXT[cell.tone].hexval()}">{text}</font>'
         return Paragraph(text, style)
+
+    def _word_fitted(self, text: str, width: float, style: ParagraphStyle, *, bold: bool) -> ParagraphStyle:
+        """*style*, smaller (to HEADING_MIN_SIZE at the least) when a word of *text* is wider than *width* points at
+        its size: an answer wraps between words ("Accommodated by agreement"), never inside one."""
+        font = FONT_BOLD_NAME if bold else style.fontName
+        longest = max((stringWidth(w, font, 1.0) for w in text.split()), default=0.0)
+        if longest * style.fontSize <= width:
+            return style
+        size = max(HEADING_MIN_SIZE, math.floor(width / longest * 10) / 10)
+        key = (style.name, size)
+        if key not in self._fitted:
+            self._fitted[key] = ParagraphStyle(f"{style.name}_{size:g}", parent=style, fontSize=size,
+                                               leading=size * 1.2)
+        return self._fitted[key]
 
     @staticmethod
     def _tone_command(commands: list[tuple[Any, ...]], cell: Cell | None, c: int, r: int, offered: bool) -> None:
