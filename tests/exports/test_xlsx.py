@@ -119,14 +119,26 @@ def test_grid_headings_are_human_with_the_id_in_a_comment(demo: Demo, workbook_p
     assert ws.cell(2, 7).value.startswith("1. ")  # the first question of the first form, by its number
 
 
+def _yes_can_be_negative(demo: Demo) -> set[str]:
+    """Questions whose form makes Yes a worrying answer by a rule (`negative_when`): a delay, a wait too long."""
+    return {question.id for form in demo.services.forms.all() for question in form.all_questions()
+            if question.type == "yn" and question.negative_when is not None}
+
+
 def test_answer_colours_and_text_markers(demo: Demo, workbook_path: Path) -> None:
     ws = load_workbook(workbook_path)["Grid"]
-    fills = {}
+    column_question = {cell.column: cell.comment.text.split("\n")[0] for cell in ws[2] if cell.comment}
+    ruled = _yes_can_be_negative(demo)
+    fills: dict[str, set[str]] = {}
+    yes_fills: dict[bool, set[str]] = {}
     for row in ws.iter_rows(min_row=3):
         for cell in row:
             if cell.value in ("Yes", "Partly", "No", "N/A"):
                 fills.setdefault(cell.value, set()).add(cell.fill.fgColor.rgb[-6:])
-    assert fills["Yes"] == {"C6EFCE"}
+            if cell.value == "Yes":
+                yes_fills.setdefault(column_question[cell.column] in ruled, set()).add(cell.fill.fgColor.rgb[-6:])
+    assert yes_fills[False] == {"C6EFCE"}  # Yes by itself is good: green
+    assert yes_fills.get(True, set()) <= {"C6EFCE", "FFC7CE"}  # a rule decides: green, or red when it holds
     assert fills["Partly"] == {"FFEB9C"}
     assert fills["N/A"] == {"E4E4E4"}
     assert "FFC7CE" in fills["No"]  # red wherever the form treats No as negative
