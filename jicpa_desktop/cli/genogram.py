@@ -1,4 +1,4 @@
-"""Genogram commands: import and export the documented file, check it, render it as SVG or PDF."""
+"""Genogram commands: import and export the documented file, check it, render it as SVG, PDF or PNG."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--kind", choices=KINDS, default="inspector")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_check, read_only=True)
-    p = group.add_parser("render", help="draw the genogram (or --ecomap) as FILE.svg or FILE.pdf")
+    p = group.add_parser("render", help="draw the genogram (or --ecomap) as FILE.svg, FILE.pdf or FILE.png")
     p.add_argument("--case", required=True)
     p.add_argument("--kind", choices=KINDS, default="inspector")
     p.add_argument("--ecomap", action="store_true")

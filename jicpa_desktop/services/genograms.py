@@ -25,7 +25,7 @@ from jicpa_desktop.domain.genogram.ecomap import ecomap_picture
 from jicpa_desktop.domain.genogram.model import ELEMENT_KINDS, HEADER_FIELDS, HEADER_ID, Genogram
 from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.domain.timestamps import utc_now_iso
-from jicpa_desktop.exports import genogram_pdf, genogram_svg
+from jicpa_desktop.exports import genogram_pdf, genogram_png, genogram_svg
 from jicpa_desktop.package_format.genograms import GenogramData, GenogramVersionData
 from jicpa_desktop.services import audit
 from jicpa_desktop.services.context import ServiceContext, driver, dumps
@@ -448,7 +448,7 @@ class Genograms:
 
     def render(self, case_id: str, path: Path, *, source: str = "inspector", ecomap: bool = False,
                lang: str = "en", overlay: bool = True) -> None:
-        """Write the drawing (or the ecomap) as SVG or PDF, chosen by the file's suffix."""
+        """Write the drawing (or the ecomap) as SVG, PDF or PNG, chosen by the file's suffix."""
         view = self.load(case_id, source)
         with self._context.reading() as session:
             _, reference, agency, _ = self._case(session, case_id)
@@ -460,10 +460,12 @@ class Genograms:
             genogram_svg.write_svg(picture, title, path)
         elif suffix == ".pdf":
             genogram_pdf.write_pdf(picture, title, path)
+        elif suffix == ".png":
+            genogram_png.write_png(picture, title, path)
         else:
             raise UserError(LocalizedText(
-                f"{path.name}: choose a file ending .svg or .pdf for the drawing.",
-                f"{path.name}: dewiswch ffeil sy'n gorffen â .svg neu .pdf ar gyfer y llun."))
+                f"{path.name}: choose a file ending .svg, .pdf or .png for the drawing.",
+                f"{path.name}: dewiswch ffeil sy'n gorffen â .svg, .pdf neu .png ar gyfer y llun."))
 
 
 REPORT_TITLES = {

@@ -50,5 +50,9 @@ def test_genogram_commands(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     bad.write_text("format: jicpa-genogram\nversion: 1\npersons:\n  - {id: P1, sex: mal}\n", encoding="utf-8")
     code, out, err = run(capsys, "--db", db, "genogram", "import", "--case", case, str(bad))
     assert code == 1 and "persons[0].sex" in err and "Nothing was imported" in err
-    code, out, err = run(capsys, "--db", db, "genogram", "render", "--case", case, "-o", str(tmp_path / "g.png"))
-    assert code == 1 and ".svg or .pdf" in err
+    code, out, err = run(capsys, "--db", db, "genogram", "render", "--case", case, "-o", str(tmp_path / "g.gif"))
+    assert code == 1 and "g.gif: choose a file ending .svg, .pdf or .png" in err
+    code, out, err = run(capsys, "--db", db, "--lang", "cy", "genogram", "render", "--case", case,
+                         "-o", str(tmp_path / "g.jpeg"))
+    assert code == 1 and "g.jpeg: dewiswch ffeil sy'n gorffen â .svg, .pdf neu .png" in err
+    assert not (tmp_path / "g.gif").exists() and not (tmp_path / "g.jpeg").exists()
