@@ -52,24 +52,42 @@ def _font(size: float, bold: bool) -> tuple[QFont, QFontMetricsF]:
     return _FONTS[key]
 
 
+_PENS: dict[tuple[str, float, tuple[float, ...]], QPen] = {}
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _pen(mark: Mark) -> QPen:
+    """Pens by colour, width and dash, made once: a drawing has a dozen kinds among its hundreds of marks."""
+    key = (mark.stroke, mark.width, mark.dash)
+    if key not in _PENS:
+        pen = QPen(QColor(mark.stroke), mark.width)
+        if mark.dash:
+            pen.setDashPattern([max(0.1, d / mark.width) for d in mark.dash])
+        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        _PENS[key] = pen
+    return _PENS[key]
+
+
+def _brush(colour: str) -> QBrush:
+    if colour not in _BRUSHES:
+        _BRUSHES[colour] = QBrush(QColor(colour)) if colour else QBrush(Qt.BrushStyle.NoBrush)
+    return _BRUSHES[colour]
+
+
 def _item(mark: Mark) -> QGraphicsItem:
     if mark.kind == "text":
         text = QGraphicsSimpleTextItem(mark.text)
         font, metrics = _font(mark.size, mark.bold)
         text.setFont(font)
-        text.setBrush(QBrush(QColor(mark.stroke)))
+        text.setBrush(_brush(mark.stroke))
         width = metrics.horizontalAdvance(mark.text)
         x, y = mark.points[0]
         shift = {"start": 0.0, "middle": width / 2, "end": width}[mark.anchor]
         text.setPos(x - shift, y - mark.size)
         return text
     item = QGraphicsPathItem(_path(mark))
-    pen = QPen(QColor(mark.stroke), mark.width)
-    if mark.dash:
-        pen.setDashPattern([max(0.1, d / mark.width) for d in mark.dash])
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    item.setPen(pen)
-    item.setBrush(QBrush(QColor(mark.fill)) if mark.fill else QBrush(Qt.BrushStyle.NoBrush))
+    item.setPen(_pen(mark))
+    item.setBrush(_brush(mark.fill))
     return item
 
 
