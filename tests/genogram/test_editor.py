@@ -54,7 +54,11 @@ def test_couple_and_child_from_the_panel_and_selection_by_list(qtbot: QtBot, ser
     case = services.cases.add(inspection_id, reference="GEN24-10", agency="children_services", kind="tracked")
     editor = _editor(qtbot, services, case)
     editor.add_person()
-    qtbot.waitUntil(lambda: len(_people(services, case)) == 1 and editor.selected is not None, timeout=10000)
+    # The new person is selected when the write returns and shown when the reload that follows it lands:
+    # "Add couple" acts on what is shown, so wait for both (on a loaded machine the reload can trail).
+    qtbot.waitUntil(lambda: len(_people(services, case)) == 1 and editor.selected is not None
+                    and editor.view_data is not None and editor.view_data.genogram.element(editor.selected) is not None,
+                    timeout=10000)
     editor.add_union()
     qtbot.waitUntil(lambda: len(services.genograms.load(case).genogram.unions) == 1, timeout=10000)
     union = services.genograms.load(case).genogram.unions[0].id
