@@ -6,6 +6,7 @@ migrations and translations and can build its windows; it exits 0 when all is we
 
 from __future__ import annotations
 
+import secrets
 import sys
 import tempfile
 import time
@@ -30,6 +31,7 @@ def _check() -> None:
 
     from jicpa_desktop.composition import build_services
     from jicpa_desktop.domain.agencies import Agency
+    from jicpa_desktop.services.database_keys import DatabaseKeys
     from jicpa_desktop.ui.app import create_application
     from jicpa_desktop.ui.form_screen import FormScreen
     from jicpa_desktop.ui.i18n import Translations
@@ -43,7 +45,9 @@ def _check() -> None:
     Translations().apply("en")
     with tempfile.TemporaryDirectory() as folder:
         db_path = Path(folder) / "self-test.sqlite3"
-        services = build_services(db_path, actor="self-test")
+        # A real encrypted store, as every store is: this also proves SQLCipher and its key wrapping are bundled.
+        key = DatabaseKeys(db_path).open_with(secrets.token_urlsafe(24))
+        services = build_services(db_path, actor="self-test", key=key)
         tasks = task_manager()
         writer = tasks.writes
         try:
