@@ -589,8 +589,6 @@ ANYWHERE.update({
     "The list of children (the sampling frame)": "Y rhestr o blant (y ffrâm samplu)",
     "&Import the list…": "&Mewnforio'r rhestr…",
     "Draw the sample": "Tynnu'r sampl",
-    "Sampled": "Wedi'u samplu",
-    "Tracked": "Wedi'u holrhain",
     "Files": "Ffeiliau",
     "Agency": "Asiantaeth",
     "CPR/CLA status": "Statws CPR/PDG",
@@ -757,4 +755,49 @@ ANYWHERE.update({
     "No inspectorate taking part reads these agencies' records: add the inspectorate to the inspection first.":
         "Nid oes arolygiaeth sy'n cymryd rhan yn darllen cofnodion yr asiantaethau hyn: ychwanegwch yr "
         "arolygiaeth at yr arolygiad yn gyntaf.",
+})
+
+# -- the sample screen: picking by hand and swapping (issue 10) --
+# The draw's sizes count several files; a file's own kind (ui/labels.py) stays singular.
+BY_CONTEXT.setdefault("SampleDialog", {}).update({
+    "Sampled": "Wedi'u samplu",
+    "Tracked": "Wedi'u holrhain",
+})
+ANYWHERE.update({
+    "The draw": "Y tynnu",
+    "Files from the frame": "Ffeiliau o'r ffrâm",
+    "Pic&k by hand…": "Dewis â &llaw…",
+    "Make a child of the frame a file, with the reason": "Gwneud plentyn o'r ffrâm yn ffeil, gyda'r rheswm",
+    "S&wap…": "C&yfnewid…",
+    "Replace a drawn file by another child of the frame, with the reason":
+        "Rhoi plentyn arall o'r ffrâm yn lle ffeil a dynnwyd, gyda'r rheswm",
+    "%1 are files; %2 are not.": "Mae %1 yn ffeiliau; nid yw %2.",
+    "%1: %2 of %3": "%1: %2 o %3",
+    "F&ind:": "&Chwilio:",
+    "reference, agency, age, status or concern": "cyfeirnod, asiantaeth, oedran, statws neu bryder",
+    "Why (recorded in the audit trail with the choice)": "Pam (wedi'i gofnodi yn y trywydd archwilio gyda'r dewis)",
+    "&Reason:": "&Rheswm:",
+    "Pick a file by hand": "Dewis ffeil â llaw",
+    "Choose a child of the frame who is not a file yet. The file is made at once, and your reason is recorded "
+    "with it.":
+        "Dewiswch blentyn o'r ffrâm nad yw'n ffeil eto. Caiff y ffeil ei gwneud ar unwaith, a chofnodir eich rheswm "
+        "gyda hi.",
+    "&Children not yet in the sample": "&Plant nad ydynt yn y sampl eto",
+    "Swap a file": "Cyfnewid ffeil",
+    "Choose the drawn file to take out and the child who replaces it. The replacement keeps the file's kind "
+    "(sampled or tracked). A file with answers cannot be swapped.":
+        "Dewiswch y ffeil a dynnwyd i'w thynnu allan a'r plentyn sy'n cymryd ei lle. Mae'r ffeil newydd yn cadw'r "
+        "un math (wedi'i samplu neu wedi'i dracio). Nid oes modd cyfnewid ffeil sydd ag atebion.",
+    "&File to take out": "&Ffeil i'w thynnu allan",
+    "File to take out": "Ffeil i'w thynnu allan",
+    "Re&placement": "Plentyn yn ei &lle",
+    "The file is:": "Mae'r ffeil:",
+    "&Sampled": "Wedi'i &samplu",
+    "&Tracked": "Wedi'i dr&acio",  # a file's kind, as ui/labels.py says it
+    "&Pick": "&Dewis",
+    "Choose a child from the list first.": "Dewiswch blentyn o'r rhestr yn gyntaf.",
+    "Work": "Gwaith",
+    "S&wap": "Cyf&newid",
+    "Choose the file to take out and its replacement first.":
+        "Dewiswch y ffeil i'w thynnu allan a'r plentyn yn ei lle yn gyntaf.",
 })

@@ -226,6 +226,44 @@
     </message>
 </context>
 <context>
+    <name>CandidateList</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="91" />
+        <source>F&amp;ind:</source>
+        <translation>&amp;Chwilio:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="95" />
+        <source>reference, agency, age, status or concern</source>
+        <translation>cyfeirnod, asiantaeth, oedran, statws neu bryder</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="102" />
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="102" />
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="102" />
+        <source>Age band</source>
+        <translation>Band oedran</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="103" />
+        <source>CPR/CLA status</source>
+        <translation>Statws CPR/PDG</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="103" />
+        <source>Concern type</source>
+        <translation>Math o bryder</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailsDialog</name>
     <message>
         <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="46" />
@@ -1035,37 +1073,37 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="42" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="43" />
         <source>Choose the packages</source>
         <translation>Dewiswch y pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="43" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="44" />
         <source>Add every inspector's .jicpa file; nothing changes until you apply.</source>
         <translation>Ychwanegwch ffeil .jicpa pob arolygydd; nid oes dim yn newid nes i chi gymhwyso.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="49" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="50" />
         <source>Add packages…</source>
         <translation>Ychwanegu pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="51" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="52" />
         <source>Remove</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="57" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="58" />
         <source>Passphrase (leave empty for unencrypted packages)</source>
         <translation>Ymadrodd cyfrin (gadewch yn wag ar gyfer pecynnau heb eu hamgryptio)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="65" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="66" />
         <source>Choose packages</source>
         <translation>Dewis pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="66" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="67" />
         <source>JICPA packages (*.jicpa)</source>
         <translation>Pecynnau JICPA (*.jicpa)</translation>
     </message>
@@ -1078,34 +1116,34 @@
         <translation>Atebwyd o dan fersiwn %1 o'r ffurflen hon (y fersiwn gyfredol yw %2).</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="402" />
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="534" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="419" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="551" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="405" />
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="536" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="422" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="553" />
         <source>Your last change was not saved</source>
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="439" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="456" />
         <source>Remove row</source>
         <translation>Dileu'r rhes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="439" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="456" />
         <source>Remove this row and the answers in it?</source>
         <translation>Dileu'r rhes hon a'r atebion ynddi?</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="502" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="519" />
         <source>The suggested grade is %1: give a reason for choosing a different grade.</source>
         <translation>Y radd a awgrymir yw %1: rhowch reswm dros ddewis gradd wahanol.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="522" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="539" />
         <source>Two bands or more from the suggestion: the lead inspector will moderate this grade.</source>
         <translation>Dau fand neu fwy o'r awgrym: bydd yr arolygydd arweiniol yn safoni'r radd hon.</translation>
     </message>
@@ -1397,52 +1435,52 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="242" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="246" />
         <source>Import packages</source>
         <translation>Mewnforio pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="252" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="256" />
         <source>Apply</source>
         <translation>Gweithredu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="259" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="263" />
         <source>the lead's consolidated package</source>
         <translation>pecyn cyfunol yr arweinydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="260" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="264" />
         <source>%1's package</source>
         <translation>pecyn %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="261" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="265" />
         <source>%1: %2, for %3</source>
         <translation>%1: %2, ar gyfer %3</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="264" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="268" />
         <source>(another inspection, not the one open)</source>
         <translation>(arolygiad arall, nid yr un sydd ar agor)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="287" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="291" />
         <source>Cancelled.</source>
         <translation>Canslwyd.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="291" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="295" />
         <source>Something went wrong; see the crash report.</source>
         <translation>Aeth rhywbeth o'i le; gweler yr adroddiad gwall.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="294" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="298" />
         <source>Importing packages</source>
         <translation>Yn mewnforio pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="294" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="298" />
         <source>Checking packages</source>
         <translation>Yn gwirio pecynnau</translation>
     </message>
@@ -1576,12 +1614,12 @@
     <message>
         <location filename="../../jicpa_desktop/ui/labels.py" line="22" />
         <source>Sampled</source>
-        <translation>Wedi'u samplu</translation>
+        <translation>Wedi'i samplu</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/labels.py" line="23" />
         <source>Tracked</source>
-        <translation>Wedi'u holrhain</translation>
+        <translation>Wedi'i dracio</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/labels.py" line="30" />
@@ -1646,7 +1684,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../jicpa_desktop/ui/main_window.py" line="87" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="768" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="780" />
         <source>Opening the audit database…</source>
         <translation>Wrthi'n agor y gronfa ddata archwilio…</translation>
     </message>
@@ -1726,281 +1764,286 @@
         <translation>&amp;Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="195" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="194" />
+        <source>F&amp;orms for this inspection…</source>
+        <translation>Ff&amp;urflenni ar gyfer yr arolygiad hwn…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="197" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="197" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="199" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="198" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="200" />
         <source>&amp;Next form</source>
         <translation>Ffurflen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="199" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="201" />
         <source>&amp;Previous form</source>
         <translation>Ffurflen fla&amp;enorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="200" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="202" />
         <source>Next &amp;unanswered question</source>
         <translation>Y cwestiwn &amp;nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="201" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="203" />
         <source>&amp;Escalate now…</source>
         <translation>&amp;Uwchgyfeirio nawr…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="203" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="205" />
         <source>E&amp;xport</source>
         <translation>&amp;Allforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="205" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="207" />
         <source>&amp;Excel grid…</source>
         <translation>Grid &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="206" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="208" />
         <source>&amp;PDF grid…</source>
         <translation>Grid &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="207" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="209" />
         <source>&amp;Case report PDF…</source>
         <translation>Adroddiad &amp;achos PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="210" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="212" />
         <source>&amp;Team</source>
         <translation>&amp;Tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="212" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="214" />
         <source>&amp;Export package…</source>
         <translation>&amp;Allforio pecyn…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="213" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="215" />
         <source>&amp;Import packages…</source>
         <translation>&amp;Mewnforio pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="214" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="216" />
         <source>&amp;Conflicts…</source>
         <translation>&amp;Gwrthdaro…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="215" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="217" />
         <source>&amp;Moderation…</source>
         <translation>&amp;Safoni…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="218" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="220" />
         <source>&amp;Who am I…</source>
         <translation>&amp;Pwy ydw i…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="219" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="221" />
         <source>&amp;Team members…</source>
         <translation>Aelodau'r &amp;tîm…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="220" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="222" />
         <source>Draw the sam&amp;ple…</source>
         <translation>Tynnu'r samp&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="221" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="223" />
         <source>&amp;Allocate files…</source>
         <translation>&amp;Dyrannu ffeiliau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="222" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="224" />
         <source>E&amp;scalations…</source>
         <translation>&amp;Uwchgyfeiriadau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="225" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="227" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="227" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="229" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="229" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="231" />
         <source>&amp;About JICPA Desktop</source>
         <translation>&amp;Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="316" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="328" />
         <source>Who are you? Choose…</source>
         <translation>Pwy ydych chi? Dewiswch…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="318" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="330" />
         <source>You are %1, %2</source>
         <translation>Rydych chi'n %1, %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="366" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="769" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="378" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="781" />
         <source>← Back to the file</source>
         <translation>← Yn ôl i'r ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="367" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="379" />
         <source>Alt+Left</source>
         <translation>Alt+Chwith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="369" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="770" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="381" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="782" />
         <source>◀ Previous form</source>
         <translation>◀ Ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="370" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="382" />
         <source>Ctrl+Page Up</source>
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="372" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="771" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="384" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="783" />
         <source>Next form ▶</source>
         <translation>Ffurflen nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="373" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="385" />
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="542" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="554" />
         <source>Form %1 of %2</source>
         <translation>Ffurflen %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="583" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="595" />
         <source>Every question on this form is answered.</source>
         <translation>Mae pob cwestiwn ar y ffurflen hon wedi'i ateb.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="600" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="647" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="612" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="659" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="599" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="611" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="257" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="259" />
         <source>Open a case file first, then export its report.</source>
         <translation>Agorwch ffeil achos yn gyntaf, yna allforiwch ei hadroddiad.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="642" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="654" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="684" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="696" />
         <source>Building the demo inspection…</source>
         <translation>Wrthi'n creu'r arolygiad enghreifftiol…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="716" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="728" />
         <source>Import a sampling list</source>
         <translation>Mewnforio rhestr samplu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="716" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="728" />
         <source>Sampling lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Rhestrau samplu (*.csv *.xlsx);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="725" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="737" />
         <source>Importing the sampling list…</source>
         <translation>Wrthi'n mewnforio'r rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="792" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="804" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="792" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="804" />
         <source>Search files</source>
         <translation>Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="793" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="805" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="793" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="805" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="794" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="806" />
         <source>Next form / previous form</source>
         <translation>Ffurflen nesaf / ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="795" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="807" />
         <source>Next unanswered question</source>
         <translation>Y cwestiwn nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="795" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="807" />
         <source>Escalate now</source>
         <translation>Uwchgyfeirio nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="796" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="808" />
         <source>Move between questions</source>
         <translation>Symud rhwng cwestiynau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="797" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="809" />
         <source>Choose an answer</source>
         <translation>Dewis ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="797" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="809" />
         <source>Arrow keys, Space; Delete clears</source>
         <translation>Bysellau saeth, Bylchwr; mae Delete yn clirio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="798" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="810" />
         <source>Open a calendar in a date</source>
         <translation>Agor calendr mewn dyddiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="800" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="812" />
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="806" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="818" />
         <source>About JICPA Desktop</source>
         <translation>Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="807" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="819" />
         <source>JICPA Desktop %1
 Offline audit tool for Joint Inspections of Child Protection Arrangements in Wales.
 Database: %2</source>
@@ -2009,7 +2052,7 @@ Adnodd archwilio all-lein ar gyfer Arolygiadau ar y Cyd o Drefniadau Amddiffyn P
 Cronfa ddata: %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="829" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="841" />
         <source>Some changes are still being saved. Close anyway? The last change may be lost.</source>
         <translation>Mae rhai newidiadau'n dal i gael eu cadw. Cau beth bynnag? Gallai'r newid diwethaf gael ei golli.</translation>
     </message>
@@ -2172,74 +2215,117 @@ Cronfa ddata: %2</translation>
     </message>
 </context>
 <context>
+    <name>PickDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="216" />
+        <source>Pick a file by hand</source>
+        <translation>Dewis ffeil â llaw</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="219" />
+        <source>Choose a child of the frame who is not a file yet. The file is made at once, and your reason is recorded with it.</source>
+        <translation>Dewiswch blentyn o'r ffrâm nad yw'n ffeil eto. Caiff y ffeil ei gwneud ar unwaith, a chofnodir eich rheswm gyda hi.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="223" />
+        <source>&amp;Children not yet in the sample</source>
+        <translation>&amp;Plant nad ydynt yn y sampl eto</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="226" />
+        <source>The file is:</source>
+        <translation>Mae'r ffeil:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="229" />
+        <source>&amp;Sampled</source>
+        <translation>Wedi'i &amp;samplu</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="229" />
+        <source>&amp;Tracked</source>
+        <translation>Wedi'i dr&amp;acio</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="240" />
+        <source>&amp;Pick</source>
+        <translation>&amp;Dewis</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="249" />
+        <source>Choose a child from the list first.</source>
+        <translation>Dewiswch blentyn o'r rhestr yn gyntaf.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="91" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="92" />
         <source>Preview</source>
         <translation>Rhagolwg</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="92" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="93" />
         <source>What the import would change. Conflicts keep both values until you resolve them.</source>
         <translation>Beth fyddai'r mewnforio yn ei newid. Mae gwrthdaro yn cadw'r ddau werth nes i chi eu datrys.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="102" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="103" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="103" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="104" />
         <source>File</source>
         <translation>Ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="104" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="105" />
         <source>Question</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="105" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="106" />
         <source>Before / mine</source>
         <translation>Cyn / fy un i</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="106" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="107" />
         <source>After / theirs</source>
         <translation>Ar ôl / eu hun nhw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="107" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="108" />
         <source>By</source>
         <translation>Gan</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="117" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="118" />
         <source>Checking the packages…</source>
         <translation>Yn gwirio'r pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="124" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="125" />
         <source>These packages cannot be imported; your database has not been changed.</source>
         <translation>Nid oes modd mewnforio'r pecynnau hyn; nid yw eich cronfa ddata wedi newid.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="132" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="133" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="136" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="137" />
         <source>Changed answer</source>
         <translation>Ateb wedi newid</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="149" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="150" />
         <source>Conflict</source>
         <translation>Gwrthdaro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="164" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="165" />
         <source>%n package(s): </source>
         <translation>
             <numerusform>%n pecyn: </numerusform>
@@ -2250,7 +2336,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="165" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="166" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n ffeil newydd</numerusform>
@@ -2261,7 +2347,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="166" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="167" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n ateb wedi newid</numerusform>
@@ -2272,7 +2358,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="167" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="168" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n gwrthdaro</numerusform>
@@ -2283,7 +2369,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="170" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="171" />
         <source>%n of them imported before.</source>
         <translation>
             <numerusform>Cafodd %n ohonynt eu mewnforio o'r blaen.</numerusform>
@@ -2294,7 +2380,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="172" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="173" />
         <source>Importing would change nothing.</source>
         <translation>Ni fyddai mewnforio yn newid dim.</translation>
     </message>
@@ -2470,22 +2556,22 @@ Cronfa ddata: %2</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="185" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="186" />
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="196" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="197" />
         <source>Importing in one transaction…</source>
         <translation>Yn mewnforio mewn un trafodiad…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="202" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="203" />
         <source>Imported: </source>
         <translation>Wedi mewnforio: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="203" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="204" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n ffeil newydd</numerusform>
@@ -2496,7 +2582,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="204" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="205" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n ateb wedi newid</numerusform>
@@ -2507,7 +2593,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="205" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="206" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n gwrthdaro i'w datrys</numerusform>
@@ -2518,17 +2604,17 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="208" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="209" />
         <source>Nothing new: the database is unchanged.</source>
         <translation>Dim byd newydd: nid yw'r gronfa ddata wedi newid.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="224" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="225" />
         <source>New escalations (%1) — see Team ▸ Escalations…:</source>
         <translation>Uwchgyfeiriadau newydd (%1) — gweler Tîm ▸ Uwchgyfeiriadau…:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="230" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="231" />
         <source>Nothing was imported.</source>
         <translation>Ni fewnforiwyd dim.</translation>
     </message>
@@ -2536,164 +2622,219 @@ Cronfa ddata: %2</translation>
 <context>
     <name>SampleDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="38" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="49" />
         <source>The sample</source>
         <translation>Y sampl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="47" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="63" />
         <source>The list of children (the sampling frame)</source>
         <translation>Y rhestr o blant (y ffrâm samplu)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="52" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="68" />
         <source>&amp;Import the list…</source>
         <translation>&amp;Mewnforio'r rhestr…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="59" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="171" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="75" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="262" />
         <source>Draw the sample</source>
         <translation>Tynnu'r sampl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="68" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="84" />
         <source>Sampled</source>
         <translation>Wedi'u samplu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="70" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="86" />
         <source>Tracked</source>
         <translation>Wedi'u holrhain</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="73" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="89" />
         <source>Files</source>
         <translation>Ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="75" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="91" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="134" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="75" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="91" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="134" />
         <source>Age band</source>
         <translation>Band oedran</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="75" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="91" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="134" />
         <source>CPR/CLA status</source>
         <translation>Statws CPR/PDG</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="76" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="92" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="135" />
         <source>Concern type</source>
         <translation>Math o bryder</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="85" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="101" />
         <source>Strata</source>
         <translation>Haenau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="88" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="104" />
         <source>any number or word; recorded, so the draw can be repeated</source>
         <translation>unrhyw rif neu air; wedi'i gofnodi, fel bod modd ailadrodd y tynnu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="89" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="105" />
         <source>Seed</source>
         <translation>Hedyn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="93" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="109" />
         <source>Why these strata and sizes (recorded with the draw)</source>
         <translation>Pam yr haenau a'r meintiau hyn (wedi'u cofnodi gyda'r tynnu)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="95" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="111" />
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="97" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="113" />
         <source>&amp;Preview the draw</source>
         <translation>&amp;Rhagweld y tynnu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="100" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="116" />
         <source>&amp;Draw and make the files</source>
         <translation>&amp;Tynnu a gwneud y ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="116" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="128" />
+        <source>The draw</source>
+        <translation>Y tynnu</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="130" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="136" />
+        <source>Files from the frame</source>
+        <translation>Ffeiliau o'r ffrâm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="134" />
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="135" />
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="140" />
+        <source>Pic&amp;k by hand…</source>
+        <translation>Dewis â &amp;llaw…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="142" />
+        <source>Make a child of the frame a file, with the reason</source>
+        <translation>Gwneud plentyn o'r ffrâm yn ffeil, gyda'r rheswm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="144" />
+        <source>S&amp;wap…</source>
+        <translation>C&amp;yfnewid…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="146" />
+        <source>Replace a drawn file by another child of the frame, with the reason</source>
+        <translation>Rhoi plentyn arall o'r ffrâm yn lle ffeil a dynnwyd, gyda'r rheswm</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="161" />
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="128" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="197" />
         <source>%1 children in the frame.</source>
         <translation>%1 plentyn yn y ffrâm.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="129" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="199" />
+        <source>%1 are files; %2 are not.</source>
+        <translation>Mae %1 yn ffeiliau; nid yw %2.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="202" />
         <source>No list yet: import the local authority's list of children (CSV or Excel; reference, agency, and optionally age_band, status, concern).</source>
         <translation>Dim rhestr eto: mewnforiwch restr yr awdurdod lleol o blant (CSV neu Excel; reference, agency, ac age_band, status, concern os dymunir).</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="136" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="154" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="227" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="245" />
         <source>The list of children</source>
         <translation>Y rhestr o blant</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="137" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="228" />
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Rhestrau (*.csv *.xlsx);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="149" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="240" />
         <source>Nothing imported; fix these rows and import again:</source>
         <translation>Ni fewnforiwyd dim; cywirwch y rhesi hyn a mewnforio eto:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="152" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="243" />
         <source>Add %1 children to the frame? %2 are in it already.</source>
         <translation>Ychwanegu %1 plentyn at y ffrâm? Mae %2 ynddi eisoes.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="159" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="250" />
         <source>Every child on this list is in the frame already.</source>
         <translation>Mae pob plentyn ar y rhestr hon yn y ffrâm eisoes.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="172" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="263" />
         <source>Draw %1 sampled and %2 tracked files? The chosen become case files, and the draw is recorded.</source>
         <translation>Tynnu %1 ffeil wedi'u samplu a %2 wedi'u holrhain? Mae'r rhai a ddewisir yn dod yn ffeiliau achos, a chofnodir y tynnu.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="188" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="280" />
         <source>Drawn: %1 files made.</source>
         <translation>Tynnwyd: gwnaed %1 ffeil.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="189" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="281" />
         <source>Preview (no files made):</source>
         <translation>Rhagolwg (dim ffeiliau wedi'u gwneud):</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="190" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="282" />
         <source>Frame checksum %1, seed %2</source>
         <translation>Siec-swm y ffrâm %1, hedyn %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="193" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="284" />
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 o %3</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="286" />
         <source>Tracked:</source>
         <translation>Wedi'u holrhain:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="193" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="286" />
         <source>Sampled:</source>
         <translation>Wedi'u samplu:</translation>
     </message>
@@ -2813,6 +2954,79 @@ Check that the folder exists and is writable (not on a locked USB stick or a rea
 %1
 
 Gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo (nid ar ffon USB wedi'i chloi nac ar gyfran ddarllen-yn-unig), neu dechreuwch yr ap gyda --db yn pwyntio at le y gellir ysgrifennu iddo.</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="267" />
+        <source>Swap a file</source>
+        <translation>Cyfnewid ffeil</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="271" />
+        <source>Choose the drawn file to take out and the child who replaces it. The replacement keeps the file's kind (sampled or tracked). A file with answers cannot be swapped.</source>
+        <translation>Dewiswch y ffeil a dynnwyd i'w thynnu allan a'r plentyn sy'n cymryd ei lle. Mae'r ffeil newydd yn cadw'r un math (wedi'i samplu neu wedi'i dracio). Nid oes modd cyfnewid ffeil sydd ag atebion.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="275" />
+        <source>&amp;File to take out</source>
+        <translation>&amp;Ffeil i'w thynnu allan</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="279" />
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="279" />
+        <source>Agency</source>
+        <translation>Asiantaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="279" />
+        <source>Age band</source>
+        <translation>Band oedran</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="279" />
+        <source>CPR/CLA status</source>
+        <translation>Statws CPR/PDG</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="280" />
+        <source>Concern type</source>
+        <translation>Math o bryder</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="280" />
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="280" />
+        <source>Work</source>
+        <translation>Gwaith</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="287" />
+        <source>File to take out</source>
+        <translation>Ffeil i'w thynnu allan</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="292" />
+        <source>Re&amp;placement</source>
+        <translation>Plentyn yn ei &amp;lle</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="296" />
+        <source>S&amp;wap</source>
+        <translation>Cyf&amp;newid</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="314" />
+        <source>Choose the file to take out and its replacement first.</source>
+        <translation>Dewiswch y ffeil i'w thynnu allan a'r plentyn yn ei lle yn gyntaf.</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3242,19 @@ risk model = THRIVE</translation>
         <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="262" />
         <source>&amp;Other terms:</source>
         <translation>Termau &amp;eraill:</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="161" />
+        <source>Why (recorded in the audit trail with the choice)</source>
+        <translation>Pam (wedi'i gofnodi yn y trywydd archwilio gyda'r dewis)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="169" />
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
     </message>
 </context>
 <context>

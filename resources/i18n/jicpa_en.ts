@@ -63,7 +63,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="164" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="165" />
         <source>%n package(s): </source>
         <translation>
             <numerusform>%n package: </numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="165" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="166" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n new file</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="166" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="167" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n changed answer</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="167" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="168" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="170" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="171" />
         <source>%n of them imported before.</source>
         <translation>
             <numerusform>%n of them was imported before.</numerusform>
@@ -106,7 +106,7 @@
 <context>
     <name>ResultPage</name>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="203" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="204" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n new file</numerusform>
@@ -114,7 +114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="204" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="205" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n changed answer</numerusform>
@@ -122,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="205" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="206" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n conflict to resolve</numerusform>

@@ -1,11 +1,15 @@
 """The lead's sample: import the local authority's list of children as the frame (a preview says what is new),
 then draw the stratified random sample with a seed and a rationale; the preview shows each stratum's share and
-the chosen references before any file is made (services/sampling_frame.py has the rule)."""
+the chosen references before any file is made (services/sampling_frame.py has the rule). The files drawn from
+the frame are listed with their strata by name; the lead can pick a child by hand or swap a drawn file for
+another, each with a reason (sample_choice_dialog.py)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,18 +21,25 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from jicpa_desktop.services.sampling_frame import STRATA, FramePreview, SampleDraw
+from jicpa_desktop.domain.sample_labels import stratum_label, value_label
+from jicpa_desktop.services.dto import CaseInfo
+from jicpa_desktop.services.sampling_frame import STRATA, Candidate, FramePreview, SampleDraw
 from jicpa_desktop.ui import messages
 from jicpa_desktop.ui.error_presenter import present_in_place
 from jicpa_desktop.ui.i18n import current_language
-from jicpa_desktop.ui.operations import ChangeKind, Changes, QueryOp, Work, WriteOp
+from jicpa_desktop.ui.labels import kind_label
+from jicpa_desktop.ui.operations import ChangeKind, Changes, QueryOp, Work, WriteOp, task_manager
+from jicpa_desktop.ui.team.sample_choice_dialog import PickDialog, SwapDialog, candidate_cells, make_table
 
 if TYPE_CHECKING:
     from jicpa_desktop.composition import AppServices
+
+ChoiceDialog = TypeVar("ChoiceDialog", PickDialog, SwapDialog)
 
 
 class SampleDialog(QDialog):
@@ -36,10 +47,15 @@ class SampleDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("sampleDialog")
         self.setWindowTitle(self.tr("The sample"))
-        self.resize(860, 640)
+        self.resize(1180, 680)
         self._services = services
         self._inspection_id = inspection_id
+        self._language = current_language()
         self.frame_size = -1
+        self.candidates: list[Candidate] = []  # the whole frame
+        self.free: list[Candidate] = []  # the frame's children not yet files
+        self.in_sample: list[tuple[CaseInfo, Candidate]] = []  # files that came from the frame
+        self.choice_dialog: PickDialog | SwapDialog | None = None
         self.previewed: SampleDraw | None = None
         self.drawn: SampleDraw | None = None
         layout = QVBoxLayout(self)
@@ -105,10 +121,39 @@ class SampleDialog(QDialog):
         buttons.addStretch(1)
         form.addRow("", buttons)
         layout.addWidget(draw_box)
+        split = QSplitter()
         self.result = QPlainTextEdit()
         self.result.setObjectName("sampleResult")
         self.result.setReadOnly(True)
-        layout.addWidget(self.result, 1)
+        self.result.setAccessibleName(self.tr("The draw"))
+        split.addWidget(self.result)
+        files_box = QGroupBox(self.tr("Files from the frame"))
+        files_layout = QVBoxLayout(files_box)
+        self.files_model = QStandardItemModel(0, 6, self)
+        self.files_model.setHorizontalHeaderLabels([
+            self.tr("Reference"), self.tr("Agency"), self.tr("Age band"), self.tr("CPR/CLA status"),
+            self.tr("Concern type"), self.tr("Kind")])
+        self.files_table = make_table("sampleFiles", self.tr("Files from the frame"))
+        self.files_table.setModel(self.files_model)
+        files_layout.addWidget(self.files_table, 1)
+        choices = QHBoxLayout()
+        self.pick_button = QPushButton(self.tr("Pic&k by hand…"))
+        self.pick_button.setObjectName("pickByHand")
+        self.pick_button.setToolTip(self.tr("Make a child of the frame a file, with the reason"))
+        self.pick_button.clicked.connect(self.open_pick)
+        self.swap_button = QPushButton(self.tr("S&wap…"))
+        self.swap_button.setObjectName("swapFile")
+        self.swap_button.setToolTip(self.tr("Replace a drawn file by another child of the frame, with the reason"))
+        self.swap_button.clicked.connect(self.open_swap)
+        choices.addWidget(self.pick_button)
+        choices.addWidget(self.swap_button)
+        choices.addStretch(1)
+        files_layout.addLayout(choices)
+        split.addWidget(files_box)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
         self.problem = QLabel()
         self.problem.setObjectName("sampleProblem")
         self.problem.setWordWrap(True)
@@ -116,18 +161,64 @@ class SampleDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         layout.addWidget(close)
+        task_manager().changed.connect(self._on_changes)
         self.reload()
 
     def reload(self) -> None:
-        frame, inspection_id = self._services.frame, self._inspection_id
-        QueryOp(parent=self, op=lambda _work: len(frame.candidates(inspection_id)), success=self._show_size) \
-            .run_in_background()
+        frame, cases, inspection_id = self._services.frame, self._services.cases, self._inspection_id
+
+        def read(_work: Work) -> tuple[list[Candidate], list[CaseInfo]]:
+            return frame.candidates(inspection_id), cases.list(inspection_id)
+
+        QueryOp(parent=self, op=read, success=self._show).run_in_background()
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.touches_inspection(self._inspection_id) and changes.touches(ChangeKind.CASES):
+            self.reload()
+
+    def _show(self, data: tuple[Sequence[Candidate], Sequence[CaseInfo]]) -> None:
+        candidates, files = data
+        by_key = {(c.reference.casefold(), c.agency): c for c in candidates}
+        self.candidates = list(candidates)
+        self.in_sample = [(f, by_key[key]) for f in files if (key := (f.reference.casefold(), f.agency)) in by_key]
+        taken = {(f.reference.casefold(), f.agency) for f in files}
+        self.free = [c for c in candidates if (c.reference.casefold(), c.agency) not in taken]
+        self.files_model.removeRows(0, self.files_model.rowCount())
+        for case, candidate in self.in_sample:
+            self.files_model.appendRow([QStandardItem(text) for text in
+                                        (*candidate_cells(candidate, self._language), kind_label(case.kind))])
+        self.pick_button.setEnabled(bool(self.free))
+        self.swap_button.setEnabled(bool(self.free) and bool(self.in_sample))
+        self._show_size(len(candidates))
 
     def _show_size(self, size: int) -> None:
         self.frame_size = size
-        self.frame_label.setText(self.tr("%1 children in the frame.").replace("%1", str(size)) if size else self.tr(
-            "No list yet: import the local authority's list of children (CSV or Excel; reference, agency, and "
-            "optionally age_band, status, concern)."))
+        if size:
+            text = self.tr("%1 children in the frame.").replace("%1", str(size))
+            if self.in_sample:
+                text += " " + self.tr("%1 are files; %2 are not.").replace("%1", str(len(self.in_sample))) \
+                    .replace("%2", str(len(self.free)))
+        else:
+            text = self.tr("No list yet: import the local authority's list of children (CSV or Excel; reference, "
+                           "agency, and optionally age_band, status, concern).")
+        self.frame_label.setText(text)
+
+    def open_pick(self) -> PickDialog:
+        """Pick a child of the frame by hand (a reason is required); the list reloads when it is made."""
+        dialog = PickDialog(self._services, self._inspection_id, self.free, self._language, self)
+        return self._open_choice(dialog)
+
+    def open_swap(self) -> SwapDialog:
+        """Swap a drawn file for another child of the frame (a reason is required)."""
+        dialog = SwapDialog(self._services, self._inspection_id, self.in_sample, self.free, self._language, self)
+        return self._open_choice(dialog)
+
+    def _open_choice(self, dialog: ChoiceDialog) -> ChoiceDialog:
+        self.problem.setText("")
+        dialog.finished.connect(dialog.deleteLater)
+        self.choice_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _failed(self, error: BaseException, trace: str) -> None:
         present_in_place(self.problem, self, error, trace)
@@ -185,10 +276,20 @@ class SampleDialog(QDialog):
             self.drawn = draw
         else:
             self.previewed = draw
+        language = self._language
         lines = [self.tr("Drawn: %1 files made.").replace("%1", str(len(draw.case_ids))) if applied
                  else self.tr("Preview (no files made):"),
                  self.tr("Frame checksum %1, seed %2").replace("%1", draw.frame_checksum[:16]).replace("%2", draw.seed),
                  ""]
-        lines += [f"{' / '.join(k) or '—'}: {d} / {n}" for k, n, d in draw.allocation]
-        lines += ["", self.tr("Tracked:"), *draw.tracked, "", self.tr("Sampled:"), *draw.sampled]
+        lines += [self.tr("%1: %2 of %3").replace("%1", stratum_label(draw.strata, key, language))
+                  .replace("%2", str(drawn)).replace("%3", str(held)) for key, held, drawn in draw.allocation]
+        lines += ["", self.tr("Tracked:"), *map(self._chosen_text, draw.tracked), "", self.tr("Sampled:"),
+                  *map(self._chosen_text, draw.sampled)]
         self.result.setPlainText("\n".join(lines))
+
+    def _chosen_text(self, chosen: str) -> str:
+        """'REF (agency)' as the service gives it, with the agency's name."""
+        reference, bracket, agency = chosen.rpartition(" (")
+        if not bracket:
+            return chosen
+        return f"{reference} ({value_label('agency', agency.rstrip(')'), self._language)})"
