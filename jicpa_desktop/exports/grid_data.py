@@ -2,19 +2,21 @@
 
 The service builds these from the store (by columns, never ORM objects); the benchmark builds them
 synthetically. Every label is already in the export's language; answers carry their display text, a
-tone for the colour, and, for Yes / Partly / No questions, the choice counted in the summary.
+tone for the colour, and, for Yes / Partly / No questions, the choice counted in the summary. Beside the
+rows: the escalations of the exported files and the record of how the sample was drawn.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from jicpa_desktop.domain.principles import Principle
 from jicpa_desktop.exports.headings import short_heading
 from jicpa_desktop.exports.labels import label
+from jicpa_desktop.exports.timestamps import local_timestamp, long_date
 
 
 class Tone(StrEnum):
@@ -140,6 +142,141 @@ class ExportInfo:
     file_count: int = 0
 
 
+# -- escalations and the sample -------------------------------------------------------------------
+
+
+class EscalationStatus(StrEnum):
+    NEW = "new"
+    ACKNOWLEDGED = "acknowledged"
+    CLOSED = "closed"
+
+
+# New is what the lead must act on (red); acknowledged is in hand (amber); closed is done (grey). The status is
+# always written in words too.
+ESCALATION_TONES = {EscalationStatus.NEW: Tone.NEGATIVE, EscalationStatus.ACKNOWLEDGED: Tone.PARTIAL,
+                    EscalationStatus.CLOSED: Tone.NOT_APPLICABLE}
+
+
+@dataclass(frozen=True, slots=True)
+class EscalationLine:
+    """One form flagged "escalate now": where, whose, the concern as written (roles only) and the lead's status."""
+
+    reference: str  # pseudonymous
+    agency_label: str
+    form_title: str
+    inspector: str
+    raised_by: str
+    raised_at: dt.date | dt.datetime | None  # the escalation date given, else when it was flagged
+    concern: str  # the concern and the action taken: one answer on the form
+    status: EscalationStatus
+    status_by: str = ""
+    status_at: dt.datetime | None = None
+    outcome: str = ""
+
+    @property
+    def tone(self) -> Tone:
+        return ESCALATION_TONES[self.status]
+
+
+def when_text(moment: dt.date | dt.datetime | None, lang: str) -> str:
+    """A date in words, a moment in local time in words, nothing for None."""
+    if moment is None:
+        return ""
+    if isinstance(moment, dt.datetime):
+        return local_timestamp(moment, lang)
+    return long_date(moment, lang)
+
+
+def escalation_status_text(line: EscalationLine, lang: str) -> str:
+    """"New", "Acknowledged by Lena Lead (CIW), 16 January 2024, 10:05", "Closed by …" (the outcome apart)."""
+    if line.status is EscalationStatus.NEW:
+        return label("escalation_new", lang)
+    key = "escalation_acknowledged" if line.status is EscalationStatus.ACKNOWLEDGED else "escalation_closed"
+    return label(key, lang).format(who=line.status_by, when=when_text(line.status_at, lang))
+
+
+def escalations_count_text(lines: Sequence[EscalationLine], lang: str) -> str:
+    if not lines:
+        return label("no_escalations", lang)
+    new = sum(1 for line in lines if line.status is EscalationStatus.NEW)
+    return label("escalations_count", lang).format(n=len(lines), new=new)
+
+
+@dataclass(frozen=True, slots=True)
+class SampleDrawLine:
+    """One draw from the sampling frame, as recorded in the audit trail when it was made."""
+
+    drawn_at: dt.datetime | None
+    drawn_by: str
+    seed: str
+    strata: tuple[str, ...]  # the strata's names in the export's language
+    sampled: int
+    tracked: int
+    frame_size: int  # children in the frame when it was drawn
+    checksum: str  # of the frame (services/sampling_frame.frame_checksum)
+    rationale: str
+    chosen_sampled: tuple[str, ...]  # "REF (Agency)"
+    chosen_tracked: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SampleChange:
+    """A file picked by hand from the frame (replaced empty) or a drawn file swapped for another, with why."""
+
+    reference: str  # the file picked, or swapped in: "REF (Agency)"
+    replaced: str  # the file swapped out; "" for a pick
+    kind_label: str  # Sampled / Tracked
+    reason: str
+    by: str
+    at: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class SampleRecord:
+    """How the inspection's files were chosen: every draw, then the picks and swaps, oldest first."""
+
+    draws: tuple[SampleDrawLine, ...] = ()
+    changes: tuple[SampleChange, ...] = ()
+
+
+def _joined(words: Sequence[str], lang: str) -> str:
+    """"agency, age band and concern type"; Welsh "ac" before a vowel."""
+    if len(words) <= 1:
+        return "".join(words)
+    last = words[-1]
+    conjunction = label("and", lang)
+    if lang == "cy" and last[:1].casefold() in "aeiouwyâêîôûŵŷ":
+        conjunction = "ac"
+    return f"{', '.join(words[:-1])} {conjunction} {last}"
+
+
+def sample_facts(record: SampleRecord, lang: str) -> list[tuple[str, str]]:
+    """(label, text) lines for the About sheet and the PDF cover: each draw (when, who, seed, strata, sizes, frame
+    and checksum), its rationale and the files drawn, then every pick and swap with its reason."""
+    facts: list[tuple[str, str]] = []
+    none = label("sample_none_listed", lang)
+    for draw in record.draws:
+        strata = _joined(draw.strata, lang) or label("sample_no_strata", lang)
+        facts.append((label("sample", lang), label("sample_drawn", lang).format(
+            when=when_text(draw.drawn_at, lang), who=draw.drawn_by, seed=draw.seed, strata=strata,
+            sampled=draw.sampled, tracked=draw.tracked, frame=draw.frame_size, checksum=draw.checksum)))
+        facts.append((label("sample_rationale", lang), draw.rationale))
+        facts.append((label("sample_chosen", lang), label("sample_chosen_list", lang).format(
+            sampled=", ".join(draw.chosen_sampled) or none, tracked=", ".join(draw.chosen_tracked) or none)))
+    if not record.draws:
+        facts.append((label("sample", lang), label("sample_by_hand", lang)))
+    for change in record.changes:
+        when = when_text(change.at, lang)
+        if change.replaced:
+            facts.append((label("sample_swap", lang), label("sample_swap_text", lang).format(
+                out=change.replaced, into=change.reference, who=change.by, when=when, reason=change.reason)))
+        else:
+            facts.append((label("sample_pick", lang), label("sample_pick_text", lang).format(
+                reference=change.reference, kind=change.kind_label.lower(), who=change.by, when=when,
+                reason=change.reason)))
+    return facts
+
+
 @dataclass
 class GridModel:
     """*rows* may be a generator: the writers read it once, in order, and never hold it whole."""
@@ -149,6 +286,8 @@ class GridModel:
     rows: Iterable[GridRow]
     agencies: tuple[tuple[str, str], ...] = ()  # (code, label) of every agency, in display order
     principles: tuple[tuple[Principle, str], ...] = ()  # report order with labels
+    escalations: tuple[EscalationLine, ...] = ()  # of the exported files, new first
+    sample: SampleRecord | None = None  # None: not known (a synthetic model), so the writers leave it out
     columns: tuple[Column, ...] = field(init=False)
 
     def __post_init__(self) -> None:

@@ -15,6 +15,7 @@ LABELS: dict[str, LocalizedText] = {
     "sheet_summary": _T("Summary", "Crynodeb"),
     "sheet_findings": _T("Findings", "Canfyddiadau"),
     "sheet_evidence": _T("Evidence", "Tystiolaeth"),
+    "sheet_escalations": _T("Escalations", "Uwchgyfeiriadau"),
     "sheet_about": _T("About", "Ynghylch"),
     # markings
     "marking": _T("OFFICIAL-SENSITIVE", "SWYDDOGOL-SENSITIF"),
@@ -103,6 +104,50 @@ LABELS: dict[str, LocalizedText] = {
     "evidence_note": _T("Evidence note", "Nodyn tystiolaeth"),
     "row": _T("Row", "Rhes"),
     "no_evidence": _T("No evidence notes in these files.", "Dim nodiadau tystiolaeth yn y ffeiliau hyn."),
+    # escalations (the app's own words for them: ui/team/escalations_dialog.py and its Welsh translation)
+    "escalations_title": _T("Escalations", "Uwchgyfeiriadau"),
+    "escalations_note": _T(
+        "Every form flagged as an immediate safeguarding concern the lead inspector must see today, new first. "
+        "The concern is written with roles only, never names.",
+        "Pob ffurflen a nodwyd fel pryder diogelu uniongyrchol y mae'n rhaid i'r arolygydd arweiniol ei weld "
+        "heddiw, y rhai newydd yn gyntaf. Ysgrifennir y pryder gyda rolau yn unig, byth enwau.",
+    ),
+    "escalation_concern": _T("Concern and action taken", "Y pryder a'r camau a gymerwyd"),
+    "escalation_raised": _T("When", "Pryd"),
+    "escalation_raised_by": _T("Raised by", "Codwyd gan"),
+    "escalation_outcome": _T("Outcome", "Canlyniad"),
+    "escalation_new": _T("New", "Newydd"),
+    "escalation_acknowledged": _T("Acknowledged by {who}, {when}", "Cydnabuwyd gan {who}, {when}"),
+    "escalation_closed": _T("Closed by {who}, {when}", "Caewyd gan {who}, {when}"),
+    "escalations_count": _T("{n} in these files, {new} new", "{n} yn y ffeiliau hyn, {new} newydd"),
+    "no_escalations": _T("No escalations in these files.", "Dim uwchgyfeiriadau yn y ffeiliau hyn."),
+    # the sample (services/sampling_frame.py records the draw; the words of the app's sample dialog)
+    "sample": _T("Sample", "Sampl"),
+    "sample_drawn": _T(
+        "Drawn {when} by {who}, seed {seed}, strata {strata}: {sampled} sampled + {tracked} tracked from a "
+        "frame of {frame} (checksum {checksum})",
+        "Tynnwyd {when} gan {who}, hedyn {seed}, haenau {strata}: {sampled} wedi'u samplu + {tracked} wedi'u "
+        "tracio o ffrâm o {frame} (siec-swm {checksum})",
+    ),
+    "sample_no_strata": _T("none", "dim"),
+    "sample_by_hand": _T("No sample was drawn: the files were chosen by hand.",
+                         "Ni thynnwyd sampl: dewiswyd y ffeiliau â llaw."),
+    "sample_rationale": _T("Rationale", "Rhesymeg"),
+    "sample_chosen": _T("Files drawn", "Ffeiliau a dynnwyd"),
+    "sample_chosen_list": _T("Sampled: {sampled}. Tracked: {tracked}.",
+                             "Wedi'u samplu: {sampled}. Wedi'u tracio: {tracked}."),
+    "sample_none_listed": _T("none", "dim"),
+    "sample_swap": _T("Swapped", "Cyfnewidiwyd"),
+    "sample_swap_text": _T("{out} for {into}, by {who}, {when}: {reason}",
+                           "{out} am {into}, gan {who}, {when}: {reason}"),
+    "sample_pick": _T("Picked by hand", "Dewiswyd â llaw"),
+    "sample_pick_text": _T("{reference}, {kind}, by {who}, {when}: {reason}",
+                           "{reference}, {kind}, gan {who}, {when}: {reason}"),
+    "stratum_agency": _T("agency", "asiantaeth"),
+    "stratum_age_band": _T("age band", "band oedran"),
+    "stratum_status": _T("CPR/CLA status", "statws CPR/PDG"),
+    "stratum_concern": _T("concern type", "math o bryder"),
+    "and": _T("and", "a"),
     # about
     "about_title": _T("About this export", "Am yr allforyn hwn"),
     "inspection": _T("Inspection", "Arolygiad"),

@@ -43,17 +43,22 @@ from jicpa_desktop.exports.grid_data import (
     Cell,
     Column,
     Counted,
+    EscalationLine,
+    EscalationStatus,
     EvidenceNote,
     ExportInfo,
     FindingKind,
     FormBlock,
     GridModel,
     GridRow,
+    SampleChange,
+    SampleDrawLine,
+    SampleRecord,
     Statement,
     Tone,
 )
 from jicpa_desktop.exports.headings import question_numbers
-from jicpa_desktop.exports.labels import label
+from jicpa_desktop.exports.labels import LABELS, label
 from jicpa_desktop.forms_engine.evaluation import Evaluation, ResponseState, evaluate
 from jicpa_desktop.forms_engine.timeliness import case_timeliness
 from jicpa_desktop.services import export_files
@@ -62,6 +67,7 @@ from jicpa_desktop.services.case_grades import MODERATION_JOIN_SQL, RECORDED_GRA
 from jicpa_desktop.services.cases import Cases
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.errors import NotFoundError, UserError
+from jicpa_desktop.services.escalations import Escalations, EscalationView
 from jicpa_desktop.services.form_definitions import FormDefinitions
 from jicpa_desktop.services.genograms import report_pictures
 from jicpa_desktop.services.long_work import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
@@ -136,6 +142,31 @@ def _writing(target: Path) -> Iterator[Path]:
         raise UserError(f"Could not write {target}: {error.strerror or error}. Nothing was changed there.") from error
 
 
+def _moment(text_: str) -> dt.date | dt.datetime | None:
+    """A stored date ("2024-01-16") or moment (ISO, UTC) as itself; None when it is neither."""
+    text_ = text_.strip()
+    try:
+        if len(text_) == 10:
+            return dt.date.fromisoformat(text_)
+        moment = dt.datetime.fromisoformat(text_.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+def _instant(text_: str) -> dt.datetime | None:
+    found = _moment(text_) if text_ else None
+    return found if isinstance(found, dt.datetime) else None
+
+
+def _json_object(value: str | None) -> dict[str, Any]:
+    try:
+        found = json.loads(value) if value else {}
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
 def _grade(value: str | None) -> Grade | None:
     try:
         return Grade(value) if value else None
@@ -145,19 +176,20 @@ def _grade(value: str | None) -> Grade | None:
 
 class Exports:
     def __init__(self, context: ServiceContext, forms: FormDefinitions, cases: Cases, answers: Answers,
-                 progress: Progress) -> None:
+                 progress: Progress, escalations: Escalations | None = None) -> None:
         self._context = context
         self._forms = forms
         self._cases = cases
         self._answers = answers
         self._progress = progress
+        self._escalations = escalations or Escalations(context)
 
     # -- public --------------------------------------------------------------------------------
 
     def xlsx(self, inspection_id: str, path: str | Path, *, inspector: str | None = None,
              agency: str | None = None, lang: str = "en", include_identifying: bool = False,
              progress: ProgressCallback = no_progress, cancel: CancelToken = NEVER_CANCELLED) -> Path:
-        """The audit-grid workbook (Grid, Summary, Findings, Evidence, About); returns the path written."""
+        """The audit-grid workbook (Grid, Summary, Findings, Evidence, Escalations, About); returns the path."""
         from jicpa_desktop.exports.xlsx_workbook import write_workbook
 
         target = _check_folder(Path(path))
@@ -224,6 +256,9 @@ class Exports:
             inspector_name = self._inspector(session, inspection_id, inspector)
             cases = self._case_rows(session, inspection_id, inspector_name, agency_code)
             versions = self._versions(session, [c.id for c in cases])
+            sample = self._sample(session, inspection_id, language)
+        # Read once, beside the rows (never per row): the benchmark's row path is unchanged.
+        escalations = self._escalation_lines(inspection_id, {c.id for c in cases}, language)
         forms = self._grid_forms(cases, enabled, include_identifying, language, versions)
         filters: list[tuple[str, str]] = []
         if inspector_name:
@@ -251,7 +286,69 @@ class Exports:
             rows=self._rows(cases, forms, enabled, include_identifying, language, progress, cancel, timescales),
             agencies=tuple((a.value, a.label.get(language)) for a in Agency),
             principles=tuple((p, p.label.get(language)) for p in REPORT_ORDER),
+            escalations=escalations,
+            sample=sample,
         )
+
+    # -- escalations and the sample ------------------------------------------------------------
+
+    def _escalation_lines(self, inspection_id: str, case_ids: set[str], lang: str) -> tuple[EscalationLine, ...]:
+        """The escalations of the exported files (a filtered export shows only its own), new first."""
+        return tuple(self._escalation_line(view, lang) for view in self._escalations.list(inspection_id)
+                     if view.case_id in case_ids)
+
+    def _escalation_line(self, view: EscalationView, lang: str) -> EscalationLine:
+        try:
+            status = EscalationStatus(view.status)
+        except ValueError:
+            status = EscalationStatus.NEW
+        return EscalationLine(
+            reference=view.reference, agency_label=self._agency_label(view.agency, lang),
+            form_title=view.form_title.get(lang), inspector=view.inspector, raised_by=view.raised_by,
+            raised_at=_moment(view.raised_at) if view.raised_at else None, concern=view.concern, status=status,
+            status_by=view.status_by, status_at=_instant(view.status_at), outcome=view.outcome,
+        )
+
+    def _named(self, reference: str, lang: str) -> str:
+        """"REF (children_services)" as recorded by a draw → "REF (Children's services)"."""
+        ref, sep, agency = reference.rpartition(" (")
+        if not sep or not agency.endswith(")"):
+            return reference
+        return f"{ref} ({self._agency_label(agency[:-1], lang)})"
+
+    def _sample(self, session: Session, inspection_id: str, lang: str) -> SampleRecord:
+        """How the files were chosen, from the audit trail (services/sampling_frame.py records each draw, pick and
+        swap as an event on entity "sample"): one query for the whole inspection, whatever the filters."""
+        draws: list[SampleDrawLine] = []
+        changes: list[SampleChange] = []
+        for at, actor, action, old_json, new_json in session.execute(text(
+            "SELECT at, actor, action, old_json, new_json FROM audit_event WHERE inspection_id = :i "
+            "AND entity = 'sample' ORDER BY at, rowid"
+        ), {"i": inspection_id}):
+            new, old = _json_object(new_json), _json_object(old_json)
+            if action == "draw":
+                draws.append(SampleDrawLine(
+                    drawn_at=_instant(str(at)), drawn_by=str(actor), seed=str(new.get("seed", "")),
+                    strata=tuple(label(f"stratum_{s}", lang) if f"stratum_{s}" in LABELS else str(s)
+                                 for s in new.get("strata", [])),
+                    sampled=int(new.get("sampled", 0)), tracked=int(new.get("tracked", 0)),
+                    frame_size=int(new.get("candidates", 0)), checksum=str(new.get("frame_checksum", "")),
+                    rationale=str(new.get("rationale", "")),
+                    chosen_sampled=tuple(self._named(str(r), lang) for r in new.get("chosen_sampled", [])),
+                    chosen_tracked=tuple(self._named(str(r), lang) for r in new.get("chosen_tracked", [])),
+                ))
+            elif action in ("pick", "swap"):
+                kind = str(new.get("kind", ""))
+                replaced = ""
+                if action == "swap":
+                    replaced = f"{old.get('reference', '')} ({self._agency_label(str(old.get('agency', '')), lang)})"
+                changes.append(SampleChange(
+                    reference=f"{new.get('reference', '')} ({self._agency_label(str(new.get('agency', '')), lang)})",
+                    replaced=replaced,
+                    kind_label=label(kind, lang) if kind in ("sampled", "tracked") else kind,
+                    reason=str(new.get("reason", "")), by=str(actor), at=_instant(str(at)),
+                ))
+        return SampleRecord(tuple(draws), tuple(changes))
 
     def _grid_timescales(self, forms: list[tuple[FormBlock, FormDefinition]]) -> tuple[Timescale, ...]:
         """The timescales (forms/_timescales.yaml) whose two events the exported forms record: a column that
