@@ -2,7 +2,8 @@
 
 Sheets: Grid (one row per file, one column per question under its form), Summary (counts, percentages,
 n and proportion words by agency and by principle, with charts), Findings (laid out like the published
-reports), Evidence (every note in full) and About (what, when, which versions, filters, data protection).
+reports), Evidence (every note in full), Escalations (one row per escalated form: the concern, who, when,
+status) and About (what, when, which versions, filters, how the sample was drawn, data protection).
 
 In constant-memory mode each sheet streams its rows, in order, to its own temporary file, so Grid and
 Evidence are written side by side while the rows stream past; Summary and Findings are written afterwards
@@ -30,6 +31,7 @@ from jicpa_desktop.exports.grid_data import (
     ALL,
     Cell,
     Counted,
+    EscalationLine,
     FindingsBuilder,
     GridModel,
     GridRow,
@@ -37,7 +39,11 @@ from jicpa_desktop.exports.grid_data import (
     SummaryBuilder,
     Tally,
     Tone,
+    escalation_status_text,
+    escalations_count_text,
     form_versions_text,
+    sample_facts,
+    when_text,
 )
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.exports.proportion_words import PROPORTION_BANDS, proportion_word
@@ -60,6 +66,8 @@ MARKING_RED = "C00000"
 NOT_OFFERED = "F2F2F2"
 
 IDENTITY_WIDTHS = (14, 19, 11, 24, 27, 13)  # reference, agency, kind, inspector, overall, escalated
+# reference, agency, form, inspector, raised by, when, concern and action, status, outcome
+ESCALATION_WIDTHS = (14, 19, 26, 22, 22, 20, 70, 30, 40)
 QUESTION_WIDTH = 12
 TEXT_QUESTION_WIDTH = 22
 GRADE_WIDTH = 27
@@ -227,6 +235,7 @@ class WorkbookWriter:
         summary_sheet = _Sheet(wb, formats, self.t("sheet_summary"), marking, heading)
         findings_sheet = _Sheet(wb, formats, self.t("sheet_findings"), marking, heading)
         evidence = _Sheet(wb, formats, self.t("sheet_evidence"), marking, heading)
+        escalations = _Sheet(wb, formats, self.t("sheet_escalations"), marking, heading)
         about = _Sheet(wb, formats, self.t("sheet_about"), marking, heading)
 
         summary = SummaryBuilder(model.columns)
@@ -247,6 +256,7 @@ class WorkbookWriter:
         self.check()
         self._summary(summary_sheet, summary)
         self._findings(findings_sheet, findings)
+        self._escalations(escalations, model.escalations)
         self._about(about, count)
         self.format_count = len(formats)
         self.check()
@@ -633,6 +643,45 @@ class WorkbookWriter:
             return self.t("third_sector")
         return self._agency_label(code)
 
+    # -- escalations ---------------------------------------------------------------------------
+
+    def _escalations(self, sheet: _Sheet, lines: Sequence[EscalationLine]) -> None:
+        """One row per escalated form of the exported files, new first; the concern and outcome whole."""
+        ws, f = sheet.ws, sheet.formats
+        widths = ESCALATION_WIDTHS
+        sheet.widths(widths)
+        ws.freeze_panes(3, 1)  # B4
+        ws.repeat_rows(2)
+        head = f.get(bold=True, fill=HEADER_LIGHT, wrap=True, border=True, vertical="center")
+        plain = f.get(border=True, wrap=True)
+        reference = f.get(border=True, bold=True)
+        sheet.append([(self.t("escalations_title"), f.get(bold=True, size=14))], height=22)
+        sheet.append([(self.t("escalations_note"), f.get(italic=True))])
+        sheet.append([(self.t(k), head) for k in (
+            "reference", "agency", "form", "inspector", "escalation_raised_by", "escalation_raised",
+            "escalation_concern", "status", "escalation_outcome")], height=30)
+        if not lines:
+            sheet.append([(self.t("no_escalations"), f.get(italic=True, color="595959"))])
+            return
+        tones = {tone: f.get(fill=fill, color=colour, border=True, wrap=True, bold=tone is Tone.NEGATIVE)
+                 for tone, (fill, colour) in FILLS.items()}
+        for line in lines:
+            status = escalation_status_text(line, self.lang)
+            when = when_text(line.raised_at, self.lang)
+            sheet.append((
+                (line.reference, reference),
+                (line.agency_label, plain),
+                (line.form_title, plain),
+                (line.inspector, plain),
+                (line.raised_by, plain),
+                (when, plain),
+                (line.concern, plain),
+                (status, tones[line.tone]),
+                (line.outcome, plain),
+            ), height=wrapped_height((line.form_title, widths[2]), (line.concern, widths[6]),
+                                     (status, widths[7]), (line.outcome, widths[8]), (line.raised_by, widths[4])))
+        ws.autofilter(2, 0, sheet.row - 1, len(widths) - 1)
+
     # -- about ---------------------------------------------------------------------------------
 
     def _about(self, sheet: _Sheet, count: int) -> None:
@@ -654,9 +703,17 @@ class WorkbookWriter:
             ("exported_by", info.exported_by, value),
             ("filters", filters, value),
             ("files_count", str(count), value),
+            ("escalations_title", escalations_count_text(self.model.escalations, self.lang), value),
             ("identifying", self.t("identifying_included" if info.include_identifying else "identifying_excluded"),
              warn if info.include_identifying else value),
             *([] if info.include_identifying else [("pseudonymity", self.t("pseudonymity_statement"), value)]),
+        ]
+        for key_name, text, style in rows:
+            self._about_row(sheet, self.t(key_name), text, key, style)
+        if self.model.sample is not None:  # how the files were chosen, beside how many there are
+            for name, text in sample_facts(self.model.sample, self.lang):
+                self._about_row(sheet, name, text, key, value)
+        rows = [
             ("language", self.t("language_name"), value),
             ("app_version", info.app_version, value),
             ("form_versions", form_versions_text(self.model.forms, self.lang), value),
@@ -665,8 +722,7 @@ class WorkbookWriter:
             ("colour_key", self.t("colour_key_text"), value),
         ]
         for key_name, text, style in rows:
-            sheet.append([(self.t(key_name), key), (text, style)],
-                         height=wrapped_height((text, 100), (self.t(key_name), 30), line=14.5))
+            self._about_row(sheet, self.t(key_name), text, key, style)
         sheet.blank()
         sheet.append([(self.t("proportion_table"), key), (self.t("proportion_source"), value)])
         for band in PROPORTION_BANDS:
@@ -678,6 +734,10 @@ class WorkbookWriter:
             fill, colour = FILLS[tone]
             sheet.append([(self.t(key_name), f.get(fill=fill, color=colour, border=True,
                                                    bold=tone is Tone.NEGATIVE))])
+
+    @staticmethod
+    def _about_row(sheet: _Sheet, name: str, text: str, key: Format, style: Format) -> None:
+        sheet.append([(name, key), (text, style)], height=wrapped_height((text, 100), (name, 30), line=14.5))
 
 
 def write_workbook(model: GridModel, path: Path, *, check: Check = _nothing) -> None:
