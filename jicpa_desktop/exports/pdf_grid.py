@@ -1,6 +1,6 @@
-"""The audit-grid PDF: A4 landscape; a cover, the grid split by form into page-wide parts (header rows
-repeated whenever a part runs over a page, with a key of its questions), the summary with charts, and the
-findings laid out like the published reports."""
+"""The audit-grid PDF: A4 landscape; a cover (with how the sample was drawn), the escalations with their concern
+text, the grid split by form into page-wide parts (header rows repeated whenever a part runs over a page, with a
+key of its questions), the summary with charts, and the findings laid out like the published reports."""
 
 from __future__ import annotations
 
@@ -31,19 +31,24 @@ from jicpa_desktop.exports.grid_data import (
     Cell,
     Column,
     Counted,
+    EscalationLine,
     FindingsBuilder,
     GridModel,
     GridRow,
     SummaryBuilder,
     Tally,
     Tone,
+    escalation_status_text,
+    escalations_count_text,
     form_versions_text,
+    sample_facts,
+    when_text,
 )
 from jicpa_desktop.exports.headings import short_heading
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.exports.pdf_charts import key_questions_chart, principle_chart
 from jicpa_desktop.exports.pdf_long_text import Run, cell_pieces, clipped, flowing
-from jicpa_desktop.exports.pdf_paged_table import PagedTable, block_rows
+from jicpa_desktop.exports.pdf_paged_table import PagedTable, TableRow, block_rows
 from jicpa_desktop.exports.pdf_styles import (
     FONT_BOLD_NAME,
     FOOTER_HEIGHT,
@@ -161,6 +166,7 @@ class GridPdf:
             findings.add(row.reference, row.statements)
         story: list[Flowable] = []
         story += self.cover()
+        story += self.escalations(self.model.escalations)
         story += self.grid()
         story += self.summary(summary)
         story += self.findings(findings)
@@ -172,21 +178,24 @@ class GridPdf:
     def cover(self) -> list[Flowable]:
         st, info = self.st, self.model.info
         filters = "; ".join(f"{name}: {value}" for name, value in info.filters) or self.t("no_filters")
-        facts = [
+        facts = [(self.t(k), v) for k, v in (
             ("inspection", info.inspection_name),
             ("local_authority", info.local_authority),
             ("fieldwork", date_range(info.start_date, info.end_date, self.lang)),
             ("files_count", str(len(self.rows))),
+            ("escalations_title", escalations_count_text(self.model.escalations, self.lang)),
             ("filters", filters),
             ("exported_at", local_timestamp(info.exported_at, self.lang)),
             ("exported_by", info.exported_by),
             ("app_version", info.app_version),
             ("form_versions", form_versions_text(self.model.forms, self.lang)),
             ("identifying", self.t("identifying_included" if info.include_identifying else "identifying_excluded")),
-        ]
-        # A value of any length (an inspection's name, the filters) runs over as many rows as it needs.
+        )]
+        if self.model.sample is not None:  # how the files were chosen: each draw, its rationale, picks and swaps
+            facts += sample_facts(self.model.sample, self.lang)
+        # A value of any length (an inspection's name, the filters, a rationale) runs over as many rows as it needs.
         rows = [row for k, v in facts for row in block_rows(
-            [[para(self.t(k), st["small"], bold=True)], cell_pieces(v, st["small"], self.width - 45 * mm)],
+            [[para(k, st["small"], bold=True)], cell_pieces(v, st["small"], self.width - 45 * mm)],
             last=[("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE)])]
         table = PagedTable((), rows, [45 * mm, self.width - 45 * mm],
                            [("VALIGN", (0, 0), (-1, -1), "TOP"), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
@@ -210,6 +219,49 @@ class GridPdf:
             Spacer(1, 1.5 * mm),
             key,
         ]
+
+    # -- escalations ---------------------------------------------------------------------------
+
+    def escalations(self, lines: Sequence[EscalationLine]) -> list[Flowable]:
+        """The escalated forms, new first, with the concern and the outcome whole (pseudonymous, roles only);
+        nothing when there are none (the cover says so)."""
+        if not lines:
+            return []
+        st = self.st
+        fixed = [26 * mm, 32 * mm, 30 * mm, 24 * mm, 0.0, 38 * mm, 42 * mm]
+        fixed[4] = self.width - sum(fixed)
+        heads = ("file", "form", "inspector", "escalation_raised", "escalation_concern", "status",
+                 "escalation_outcome")
+        head = TableRow([para(self.t(k), st["head"]) for k in heads],
+                        [("BACKGROUND", (0, 0), (-1, 0), HEADER_LIGHT),
+                         ("LINEABOVE", (0, 0), (-1, 0), 0.25, RULE), ("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE)])
+        rows: list[TableRow] = []
+        for line in lines:
+            self.check()
+            text = st["small"]
+            # The second line of a cell in the same paragraph: it stays under the first whatever the row's height.
+            grey = '<br/><font size="6.3" color="#595959">{}</font>'
+            raised_by = grey.format(safe(line.raised_by)) if line.raised_by and line.raised_by != line.inspector \
+                else ""
+            columns = [
+                [Paragraph(f"<b>{safe(line.reference)}</b>" + grey.format(safe(line.agency_label)), text)],
+                cell_pieces(line.form_title, text, fixed[1]),
+                [Paragraph(safe(line.inspector) + raised_by, text)],
+                [para(when_text(line.raised_at, self.lang), text)],
+                cell_pieces(line.concern, text, fixed[4]),
+                [para(escalation_status_text(line, self.lang), text, bold=line.tone is Tone.NEGATIVE,
+                      color=TONE_TEXT[line.tone])],
+                cell_pieces(line.outcome, text, fixed[6]) if line.outcome else [],
+            ]
+            rows += block_rows(columns, every=[("BACKGROUND", (5, 0), (5, 0), TONE_FILLS[line.tone])],
+                               last=[("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE)])
+        table = PagedTable([head], rows, fixed, [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBEFORE", (0, 0), (-1, -1), 0.25, RULE),
+            ("LINEAFTER", (-1, 0), (-1, -1), 0.25, RULE), ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3)])
+        return [PageBreak(), para(self.t("escalations_title"), st["h1"]), para(self.t("escalations_note"), st["note"]),
+                Spacer(1, 2 * mm), table]
 
     # -- grid ----------------------------------------------------------------------------------
 
