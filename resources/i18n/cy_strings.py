@@ -772,7 +772,7 @@ ANYWHERE.update({
     "Replace a drawn file by another child of the frame, with the reason":
         "Rhoi plentyn arall o'r ffrâm yn lle ffeil a dynnwyd, gyda'r rheswm",
     "%1 are files; %2 are not.": "Mae %1 yn ffeiliau; nid yw %2.",
-    "%1: %2 of %3": "%1: %2 o %3",
+    "%1: %2 drawn of %3": "%1: tynnwyd %2 o %3",
     "F&ind:": "&Chwilio:",
     "reference, agency, age, status or concern": "cyfeirnod, asiantaeth, oedran, statws neu bryder",
     "Why (recorded in the audit trail with the choice)": "Pam (wedi'i gofnodi yn y trywydd archwilio gyda'r dewis)",

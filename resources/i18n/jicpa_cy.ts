@@ -2622,219 +2622,219 @@ Cronfa ddata: %2</translation>
 <context>
     <name>SampleDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="49" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="50" />
         <source>The sample</source>
         <translation>Y sampl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="63" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="64" />
         <source>The list of children (the sampling frame)</source>
         <translation>Y rhestr o blant (y ffrâm samplu)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="68" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="69" />
         <source>&amp;Import the list…</source>
         <translation>&amp;Mewnforio'r rhestr…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="75" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="262" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="76" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="267" />
         <source>Draw the sample</source>
         <translation>Tynnu'r sampl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="84" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="85" />
         <source>Sampled</source>
         <translation>Wedi'u samplu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="86" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="87" />
         <source>Tracked</source>
         <translation>Wedi'u holrhain</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="89" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="90" />
         <source>Files</source>
         <translation>Ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="91" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="134" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="92" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="135" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="91" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="134" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="92" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="135" />
         <source>Age band</source>
         <translation>Band oedran</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="91" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="134" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="92" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="135" />
         <source>CPR/CLA status</source>
         <translation>Statws CPR/PDG</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="92" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="135" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="93" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="136" />
         <source>Concern type</source>
         <translation>Math o bryder</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="101" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="102" />
         <source>Strata</source>
         <translation>Haenau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="104" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="105" />
         <source>any number or word; recorded, so the draw can be repeated</source>
         <translation>unrhyw rif neu air; wedi'i gofnodi, fel bod modd ailadrodd y tynnu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="105" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="106" />
         <source>Seed</source>
         <translation>Hedyn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="109" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="110" />
         <source>Why these strata and sizes (recorded with the draw)</source>
         <translation>Pam yr haenau a'r meintiau hyn (wedi'u cofnodi gyda'r tynnu)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="111" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="112" />
         <source>Rationale</source>
         <translation>Rhesymeg</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="113" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="114" />
         <source>&amp;Preview the draw</source>
         <translation>&amp;Rhagweld y tynnu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="116" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="117" />
         <source>&amp;Draw and make the files</source>
         <translation>&amp;Tynnu a gwneud y ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="128" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="129" />
         <source>The draw</source>
         <translation>Y tynnu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="130" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="136" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="131" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="137" />
         <source>Files from the frame</source>
         <translation>Ffeiliau o'r ffrâm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="134" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="135" />
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="135" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="136" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="140" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="141" />
         <source>Pic&amp;k by hand…</source>
         <translation>Dewis â &amp;llaw…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="142" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="143" />
         <source>Make a child of the frame a file, with the reason</source>
         <translation>Gwneud plentyn o'r ffrâm yn ffeil, gyda'r rheswm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="144" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="145" />
         <source>S&amp;wap…</source>
         <translation>C&amp;yfnewid…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="146" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="147" />
         <source>Replace a drawn file by another child of the frame, with the reason</source>
         <translation>Rhoi plentyn arall o'r ffrâm yn lle ffeil a dynnwyd, gyda'r rheswm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="161" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="162" />
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="197" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="202" />
         <source>%1 children in the frame.</source>
         <translation>%1 plentyn yn y ffrâm.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="199" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="204" />
         <source>%1 are files; %2 are not.</source>
         <translation>Mae %1 yn ffeiliau; nid yw %2.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="202" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="207" />
         <source>No list yet: import the local authority's list of children (CSV or Excel; reference, agency, and optionally age_band, status, concern).</source>
         <translation>Dim rhestr eto: mewnforiwch restr yr awdurdod lleol o blant (CSV neu Excel; reference, agency, ac age_band, status, concern os dymunir).</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="227" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="245" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="232" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="250" />
         <source>The list of children</source>
         <translation>Y rhestr o blant</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="228" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="233" />
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Rhestrau (*.csv *.xlsx);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="240" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="245" />
         <source>Nothing imported; fix these rows and import again:</source>
         <translation>Ni fewnforiwyd dim; cywirwch y rhesi hyn a mewnforio eto:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="243" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="248" />
         <source>Add %1 children to the frame? %2 are in it already.</source>
         <translation>Ychwanegu %1 plentyn at y ffrâm? Mae %2 ynddi eisoes.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="250" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="255" />
         <source>Every child on this list is in the frame already.</source>
         <translation>Mae pob plentyn ar y rhestr hon yn y ffrâm eisoes.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="263" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="268" />
         <source>Draw %1 sampled and %2 tracked files? The chosen become case files, and the draw is recorded.</source>
         <translation>Tynnu %1 ffeil wedi'u samplu a %2 wedi'u holrhain? Mae'r rhai a ddewisir yn dod yn ffeiliau achos, a chofnodir y tynnu.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="280" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="285" />
         <source>Drawn: %1 files made.</source>
         <translation>Tynnwyd: gwnaed %1 ffeil.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="281" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="286" />
         <source>Preview (no files made):</source>
         <translation>Rhagolwg (dim ffeiliau wedi'u gwneud):</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="282" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="287" />
         <source>Frame checksum %1, seed %2</source>
         <translation>Siec-swm y ffrâm %1, hedyn %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="284" />
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 o %3</translation>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="289" />
+        <source>%1: %2 drawn of %3</source>
+        <translation>%1: tynnwyd %2 o %3</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="286" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="291" />
         <source>Tracked:</source>
         <translation>Wedi'u holrhain:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="286" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="291" />
         <source>Sampled:</source>
         <translation>Wedi'u samplu:</translation>
     </message>

@@ -150,7 +150,7 @@ def test_swap_replaces_a_drawn_file_keeping_its_kind_and_records_why(
     sample.preview_button.click()
     qtbot.waitUntil(lambda: sample.previewed is not None, timeout=10000)
     shown = sample.result.toPlainText()
-    # Strata and the chosen by name: "Health / Child looked after: 1 of 2", "KID-07 (Health)".
+    # Strata and the chosen by name: "Health / Child looked after: 1 drawn of 2", "KID-07 (Health)".
     assert "Child protection register" in shown and "Children's services" in shown
     assert not any(f"({code})" in shown or f"{code} /" in shown for code in CODES)
     sample.draw_button.click()
@@ -223,4 +223,35 @@ def test_in_welsh_the_strata_the_buttons_and_the_refusal(
     qtbot.waitUntil(lambda: sample.files_model.rowCount() == 1, timeout=10000)
     assert _shown_cells(sample.files_model) == ["KID-03", "Gwasanaethau plant", "1 i 4", "Plentyn sy'n derbyn gofal",
                                                 "Cam-drin domestig", "Wedi'i samplu"]
+    sample.close()
+
+
+def test_a_file_with_answers_is_not_swapped_and_the_dialog_says_why(
+    qtbot: QtBot, launch: Launch, services: AppServices, settings_file: Path, db_path: Path, dialogs: Dialogs,
+    tmp_path: Path,
+) -> None:
+    _window, sample, inspection_id = _open_sample(qtbot, launch, services, settings_file, db_path, dialogs,
+                                                  tmp_path)
+    pick = sample.open_pick()
+    pick.candidates.choose("KID-01")
+    pick.reason.setText("Known to the police this month")
+    pick.ok_button.click()
+    qtbot.waitUntil(lambda: pick.case_id is not None, timeout=10000)
+    assert pick.case_id is not None
+    services.answers.set_answer(pick.case_id, "voice_of_child", "voc_01", "yes")  # as another laptop's import would
+    sample.reload()
+    qtbot.waitUntil(lambda: [c.status for c, _ in sample.in_sample] == ["in_progress"], timeout=10000)
+    swap = sample.open_swap()
+    assert _shown_cells(swap.files_model)[-1] == "In progress"  # the Work column says it has answers
+    swap.choose_file("KID-01")
+    swap.candidates.choose("KID-02")
+    swap.reason.setText("Wanted another")
+    swap.ok_button.click()
+    qtbot.waitUntil(lambda: swap.problem.text() != "", timeout=10000)
+    assert "KID-01" in swap.problem.text()
+    assert "has answers already: it cannot be swapped out. Nothing was changed." in swap.problem.text()
+    assert swap.isVisible() and swap.case_id is None
+    assert _files(services, inspection_id) == {"KID-01": ("health", "sampled")}
+    assert not _audit(services, inspection_id, "swap")
+    swap.reject()
     sample.close()

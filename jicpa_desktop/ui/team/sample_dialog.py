@@ -6,6 +6,7 @@ another, each with a reason (sample_choice_dialog.py)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -165,15 +166,19 @@ class SampleDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        frame, cases, inspection_id = self._services.frame, self._services.cases, self._inspection_id
+        frame, progress, inspection_id = self._services.frame, self._services.progress, self._inspection_id
 
         def read(_work: Work) -> tuple[list[Candidate], list[CaseInfo]]:
-            return frame.candidates(inspection_id), cases.list(inspection_id)
+            # With each file's work status (the case list alone says "not started"): a file with answers
+            # cannot be swapped, and the swap dialog shows which.
+            files = [dataclasses.replace(p.case, status=p.status) for p in progress.cases(inspection_id)]
+            return frame.candidates(inspection_id), files
 
         QueryOp(parent=self, op=read, success=self._show).run_in_background()
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.touches_inspection(self._inspection_id) and changes.touches(ChangeKind.CASES):
+        # Answers too: a file with answers can no longer be swapped, and the swap dialog says so.
+        if changes.touches_inspection(self._inspection_id) and changes.touches(ChangeKind.CASES, ChangeKind.ANSWERS):
             self.reload()
 
     def _show(self, data: tuple[Sequence[Candidate], Sequence[CaseInfo]]) -> None:
@@ -281,7 +286,7 @@ class SampleDialog(QDialog):
                  else self.tr("Preview (no files made):"),
                  self.tr("Frame checksum %1, seed %2").replace("%1", draw.frame_checksum[:16]).replace("%2", draw.seed),
                  ""]
-        lines += [self.tr("%1: %2 of %3").replace("%1", stratum_label(draw.strata, key, language))
+        lines += [self.tr("%1: %2 drawn of %3").replace("%1", stratum_label(draw.strata, key, language))
                   .replace("%2", str(drawn)).replace("%3", str(held)) for key, held, drawn in draw.allocation]
         lines += ["", self.tr("Tracked:"), *map(self._chosen_text, draw.tracked), "", self.tr("Sampled:"),
                   *map(self._chosen_text, draw.sampled)]
