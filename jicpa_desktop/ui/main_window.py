@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from jicpa_desktop.ui import messages, theme
 from jicpa_desktop.ui.error_presenter import present_error, store_recovered
 from jicpa_desktop.ui.i18n import Translations
+from jicpa_desktop.ui.idle_lock.app_lock import AppLock
 from jicpa_desktop.ui.instance_lock import InstanceLock
 from jicpa_desktop.ui.operations import ChangeKind, Changes, QueryOp, Work, WriteOp, task_manager
 from jicpa_desktop.ui.settings import UiSettings
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self._opening_form: tuple[str, str] | None = None
         self._case_progress: dict[str, Any] = {}
         self._editing_others_allowed: set[str] = set()  # files of someone else the user chose to edit
+        self.app_lock: AppLock | None = None  # the idle lock, once there is a database to protect
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -133,6 +135,10 @@ class MainWindow(QMainWindow):
             services.close()
             return
         self.services = services
+        self.app_lock = AppLock(self, services.keys.verify, self.hand_edits_to_writer,
+                                self.settings.idle_lock_minutes)
+        self.app_lock.start()
+        self._update_actions()
         self._rebuild_pages()
         last = self.settings.last_inspection(self.db_path)
         if last and last in known:
@@ -180,6 +186,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         add(file_menu, self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings"))
         add(file_menu, self._action(self.tr("Deletion &records…"), self.open_wipe_records, None, "wipeRecords"))
+        file_menu.addSeparator()
+        add(file_menu, self._action(self.tr("&Lock now"), self.lock_now, "Ctrl+L", "lockNow"))
         file_menu.addSeparator()
         add(file_menu, self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"))
 
@@ -236,7 +244,7 @@ class MainWindow(QMainWindow):
         in_inspection = ready and self.inspection is not None
         in_form = self.page == "form"
         enabled = {
-            "newInspection": ready, "openInspection": ready, "openDemo": ready,
+            "newInspection": ready, "openInspection": ready, "openDemo": ready, "lockNow": ready,
             "dashboard": in_inspection, "newFile": in_inspection, "importSampling": in_inspection,
             "search": in_inspection, "back": self.page in ("case", "form"),
             "nextForm": in_form, "previousForm": in_form, "nextUnanswered": in_form, "escalate": in_form,
@@ -761,11 +769,22 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         from jicpa_desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.language, self)
-        dialog.accepted.connect(lambda: self.set_language(dialog.language()))
+        dialog = SettingsDialog(self.language, self, self.settings.idle_lock_minutes)
+        dialog.accepted.connect(lambda: self._settings_chosen(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.settings_dialog = dialog
         dialog.open()
+
+    def _settings_chosen(self, dialog: Any) -> None:
+        self.settings.idle_lock_minutes = dialog.idle_lock_minutes()
+        if self.app_lock is not None:
+            self.app_lock.set_idle_minutes(self.settings.idle_lock_minutes)
+        self.set_language(dialog.language())
+
+    def lock_now(self) -> None:
+        """Ctrl+L: hide every window behind the passphrase now (ui/idle_lock)."""
+        if self.app_lock is not None:
+            self.app_lock.lock()
 
     def set_language(self, language: str) -> None:
         """Switch the interface and form text now; the menus and pages are rebuilt in the new language."""
@@ -805,6 +824,7 @@ class MainWindow(QMainWindow):
             (self.tr("Dashboard"), "Ctrl+D"), (self.tr("Back"), "Alt+Left"),
             (self.tr("Next form / previous form"), "Ctrl+Page Down / Ctrl+Page Up"),
             (self.tr("Next unanswered question"), "F8"), (self.tr("Escalate now"), "Ctrl+E"),
+            (self.tr("Lock the app now"), "Ctrl+L"),
             (self.tr("Move between questions"), "Tab / Shift+Tab"),
             (self.tr("Choose an answer"), self.tr("Arrow keys, Space; Delete clears")),
             (self.tr("Open a calendar in a date"), "Alt+Down"),
@@ -823,11 +843,15 @@ class MainWindow(QMainWindow):
 
     # -- closing -------------------------------------------------------------------------------
 
-    def flush_and_wait(self, timeout: float = 30.0) -> bool:
-        """Hand every pending edit to the writer and wait until it is on disk."""
+    def hand_edits_to_writer(self) -> None:
+        """Commit the text being typed and give every pending edit to the writer, without waiting for it."""
         if self.form_screen is not None:
             self.form_screen.prepare_to_close()
             self.form_screen._closing = False  # still open: keep taking edits
+
+    def flush_and_wait(self, timeout: float = 30.0) -> bool:
+        """Hand every pending edit to the writer and wait until it is on disk."""
+        self.hand_edits_to_writer()
         return self.tasks.wait_idle(timeout)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -842,6 +866,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closed = True
+        if self.app_lock is not None:
+            self.app_lock.stop()
         self.settings.set_window_geometry(self.saveGeometry())
         if self.services is not None:
             self.services.close()

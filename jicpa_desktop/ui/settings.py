@@ -13,6 +13,9 @@ from jicpa_desktop.paths import APP_AUTHOR, APP_NAME
 # Tests, benchmarks and screenshots point this at a throwaway file so they never touch the user's settings.
 SETTINGS_FILE_ENV = "JICPA_SETTINGS_FILE"
 LANGUAGES = ("en", "cy")
+# The idle lock (ui/idle_lock): minutes without use before the app locks itself; never off, at most an hour.
+IDLE_LOCK_MINUTES_DEFAULT = 5
+IDLE_LOCK_MINUTES_RANGE = (1, 60)
 
 
 class UiSettings:
@@ -31,6 +34,21 @@ class UiSettings:
     @language.setter
     def language(self, value: str) -> None:
         self._store.setValue("ui/language", value if value in LANGUAGES else "en")
+        self._store.sync()
+
+    @property
+    def idle_lock_minutes(self) -> int:
+        try:
+            value = int(str(self._store.value("security/idle_lock_minutes", IDLE_LOCK_MINUTES_DEFAULT)))
+        except ValueError:
+            return IDLE_LOCK_MINUTES_DEFAULT
+        low, high = IDLE_LOCK_MINUTES_RANGE
+        return min(max(value, low), high)
+
+    @idle_lock_minutes.setter
+    def idle_lock_minutes(self, value: int) -> None:
+        low, high = IDLE_LOCK_MINUTES_RANGE
+        self._store.setValue("security/idle_lock_minutes", min(max(int(value), low), high))
         self._store.sync()
 
     def last_inspection(self, db_path: Path) -> str | None:

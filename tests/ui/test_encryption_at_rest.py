@@ -17,7 +17,7 @@ from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.services.database_keys import DB_PASSPHRASE_FILE_ENV, DatabaseKeys
 from jicpa_desktop.store.encryption.key_file import key_file_path
 from jicpa_desktop.ui.app import StartOptions, create_application, start
-from jicpa_desktop.ui.unlock import unlock_dialog
+from jicpa_desktop.ui.unlock import unlock_dialog, wrong_tries
 from jicpa_desktop.ui.unlock.unlock_dialog import UnlockDialog
 from tests.encrypted_db import TEST_DB_PASSPHRASE
 from tests.store.checksums import file_state
@@ -104,7 +104,7 @@ def test_five_wrong_passphrases_make_the_next_try_wait_and_change_nothing(
     keys = DatabaseKeys(path)
     build_services(path, actor="X", catalogue=bundled_catalogue, key=keys.create(TEST_DB_PASSPHRASE)).close()
     before, key_file_before = file_state(path), key_file_path(path).read_bytes()
-    monkeypatch.setattr(unlock_dialog, "FIRST_WAIT_SECONDS", 2)
+    monkeypatch.setattr(wrong_tries, "FIRST_WAIT_SECONDS", 2)
     dialog = UnlockDialog(keys, keys.status())
     qtbot.addWidget(dialog)
     dialog.show()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,20 +37,11 @@ from jicpa_desktop.services.passphrases import new_passphrase_problem
 from jicpa_desktop.ui import messages
 from jicpa_desktop.ui.i18n import current_language
 from jicpa_desktop.ui.unlock import texts
-
-FREE_TRIES = 5
-FIRST_WAIT_SECONDS = 30
+from jicpa_desktop.ui.unlock.wrong_tries import WrongTries
 
 
 def say(text: LocalizedText) -> str:
     return text.get(current_language())
-
-
-def wait_after(failures: int) -> int:
-    """Seconds to wait before the next try after *failures* wrong passphrases in a row."""
-    if failures < FREE_TRIES:
-        return 0
-    return FIRST_WAIT_SECONDS * 2 ** min(failures - FREE_TRIES, 6)
 
 
 class UnlockDialog(QDialog):
@@ -60,8 +51,9 @@ class UnlockDialog(QDialog):
         self.keys = keys
         self.status = status
         self.key: DatabaseKey | None = None
-        self.failures = 0
-        self._waiting = 0
+        self.tries = WrongTries(self)
+        self.tries.waiting.connect(self._show_wait)
+        self.tries.ready.connect(self._ready)
         choosing = status.need is KeyNeed.CHOOSE
         self.setWindowTitle(say(texts.TITLE_CHOOSE if choosing else texts.TITLE_ENTER))
         intro = (texts.INTRO_ENCRYPT if status.encrypts_plaintext
@@ -104,13 +96,10 @@ class UnlockDialog(QDialog):
         buttons.accepted.connect(self.try_open)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self._tick)
         self.setMinimumWidth(460)
 
     def try_open(self) -> None:
-        if self._waiting:
+        if self.tries.must_wait:
             return
         passphrase = self.passphrase.text()
         if not passphrase:
@@ -145,28 +134,19 @@ class UnlockDialog(QDialog):
         self.problem.setText(say(message) if message is not None else str(error))
         if error.problem is not StoreProblem.WRONG_PASSPHRASE:
             return
-        self.failures += 1
         self.passphrase.selectAll()
         self.passphrase.setFocus()
-        wait = wait_after(self.failures)
-        if wait:
-            self._waiting = wait
-            self.open_button.setEnabled(False)
-            self.passphrase.setEnabled(False)
-            self._show_wait()
-            self._timer.start()
+        self.tries.wrong()
 
-    def _show_wait(self) -> None:
-        self.problem.setText(say(texts.WAIT).replace("%1", str(self.failures)).replace("%2", str(self._waiting)))
+    def _show_wait(self, seconds_left: int) -> None:
+        self.open_button.setEnabled(False)
+        self.passphrase.setEnabled(False)
+        self.problem.setText(say(texts.WAIT).replace("%1", str(self.tries.failures)).replace("%2", str(seconds_left)))
 
-    def _tick(self) -> None:
-        self._waiting -= 1
-        if self._waiting > 0:
-            self._show_wait()
-            return
-        self._timer.stop()
+    def _ready(self) -> None:
         self.open_button.setEnabled(True)
         self.passphrase.setEnabled(True)
+        self.passphrase.clear()  # the wrong one typed before the wait is not a start for the next
         self.passphrase.setFocus()
         self.problem.clear()
 
