@@ -39,6 +39,7 @@ from jicpa_desktop.forms_engine.evaluation import (
 from jicpa_desktop.forms_engine.timeliness import events_of, file_timeliness, row_results, row_timescales
 from jicpa_desktop.services.errors import OperationCancelledError, UserError
 from jicpa_desktop.ui import theme
+from jicpa_desktop.ui.answer_history import AnswerHistoryDialog, Subject, open_answer_history
 from jicpa_desktop.ui.error_presenter import error_text, present_error
 from jicpa_desktop.ui.labels import agency_label, escape_mnemonics, kind_label
 from jicpa_desktop.ui.operations import QueryOp, WriteQueue
@@ -106,6 +107,10 @@ class FormScreen(QWidget):
         note_shortcut = QShortcut(QKeySequence("Ctrl+Shift+E"), self)
         note_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         note_shortcut.activated.connect(self.add_note_to_current)
+        history_shortcut = QShortcut(QKeySequence("Ctrl+H"), self)
+        history_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        history_shortcut.activated.connect(self.history_of_current)
+        self.history_dialog: AnswerHistoryDialog | None = None
         self._load_values()
         self._apply_evaluation()
         self.retab()
@@ -214,6 +219,7 @@ class FormScreen(QWidget):
         row = QuestionRow(question, row_id, self.language)
         row.value_edited.connect(self._value_edited)
         row.evidence_edited.connect(self._evidence_edited)
+        row.history_requested.connect(self.show_history)
         self.rows[row.ref] = row
         return row
 
@@ -628,6 +634,17 @@ class FormScreen(QWidget):
         row = self.current_row()
         if row is not None and row.question.evidence is not EvidenceRule.NONE:
             row.request_note()
+
+    def history_of_current(self) -> None:
+        row = self.current_row()
+        if row is not None:
+            self.show_history(row)
+
+    def show_history(self, row: QuestionRow) -> None:
+        """The answer's history; what is typed but not yet saved is handed to the writer first, so it is in it."""
+        self.flush()
+        subject = Subject(self.view.case.inspection_id, self.case_id, self.form_id, row.question, row.row_id)
+        self.history_dialog = open_answer_history(self.services.history, subject, self.language, self)
 
     def _role_answer(self, role: Role) -> AnswerValue | None:
         question = self.form.with_role(role)

@@ -623,6 +623,27 @@ ANYWHERE.update({
     "Moderated by %1: %2 — %3 (was %4). %5": "Safonwyd gan %1: %2 — %3 (roedd yn %4). %5",
 })
 
+ANYWHERE.update({
+    # -- an answer's history (form screen: the History button, Ctrl+H) --
+    "History": "Hanes",
+    "History of: %1": "Hanes: %1",
+    "Who changed this answer, when, and from which package (Ctrl+H)":
+        "Pwy newidiodd yr ateb hwn, pryd, ac o ba becyn (Ctrl+H)",
+    "Show the history…": "Dangos yr hanes…",
+    "History of an answer": "Hanes ateb",
+    "Reading the history…": "Wrthi'n darllen yr hanes…",
+    "Who": "Pwy",
+    "Change (before → after)": "Newid (cyn → ar ôl)",
+    "Where from": "O ble",
+    "No changes recorded for this answer yet.": "Dim newidiadau wedi'u cofnodi ar gyfer yr ateb hwn eto.",
+    "Evidence: %1": "Tystiolaeth: %1",
+    "Evidence note removed": "Tynnwyd y nodyn tystiolaeth",
+    "(no answer)": "(dim ateb)",
+    "(cleared)": "(wedi'i glirio)",
+    "from package %1": "o becyn %1",
+    "on this laptop": "ar y gliniadur hwn",
+})
+
 # Counted strings (`self.tr("%n file(s)", "", n)`). Qt's five Welsh plural forms, in this order:
 # n = 0, n = 1, n = 2 to 5, n = 6, any other n. Welsh takes the singular noun after a numeral ("3 ffeil").
 NUMERUS: dict[str, tuple[str, str, str, str, str]] = {

@@ -163,6 +163,79 @@
     </message>
 </context>
 <context>
+    <name>AnswerHistoryDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/answer_history/history_dialog.py" line="60" />
+        <source>History of an answer</source>
+        <translation>Hanes ateb</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/answer_history/history_dialog.py" line="67" />
+        <source>Reading the history…</source>
+        <translation>Wrthi'n darllen yr hanes…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/answer_history/history_dialog.py" line="73" />
+        <source>History of: %1</source>
+        <translation>Hanes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/answer_history/history_dialog.py" line="75" />
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/answer_history/history_dialog.py" line="75" />
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/answer_history/history_dialog.py" line="75" />
+        <source>Change (before → after)</source>
+        <translation>Newid (cyn → ar ôl)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/answer_history/history_dialog.py" line="75" />
+        <source>Where from</source>
+        <translation>O ble</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/answer_history/history_dialog.py" line="130" />
+        <source>No changes recorded for this answer yet.</source>
+        <translation>Dim newidiadau wedi'u cofnodi ar gyfer yr ateb hwn eto.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/answer_history/history_dialog.py" line="166" />
+        <source>Evidence: %1</source>
+        <translation>Tystiolaeth: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/answer_history/history_dialog.py" line="167" />
+        <source>Evidence note removed</source>
+        <translation>Tynnwyd y nodyn tystiolaeth</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/answer_history/history_dialog.py" line="174" />
+        <source>(no answer)</source>
+        <translation>(dim ateb)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/answer_history/history_dialog.py" line="174" />
+        <source>(cleared)</source>
+        <translation>(wedi'i glirio)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/answer_history/history_dialog.py" line="189" />
+        <source>from package %1</source>
+        <translation>o becyn %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/answer_history/history_dialog.py" line="190" />
+        <source>on this laptop</source>
+        <translation>ar y gliniadur hwn</translation>
+    </message>
+</context>
+<context>
     <name>BasicsPage</name>
     <message>
         <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="59" />
@@ -1111,39 +1184,39 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="146" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="151" />
         <source>Answered under version %1 of this form (the current version is %2).</source>
         <translation>Atebwyd o dan fersiwn %1 o'r ffurflen hon (y fersiwn gyfredol yw %2).</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="419" />
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="551" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="425" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="557" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="422" />
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="553" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="428" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="559" />
         <source>Your last change was not saved</source>
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="456" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="462" />
         <source>Remove row</source>
         <translation>Dileu'r rhes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="456" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="462" />
         <source>Remove this row and the answers in it?</source>
         <translation>Dileu'r rhes hon a'r atebion ynddi?</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="519" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="525" />
         <source>The suggested grade is %1: give a reason for choosing a different grade.</source>
         <translation>Y radd a awgrymir yw %1: rhowch reswm dros ddewis gradd wahanol.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="539" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="545" />
         <source>Two bands or more from the suggestion: the lead inspector will moderate this grade.</source>
         <translation>Dau fand neu fwy o'r awgrym: bydd yr arolygydd arweiniol yn safoni'r radd hon.</translation>
     </message>
@@ -1683,367 +1756,377 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="87" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="780" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="89" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="799" />
         <source>Opening the audit database…</source>
         <translation>Wrthi'n agor y gronfa ddata archwilio…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="97" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="99" />
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="104" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="106" />
         <source>Who you are in this inspection</source>
         <translation>Pwy ydych chi yn yr arolygiad hwn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="148" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="154" />
         <source>The audit database cannot be opened</source>
         <translation>Nid oes modd agor y gronfa ddata archwilio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="174" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="180" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="176" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="182" />
         <source>&amp;New inspection…</source>
         <translation>Arolygiad &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="177" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="183" />
         <source>&amp;Open inspection…</source>
         <translation>&amp;Agor arolygiad…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="179" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="185" />
         <source>Open the &amp;demo inspection</source>
         <translation>Agor yr arolygiad &amp;enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="181" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="187" />
         <source>&amp;Settings…</source>
         <translation>&amp;Gosodiadau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="182" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="188" />
         <source>Deletion &amp;records…</source>
         <translation>&amp;Cofnodion dileu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="184" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="190" />
+        <source>&amp;Lock now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="192" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="186" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="194" />
         <source>Field&amp;work</source>
         <translation>&amp;Gwaith maes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="188" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="196" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="189" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="197" />
         <source>New &amp;file…</source>
         <translation>&amp;Ffeil achos newydd…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="190" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="198" />
         <source>&amp;Import sampling list…</source>
         <translation>&amp;Mewnforio rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="192" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="200" />
         <source>&amp;Search files</source>
         <translation>&amp;Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="194" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="202" />
         <source>F&amp;orms for this inspection…</source>
         <translation>Ff&amp;urflenni ar gyfer yr arolygiad hwn…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="197" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="205" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="199" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="207" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="200" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="208" />
         <source>&amp;Next form</source>
         <translation>Ffurflen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="201" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="209" />
         <source>&amp;Previous form</source>
         <translation>Ffurflen fla&amp;enorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="202" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="210" />
         <source>Next &amp;unanswered question</source>
         <translation>Y cwestiwn &amp;nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="203" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="211" />
         <source>&amp;Escalate now…</source>
         <translation>&amp;Uwchgyfeirio nawr…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="205" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="213" />
         <source>E&amp;xport</source>
         <translation>&amp;Allforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="207" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="215" />
         <source>&amp;Excel grid…</source>
         <translation>Grid &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="208" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="216" />
         <source>&amp;PDF grid…</source>
         <translation>Grid &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="209" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="217" />
         <source>&amp;Case report PDF…</source>
         <translation>Adroddiad &amp;achos PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="212" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="220" />
         <source>&amp;Team</source>
         <translation>&amp;Tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="214" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="222" />
         <source>&amp;Export package…</source>
         <translation>&amp;Allforio pecyn…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="215" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="223" />
         <source>&amp;Import packages…</source>
         <translation>&amp;Mewnforio pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="216" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="224" />
         <source>&amp;Conflicts…</source>
         <translation>&amp;Gwrthdaro…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="217" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="225" />
         <source>&amp;Moderation…</source>
         <translation>&amp;Safoni…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="220" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="228" />
         <source>&amp;Who am I…</source>
         <translation>&amp;Pwy ydw i…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="221" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="229" />
         <source>&amp;Team members…</source>
         <translation>Aelodau'r &amp;tîm…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="222" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="230" />
         <source>Draw the sam&amp;ple…</source>
         <translation>Tynnu'r samp&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="223" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="231" />
         <source>&amp;Allocate files…</source>
         <translation>&amp;Dyrannu ffeiliau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="224" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="232" />
         <source>E&amp;scalations…</source>
         <translation>&amp;Uwchgyfeiriadau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="227" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="235" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="229" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="237" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="231" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="239" />
         <source>&amp;About JICPA Desktop</source>
         <translation>&amp;Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="328" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="336" />
         <source>Who are you? Choose…</source>
         <translation>Pwy ydych chi? Dewiswch…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="330" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="338" />
         <source>You are %1, %2</source>
         <translation>Rydych chi'n %1, %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="378" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="781" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="386" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="800" />
         <source>← Back to the file</source>
         <translation>← Yn ôl i'r ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="379" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="387" />
         <source>Alt+Left</source>
         <translation>Alt+Chwith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="381" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="782" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="389" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="801" />
         <source>◀ Previous form</source>
         <translation>◀ Ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="382" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="390" />
         <source>Ctrl+Page Up</source>
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="384" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="783" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="392" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="802" />
         <source>Next form ▶</source>
         <translation>Ffurflen nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="385" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="393" />
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="554" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="562" />
         <source>Form %1 of %2</source>
         <translation>Ffurflen %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="595" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="603" />
         <source>Every question on this form is answered.</source>
         <translation>Mae pob cwestiwn ar y ffurflen hon wedi'i ateb.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="612" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="659" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="620" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="667" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="611" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="619" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="259" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="267" />
         <source>Open a case file first, then export its report.</source>
         <translation>Agorwch ffeil achos yn gyntaf, yna allforiwch ei hadroddiad.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="654" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="662" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="696" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="704" />
         <source>Building the demo inspection…</source>
         <translation>Wrthi'n creu'r arolygiad enghreifftiol…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="728" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="736" />
         <source>Import a sampling list</source>
         <translation>Mewnforio rhestr samplu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="728" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="736" />
         <source>Sampling lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Rhestrau samplu (*.csv *.xlsx);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="737" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="745" />
         <source>Importing the sampling list…</source>
         <translation>Wrthi'n mewnforio'r rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="804" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="823" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="804" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="823" />
         <source>Search files</source>
         <translation>Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="805" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="824" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="805" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="824" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="806" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="825" />
         <source>Next form / previous form</source>
         <translation>Ffurflen nesaf / ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="807" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="826" />
         <source>Next unanswered question</source>
         <translation>Y cwestiwn nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="807" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="826" />
         <source>Escalate now</source>
         <translation>Uwchgyfeirio nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="808" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="827" />
+        <source>Lock the app now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="828" />
         <source>Move between questions</source>
         <translation>Symud rhwng cwestiynau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="809" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="829" />
         <source>Choose an answer</source>
         <translation>Dewis ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="809" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="829" />
         <source>Arrow keys, Space; Delete clears</source>
         <translation>Bysellau saeth, Bylchwr; mae Delete yn clirio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="810" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="830" />
         <source>Open a calendar in a date</source>
         <translation>Agor calendr mewn dyddiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="812" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="832" />
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="818" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="838" />
         <source>About JICPA Desktop</source>
         <translation>Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="819" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="839" />
         <source>JICPA Desktop %1
 Offline audit tool for Joint Inspections of Child Protection Arrangements in Wales.
 Database: %2</source>
@@ -2052,7 +2135,7 @@ Adnodd archwilio all-lein ar gyfer Arolygiadau ar y Cyd o Drefniadau Amddiffyn P
 Cronfa ddata: %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="841" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="865" />
         <source>Some changes are still being saved. Close anyway? The last change may be lost.</source>
         <translation>Mae rhai newidiadau'n dal i gael eu cadw. Cau beth bynnag? Gallai'r newid diwethaf gael ei golli.</translation>
     </message>
@@ -2426,67 +2509,87 @@ Cronfa ddata: %2</translation>
 <context>
     <name>QuestionRow</name>
     <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="57" />
+        <source>History</source>
+        <translation>Hanes</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="62" />
+        <source>History of: %1</source>
+        <translation>Hanes: %1</translation>
+    </message>
+    <message>
         <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="65" />
+        <source>Who changed this answer, when, and from which package (Ctrl+H)</source>
+        <translation>Pwy newidiodd yr ateb hwn, pryd, ac o ba becyn (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="80" />
         <source>Required</source>
         <translation>Gofynnol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="84" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="99" />
         <source>Evidence for: %1</source>
         <translation>Tystiolaeth ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="85" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="100" />
         <source>What in the record shows this? (roles, dates, documents — no names)</source>
         <translation>Beth yn y cofnod sy'n dangos hyn? (rolau, dyddiadau, dogfennau — dim enwau)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="93" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="108" />
         <source>Add an evidence note</source>
         <translation>Ychwanegu nodyn tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="95" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="110" />
         <source>Add an evidence note to: %1</source>
         <translation>Ychwanegu nodyn tystiolaeth at: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="100" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="115" />
         <source>Ctrl+Shift+E adds an evidence note to the question you are on</source>
         <translation>Mae Ctrl+Shift+E yn ychwanegu nodyn tystiolaeth at y cwestiwn rydych arno</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="198" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="144" />
+        <source>Show the history…</source>
+        <translation>Dangos yr hanes…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="223" />
         <source>Reason needed: say in one line why this does not apply.</source>
         <translation>Angen rheswm: dywedwch mewn un llinell pam nad yw hyn yn berthnasol.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="199" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="224" />
         <source>Why this does not apply (one line)</source>
         <translation>Pam nad yw hyn yn berthnasol (un llinell)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="201" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="226" />
         <source>Evidence needed: this answer is negative, so say what in the record shows it.</source>
         <translation>Angen tystiolaeth: mae'r ateb hwn yn negyddol, felly nodwch beth yn y cofnod sy'n dangos hynny.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="203" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="228" />
         <source>Evidence needed for this answer.</source>
         <translation>Angen tystiolaeth ar gyfer yr ateb hwn.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="205" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="230" />
         <source>Evidence (always needed for this question)</source>
         <translation>Tystiolaeth (bob amser yn ofynnol ar gyfer y cwestiwn hwn)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="207" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="232" />
         <source>Evidence</source>
         <translation>Tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="217" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="242" />
         <source>Required: evidence is missing</source>
         <translation>Gofynnol: mae'r dystiolaeth ar goll</translation>
     </message>
@@ -2842,24 +2945,44 @@ Cronfa ddata: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="12" />
+        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="24" />
         <source>Settings</source>
         <translation>Gosodiadau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="17" />
+        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="29" />
         <source>Interface language</source>
         <translation>Iaith y rhyngwyneb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="22" />
+        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="34" />
         <source>&amp;Language / Iaith:</source>
         <translation>&amp;Iaith / Language:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="24" />
+        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="39" />
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="40" />
+        <source>Minutes without use before the app locks itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="41" />
+        <source>Lock &amp;after:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="43" />
         <source>Forms show their Welsh text where the form definition has it.</source>
         <translation>Mae'r ffurflenni'n dangos eu testun Cymraeg lle mae ar gael yn niffiniad y ffurflen.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="47" />
+        <source>Left without use that long, the app hides every window behind the database passphrase (Ctrl+L locks it at once). Everything typed is saved first.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

@@ -5,7 +5,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from jicpa_desktop.domain.form_model import EvidenceRule, NaReason, Question
 from jicpa_desktop.forms_engine.evaluation import AnswerRef, Evaluation
@@ -28,6 +29,7 @@ def question_heading(question: Question, language: str, colour: str) -> str:
 class QuestionRow(QFrame):
     value_edited = Signal(object, bool)  # (this row, save now?)
     evidence_edited = Signal(object, bool)
+    history_requested = Signal(object)  # this row: show who changed its answer, when, old → new
 
     def __init__(self, question: Question, row_id: str | None, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +52,20 @@ class QuestionRow(QFrame):
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
         self.heading.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        layout.addWidget(self.heading)
+        heading_line = QHBoxLayout()
+        heading_line.addWidget(self.heading, 1)
+        self.history_button = QPushButton(self.tr("History"))
+        self.history_button.setObjectName("historyButton")
+        self.history_button.setFlat(True)
+        self.history_button.setFont(theme.scaled_font(self.font(), 0.85))
+        self.history_button.setStyleSheet(f"color: {theme.colour_css(theme.muted_colour(self))}")
+        self.history_button.setAccessibleName(self.tr("History of: %1").replace("%1", question.label.get(language)))
+        # Not a Tab stop, like the note button: Ctrl+H shows the history of the question you are on.
+        self.history_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.history_button.setToolTip(self.tr("Who changed this answer, when, and from which package (Ctrl+H)"))
+        self.history_button.clicked.connect(lambda: self.history_requested.emit(self))
+        heading_line.addWidget(self.history_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(heading_line)
         if question.help is not None:
             self.help = QLabel(question.help.get(language))
             self.help.setWordWrap(True)
@@ -123,6 +138,16 @@ class QuestionRow(QFrame):
         self.timeliness_label.setText("<br>".join(parts))
         self.timeliness_label.setAccessibleName("; ".join(text for text, _ in lines))
         self.timeliness_label.show()
+
+    def context_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Show the history…") + "\tCtrl+H", lambda: self.history_requested.emit(self))
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.context_menu()
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     @property
     def ref(self) -> AnswerRef:
