@@ -67,7 +67,7 @@ NOT_OFFERED = "F2F2F2"
 
 IDENTITY_WIDTHS = (14, 19, 11, 24, 27, 13)  # reference, agency, kind, inspector, overall, escalated
 # reference, agency, form, inspector, raised by, when, concern and action, status, outcome
-ESCALATION_WIDTHS = (14, 19, 26, 22, 22, 20, 70, 30, 40)
+ESCALATION_WIDTHS = (13, 17, 24, 18, 18, 16, 64, 28, 34)
 QUESTION_WIDTH = 12
 TEXT_QUESTION_WIDTH = 22
 GRADE_WIDTH = 27
@@ -76,6 +76,7 @@ CHART_ROWS = 18  # empty rows kept for the two summary charts (a row is about 0.
 PIXELS_PER_CM = 96 / 2.54
 HEADER_LIMIT = 255  # characters Excel allows in a page header or footer
 DATE_FORMAT = "DD/MM/YYYY"
+MAX_ROW_HEIGHT = 409.0  # points: the tallest row Excel allows
 CHOICES_KEPT = 4_096  # choice and grade texts remembered with their format (a form has a few dozen)
 
 
@@ -101,7 +102,8 @@ def wrapped_height(*cells: tuple[str, float], line: float = 13.0) -> float | Non
         usable = max(width - 1.5, 4.0)
         count = sum(max(1, -(-int(len(part) * 1.05) // int(usable))) for part in content.split("\n"))
         lines = max(lines, count)
-    return None if lines == 1 else lines * line + 2
+    # Excel refuses a row taller than 409 points: a longer text scrolls inside its cell there.
+    return None if lines == 1 else min(lines * line + 2, MAX_ROW_HEIGHT)
 
 
 def key_questions(questions: Sequence[QuestionSummary], most: int = 12) -> list[QuestionSummary]:
