@@ -1,4 +1,5 @@
-"""Rebuild the pictures in docs/exports/ from the demo inspection: `python docs/exports/make_images.py`.
+"""Rebuild the pictures in docs/exports/ from the demo inspection: `python docs/exports/make_images.py [NAME ...]`
+(names given: only those pictures, e.g. `grid-pdf-escalations xlsx-escalations`).
 
 Needs pdftoppm (poppler-utils) and soffice (LibreOffice) on PATH; writes PNGs at 60 dpi.
 """
@@ -17,13 +18,15 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 from jicpa_desktop.composition import build_services  # noqa: E402
 
+ESCALATIONS_NOTE = "Every form flagged as an immediate"  # the first words under the escalations' heading
 # (source, page, picture name)
-PDF_PAGES = (("grid.pdf", 1, "grid-pdf-cover"), ("grid.pdf", "voice", "grid-pdf-grid"),
+PDF_PAGES = (("grid.pdf", 1, "grid-pdf-cover"), ("grid.pdf", "escalations", "grid-pdf-escalations"),
+             ("grid.pdf", "voice", "grid-pdf-grid"),
              ("grid.pdf", "summary", "grid-pdf-summary"), ("grid.pdf", "findings", "grid-pdf-findings"),
              ("grid-cy.pdf", "cy", "grid-pdf-grid-cy"), ("case.pdf", 1, "case-pdf-1"), ("case.pdf", 3, "case-pdf-3"))
 XLSX_PAGES = ((1, "xlsx-grid"), ("Summary of answers", "xlsx-summary"),
               ("Findings gathered", "xlsx-findings"), ("Evidence notes", "xlsx-evidence"),
-              ("About this export", "xlsx-about"))
+              (ESCALATIONS_NOTE, "xlsx-escalations"), ("About this export", "xlsx-about"))
 
 
 def _page_with(pdf: Path, needle: str) -> int:
@@ -40,7 +43,7 @@ def _png(pdf: Path, page: int, name: str) -> None:
     print(f"docs/exports/{name}.png  ({pdf.name} page {page})")
 
 
-def main() -> None:
+def main(only: set[str]) -> None:
     with tempfile.TemporaryDirectory() as folder_name:
         folder = Path(folder_name)
         services = build_services(folder / "demo.sqlite3", actor="Demo Lead (CIW)")
@@ -52,9 +55,11 @@ def main() -> None:
         services.exports.case_pdf(case.id, folder / "case.pdf")
         services.close()
         for source, page, name in PDF_PAGES:
+            if only and name not in only:
+                continue
             pdf = folder / source
             number = page if isinstance(page, int) else _page_with(pdf, {
-                "summary": "Summary of answers", "findings": "Findings gathered",
+                "summary": "Summary of answers", "findings": "Findings gathered", "escalations": ESCALATIONS_NOTE,
                 "cy": "Llais y plentyn a'i brofiad o fywyd (rhan 1",
                 "voice": "Voice of the child and lived experience (part 1"}[page])
             _png(pdf, number, name)
@@ -64,8 +69,10 @@ def main() -> None:
                        check=True, capture_output=True, env={**os.environ, "HOME": str(folder)})
         rendered = folder / "lo" / "grid.pdf"
         for page, name in XLSX_PAGES:
+            if only and name not in only:
+                continue
             _png(rendered, page if isinstance(page, int) else _page_with(rendered, page), name)
 
 
 if __name__ == "__main__":
-    main()
+    main(set(sys.argv[1:]))
