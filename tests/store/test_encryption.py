@@ -7,6 +7,7 @@ test passphrase comes from JICPA_DB_PASSPHRASE_FILE (tests/conftest.py).
 from __future__ import annotations
 
 import json
+import os
 import stat
 import sys
 import tempfile
@@ -50,12 +51,17 @@ def _files_under(folder: Path, since: float) -> list[Path]:
     if not folder.exists():
         return []
     found = []
-    for path in folder.rglob("*"):
-        try:
-            if path.is_file() and path.stat().st_mtime >= since and path.stat().st_size < 64 * 1024 * 1024:
+    # os.walk, not rglob: the temp folder is shared with every other process on the machine, and rglob raises
+    # when a folder it is about to list is removed meanwhile (walk skips it: onerror ignores the error).
+    for root, _dirs, names in os.walk(folder, onerror=lambda _error: None):
+        for name in names:
+            path = Path(root) / name
+            try:
+                state = path.stat()
+            except OSError:
+                continue  # another process's file, gone meanwhile
+            if stat.S_ISREG(state.st_mode) and state.st_mtime >= since and state.st_size < 64 * 1024 * 1024:
                 found.append(path)
-        except OSError:
-            continue  # another test's file, gone meanwhile
     return found
 
 
