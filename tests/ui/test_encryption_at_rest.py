@@ -17,7 +17,7 @@ from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.services.database_keys import DB_PASSPHRASE_FILE_ENV, DatabaseKeys
 from jicpa_desktop.store.encryption.key_file import key_file_path
 from jicpa_desktop.ui.app import StartOptions, create_application, start
-from jicpa_desktop.ui.unlock import unlock_dialog, wrong_tries
+from jicpa_desktop.ui.unlock import wrong_tries
 from jicpa_desktop.ui.unlock.unlock_dialog import UnlockDialog
 from tests.encrypted_db import TEST_DB_PASSPHRASE
 from tests.store.checksums import file_state
