@@ -786,6 +786,10 @@ BY_CONTEXT.setdefault("SampleDialog", {}).update({
 })
 ANYWHERE.update({
     "The draw": "Y tynnu",
+    "Preview the draw to see here how many each stratum gets and which children are chosen, before any file is "
+    "made.":
+        "Rhagwelwch y tynnu i weld yma faint y mae pob haen yn ei gael a pha blant a ddewisir, cyn gwneud unrhyw "
+        "ffeil.",
     "Files from the frame": "Ffeiliau o'r ffrâm",
     "Pic&k by hand…": "Dewis â &llaw…",
     "Make a child of the frame a file, with the reason": "Gwneud plentyn o'r ffrâm yn ffeil, gyda'r rheswm",

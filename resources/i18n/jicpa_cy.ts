@@ -301,37 +301,37 @@
 <context>
     <name>CandidateList</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="91" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="93" />
         <source>F&amp;ind:</source>
         <translation>&amp;Chwilio:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="95" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="97" />
         <source>reference, agency, age, status or concern</source>
         <translation>cyfeirnod, asiantaeth, oedran, statws neu bryder</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="102" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="104" />
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="102" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="104" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="102" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="104" />
         <source>Age band</source>
         <translation>Band oedran</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="103" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="105" />
         <source>CPR/CLA status</source>
         <translation>Statws CPR/PDG</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="103" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="105" />
         <source>Concern type</source>
         <translation>Math o bryder</translation>
     </message>
@@ -2300,42 +2300,42 @@ Cronfa ddata: %2</translation>
 <context>
     <name>PickDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="216" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="218" />
         <source>Pick a file by hand</source>
         <translation>Dewis ffeil â llaw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="219" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="221" />
         <source>Choose a child of the frame who is not a file yet. The file is made at once, and your reason is recorded with it.</source>
         <translation>Dewiswch blentyn o'r ffrâm nad yw'n ffeil eto. Caiff y ffeil ei gwneud ar unwaith, a chofnodir eich rheswm gyda hi.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="223" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="225" />
         <source>&amp;Children not yet in the sample</source>
         <translation>&amp;Plant nad ydynt yn y sampl eto</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="226" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="228" />
         <source>The file is:</source>
         <translation>Mae'r ffeil:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="229" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="231" />
         <source>&amp;Sampled</source>
         <translation>Wedi'i &amp;samplu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="229" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="231" />
         <source>&amp;Tracked</source>
         <translation>Wedi'i dr&amp;acio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="240" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="242" />
         <source>&amp;Pick</source>
         <translation>&amp;Dewis</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="249" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="251" />
         <source>Choose a child from the list first.</source>
         <translation>Dewiswch blentyn o'r rhestr yn gyntaf.</translation>
     </message>
@@ -2741,7 +2741,7 @@ Cronfa ddata: %2</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="76" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="267" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="276" />
         <source>Draw the sample</source>
         <translation>Tynnu'r sampl</translation>
     </message>
@@ -2762,25 +2762,25 @@ Cronfa ddata: %2</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="92" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="135" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="204" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="92" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="135" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="204" />
         <source>Age band</source>
         <translation>Band oedran</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="92" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="135" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="205" />
         <source>CPR/CLA status</source>
         <translation>Statws CPR/PDG</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="93" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="136" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="205" />
         <source>Concern type</source>
         <translation>Math o bryder</translation>
     </message>
@@ -2825,119 +2825,124 @@ Cronfa ddata: %2</translation>
         <translation>Y tynnu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="131" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="137" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="130" />
+        <source>Preview the draw to see here how many each stratum gets and which children are chosen, before any file is made.</source>
+        <translation>Rhagwelwch y tynnu i weld yma faint y mae pob haen yn ei gael a pha blant a ddewisir, cyn gwneud unrhyw ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="133" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="135" />
         <source>Files from the frame</source>
         <translation>Ffeiliau o'r ffrâm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="135" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="204" />
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="136" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="205" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="141" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="140" />
         <source>Pic&amp;k by hand…</source>
         <translation>Dewis â &amp;llaw…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="143" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="142" />
         <source>Make a child of the frame a file, with the reason</source>
         <translation>Gwneud plentyn o'r ffrâm yn ffeil, gyda'r rheswm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="145" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="144" />
         <source>S&amp;wap…</source>
         <translation>C&amp;yfnewid…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="147" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="146" />
         <source>Replace a drawn file by another child of the frame, with the reason</source>
         <translation>Rhoi plentyn arall o'r ffrâm yn lle ffeil a dynnwyd, gyda'r rheswm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="162" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="161" />
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="202" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="211" />
         <source>%1 children in the frame.</source>
         <translation>%1 plentyn yn y ffrâm.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="204" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="213" />
         <source>%1 are files; %2 are not.</source>
         <translation>Mae %1 yn ffeiliau; nid yw %2.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="207" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="216" />
         <source>No list yet: import the local authority's list of children (CSV or Excel; reference, agency, and optionally age_band, status, concern).</source>
         <translation>Dim rhestr eto: mewnforiwch restr yr awdurdod lleol o blant (CSV neu Excel; reference, agency, ac age_band, status, concern os dymunir).</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="232" />
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="250" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="241" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="259" />
         <source>The list of children</source>
         <translation>Y rhestr o blant</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="233" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="242" />
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Rhestrau (*.csv *.xlsx);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="245" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="254" />
         <source>Nothing imported; fix these rows and import again:</source>
         <translation>Ni fewnforiwyd dim; cywirwch y rhesi hyn a mewnforio eto:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="248" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="257" />
         <source>Add %1 children to the frame? %2 are in it already.</source>
         <translation>Ychwanegu %1 plentyn at y ffrâm? Mae %2 ynddi eisoes.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="255" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="264" />
         <source>Every child on this list is in the frame already.</source>
         <translation>Mae pob plentyn ar y rhestr hon yn y ffrâm eisoes.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="268" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="277" />
         <source>Draw %1 sampled and %2 tracked files? The chosen become case files, and the draw is recorded.</source>
         <translation>Tynnu %1 ffeil wedi'u samplu a %2 wedi'u holrhain? Mae'r rhai a ddewisir yn dod yn ffeiliau achos, a chofnodir y tynnu.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="285" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="294" />
         <source>Drawn: %1 files made.</source>
         <translation>Tynnwyd: gwnaed %1 ffeil.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="286" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="295" />
         <source>Preview (no files made):</source>
         <translation>Rhagolwg (dim ffeiliau wedi'u gwneud):</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="287" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="296" />
         <source>Frame checksum %1, seed %2</source>
         <translation>Siec-swm y ffrâm %1, hedyn %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="289" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="298" />
         <source>%1: %2 drawn of %3</source>
         <translation>%1: tynnwyd %2 o %3</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="291" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="300" />
         <source>Tracked:</source>
         <translation>Wedi'u holrhain:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="291" />
+        <location filename="../../jicpa_desktop/ui/team/sample_dialog.py" line="300" />
         <source>Sampled:</source>
         <translation>Wedi'u samplu:</translation>
     </message>
@@ -3082,72 +3087,72 @@ Gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo (nid ar ffon USB wed
 <context>
     <name>SwapDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="267" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="269" />
         <source>Swap a file</source>
         <translation>Cyfnewid ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="271" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="273" />
         <source>Choose the drawn file to take out and the child who replaces it. The replacement keeps the file's kind (sampled or tracked). A file with answers cannot be swapped.</source>
         <translation>Dewiswch y ffeil a dynnwyd i'w thynnu allan a'r plentyn sy'n cymryd ei lle. Mae'r ffeil newydd yn cadw'r un math (wedi'i samplu neu wedi'i dracio). Nid oes modd cyfnewid ffeil sydd ag atebion.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="275" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="277" />
         <source>&amp;File to take out</source>
         <translation>&amp;Ffeil i'w thynnu allan</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="279" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="281" />
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="279" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="281" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="279" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="281" />
         <source>Age band</source>
         <translation>Band oedran</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="279" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="281" />
         <source>CPR/CLA status</source>
         <translation>Statws CPR/PDG</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="280" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="282" />
         <source>Concern type</source>
         <translation>Math o bryder</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="280" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="282" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="280" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="282" />
         <source>Work</source>
         <translation>Gwaith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="287" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="289" />
         <source>File to take out</source>
         <translation>Ffeil i'w thynnu allan</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="292" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="294" />
         <source>Re&amp;placement</source>
         <translation>Plentyn yn ei &amp;lle</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="296" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="298" />
         <source>S&amp;wap</source>
         <translation>Cyf&amp;newid</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="314" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="316" />
         <source>Choose the file to take out and its replacement first.</source>
         <translation>Dewiswch y ffeil i'w thynnu allan a'r plentyn yn ei lle yn gyntaf.</translation>
     </message>
@@ -3370,12 +3375,12 @@ risk model = THRIVE</translation>
 <context>
     <name>_ReasonDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="161" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="163" />
         <source>Why (recorded in the audit trail with the choice)</source>
         <translation>Pam (wedi'i gofnodi yn y trywydd archwilio gyda'r dewis)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="169" />
+        <location filename="../../jicpa_desktop/ui/team/sample_choice_dialog.py" line="171" />
         <source>&amp;Reason:</source>
         <translation>&amp;Rheswm:</translation>
     </message>

@@ -167,7 +167,9 @@ def test_swap_replaces_a_drawn_file_keeping_its_kind_and_records_why(
     qtbot.keyClick(focused(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: sample.findChild(SwapDialog, "sampleSwapDialog") is not None, timeout=5000)
     swap = sample.findChild(SwapDialog, "sampleSwapDialog")
-    assert swap is not None and focused() is swap.files  # the file to take out first, then Tab onwards
+    assert swap is not None
+    # The file to take out has the focus first, then Tab goes on (the new window is activated a moment later).
+    qtbot.waitUntil(lambda: focused() is swap.files, timeout=5000)
     assert swap.files_model.rowCount() == 4 and swap.candidates.model.rowCount() == 8
     assert not CODES & set(_shown_cells(swap.files_model)) and not CODES & set(_shown_cells(swap.candidates.model))
     swap.choose_file(out_reference)

@@ -53,6 +53,8 @@ def make_table(name: str, accessible: str) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setTabKeyNavigation(False)  # Tab leaves the table for the next field; arrows move within it
     table.verticalHeader().hide()
+    # One line of text a row: the style's default (about two lines) showed six of a sample's eight files.
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

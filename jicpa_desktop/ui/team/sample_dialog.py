@@ -127,14 +127,13 @@ class SampleDialog(QDialog):
         self.result.setObjectName("sampleResult")
         self.result.setReadOnly(True)
         self.result.setAccessibleName(self.tr("The draw"))
+        self.result.setPlaceholderText(self.tr("Preview the draw to see here how many each stratum gets and which "
+                                               "children are chosen, before any file is made."))
         split.addWidget(self.result)
         files_box = QGroupBox(self.tr("Files from the frame"))
         files_layout = QVBoxLayout(files_box)
-        self.files_model = QStandardItemModel(0, 6, self)
-        self.files_model.setHorizontalHeaderLabels([
-            self.tr("Reference"), self.tr("Agency"), self.tr("Age band"), self.tr("CPR/CLA status"),
-            self.tr("Concern type"), self.tr("Kind")])
         self.files_table = make_table("sampleFiles", self.tr("Files from the frame"))
+        self.files_model = self._files_model()
         self.files_table.setModel(self.files_model)
         files_layout.addWidget(self.files_table, 1)
         choices = QHBoxLayout()
@@ -188,13 +187,23 @@ class SampleDialog(QDialog):
         self.in_sample = [(f, by_key[key]) for f in files if (key := (f.reference.casefold(), f.agency)) in by_key]
         taken = {(f.reference.casefold(), f.agency) for f in files}
         self.free = [c for c in candidates if (c.reference.casefold(), c.agency) not in taken]
-        self.files_model.removeRows(0, self.files_model.rowCount())
+        # A new model, filled before the table gets it: the header sizes its columns to what a model holds when
+        # it is set, not to rows appended later (they showed elided, "Childr…").
+        old, self.files_model = self.files_model, self._files_model()
         for case, candidate in self.in_sample:
             self.files_model.appendRow([QStandardItem(text) for text in
                                         (*candidate_cells(candidate, self._language), kind_label(case.kind))])
+        self.files_table.setModel(self.files_model)
+        old.deleteLater()
         self.pick_button.setEnabled(bool(self.free))
         self.swap_button.setEnabled(bool(self.free) and bool(self.in_sample))
         self._show_size(len(candidates))
+
+    def _files_model(self) -> QStandardItemModel:
+        model = QStandardItemModel(0, 6, self)
+        model.setHorizontalHeaderLabels([self.tr("Reference"), self.tr("Agency"), self.tr("Age band"),
+                                         self.tr("CPR/CLA status"), self.tr("Concern type"), self.tr("Kind")])
+        return model
 
     def _show_size(self, size: int) -> None:
         self.frame_size = size
