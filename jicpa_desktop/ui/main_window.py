@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
         add(file_menu, self._action(self.tr("Open the &demo inspection"), self.open_demo, None, "openDemo"))
         file_menu.addSeparator()
         add(file_menu, self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,", "settings"))
+        add(file_menu, self._action(self.tr("Close and &wipe this inspection…"), self.open_wipe_inspection, None,
+                                    "wipeInspection"))
         add(file_menu, self._action(self.tr("Deletion &records…"), self.open_wipe_records, None, "wipeRecords"))
         file_menu.addSeparator()
         add(file_menu, self._action(self.tr("&Lock now"), self.lock_now, "Ctrl+L", "lockNow"))
@@ -245,6 +247,7 @@ class MainWindow(QMainWindow):
         in_form = self.page == "form"
         enabled = {
             "newInspection": ready, "openInspection": ready, "openDemo": ready, "lockNow": ready,
+            "wipeInspection": in_inspection,
             "dashboard": in_inspection, "newFile": in_inspection, "importSampling": in_inspection,
             "search": in_inspection, "back": self.page in ("case", "form"),
             "nextForm": in_form, "previousForm": in_form, "nextUnanswered": in_form, "escalate": in_form,
@@ -753,6 +756,32 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     # -- settings and language -----------------------------------------------------------------
+
+    def open_wipe_inspection(self) -> Any:
+        """Close the open inspection on this laptop: archive first if wanted, then the wipe (services/wipe.py)."""
+        if self.services is None or self.inspection is None:
+            return None
+        from jicpa_desktop.ui.wipe_inspection_dialog import WipeInspectionDialog
+
+        self.flush_and_wait()  # the last edit is in the archive and in the deletion record's count
+        dialog = WipeInspectionDialog(self.services.wipes, self.inspection.id, self.inspection.name, self)
+        dialog.wiped.connect(self._inspection_wiped)
+        dialog.finished.connect(dialog.deleteLater)
+        self.wipe_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _inspection_wiped(self, _record: Any) -> None:
+        """The open inspection no longer exists here: leave it for the start page."""
+        self._close_form()
+        self.inspection = None
+        self.case_id = None
+        self.me = None
+        self.identity_button.hide()
+        self.settings.set_last_inspection(self.db_path, None)
+        self._update_title()
+        self.show_start()
+        self._update_actions()
 
     def open_wipe_records(self) -> Any:
         """The deletion records of inspections wiped from this laptop, with their PDF certificates."""
