@@ -826,3 +826,17 @@ ANYWHERE.update({
     "Choose the file to take out and its replacement first.":
         "Dewiswch y ffeil i'w thynnu allan a'r plentyn yn ei lle yn gyntaf.",
 })
+
+# -- the idle lock and closing an inspection (ui/idle_lock, ui/wipe_inspection_dialog.py, settings) --
+ANYWHERE.update({
+    "&Lock now": "C&loi nawr",
+    "Lock the app now": "Cloi'r ap nawr",
+    "Close and &wipe this inspection…": "Cau a &dileu'r arolygiad hwn…",
+    " min": " munud",
+    "Minutes without use before the app locks itself": "Munudau heb ddefnydd cyn i'r ap gloi ei hun",
+    "Lock &after:": "Cloi &ar ôl:",
+    "Left without use that long, the app hides every window behind the database passphrase (Ctrl+L locks it at "
+    "once). Everything typed is saved first.":
+        "O'i adael heb ei ddefnyddio cyhyd â hynny, mae'r ap yn cuddio pob ffenestr y tu ôl i ymadrodd cyfrin y "
+        "gronfa ddata (mae Ctrl+L yn ei gloi ar unwaith). Caiff popeth a deipiwyd ei gadw yn gyntaf.",
+})

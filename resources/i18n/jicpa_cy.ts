@@ -1757,7 +1757,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../jicpa_desktop/ui/main_window.py" line="89" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="799" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="828" />
         <source>Opening the audit database…</source>
         <translation>Wrthi'n agor y gronfa ddata archwilio…</translation>
     </message>
@@ -1803,330 +1803,335 @@
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/main_window.py" line="188" />
+        <source>Close and &amp;wipe this inspection…</source>
+        <translation>Cau a &amp;dileu'r arolygiad hwn…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="190" />
         <source>Deletion &amp;records…</source>
         <translation>&amp;Cofnodion dileu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="190" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="192" />
         <source>&amp;Lock now</source>
-        <translation type="unfinished" />
+        <translation>C&amp;loi nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="192" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="194" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="194" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="196" />
         <source>Field&amp;work</source>
         <translation>&amp;Gwaith maes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="196" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="198" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="197" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="199" />
         <source>New &amp;file…</source>
         <translation>&amp;Ffeil achos newydd…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="198" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="200" />
         <source>&amp;Import sampling list…</source>
         <translation>&amp;Mewnforio rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="200" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="202" />
         <source>&amp;Search files</source>
         <translation>&amp;Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="202" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="204" />
         <source>F&amp;orms for this inspection…</source>
         <translation>Ff&amp;urflenni ar gyfer yr arolygiad hwn…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="205" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="207" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="207" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="209" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="208" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="210" />
         <source>&amp;Next form</source>
         <translation>Ffurflen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="209" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="211" />
         <source>&amp;Previous form</source>
         <translation>Ffurflen fla&amp;enorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="210" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="212" />
         <source>Next &amp;unanswered question</source>
         <translation>Y cwestiwn &amp;nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="211" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="213" />
         <source>&amp;Escalate now…</source>
         <translation>&amp;Uwchgyfeirio nawr…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="213" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="215" />
         <source>E&amp;xport</source>
         <translation>&amp;Allforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="215" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="217" />
         <source>&amp;Excel grid…</source>
         <translation>Grid &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="216" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="218" />
         <source>&amp;PDF grid…</source>
         <translation>Grid &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="217" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="219" />
         <source>&amp;Case report PDF…</source>
         <translation>Adroddiad &amp;achos PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="220" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="222" />
         <source>&amp;Team</source>
         <translation>&amp;Tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="222" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="224" />
         <source>&amp;Export package…</source>
         <translation>&amp;Allforio pecyn…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="223" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="225" />
         <source>&amp;Import packages…</source>
         <translation>&amp;Mewnforio pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="224" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="226" />
         <source>&amp;Conflicts…</source>
         <translation>&amp;Gwrthdaro…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="225" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="227" />
         <source>&amp;Moderation…</source>
         <translation>&amp;Safoni…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="228" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="230" />
         <source>&amp;Who am I…</source>
         <translation>&amp;Pwy ydw i…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="229" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="231" />
         <source>&amp;Team members…</source>
         <translation>Aelodau'r &amp;tîm…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="230" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="232" />
         <source>Draw the sam&amp;ple…</source>
         <translation>Tynnu'r samp&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="231" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="233" />
         <source>&amp;Allocate files…</source>
         <translation>&amp;Dyrannu ffeiliau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="232" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="234" />
         <source>E&amp;scalations…</source>
         <translation>&amp;Uwchgyfeiriadau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="235" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="237" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="237" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="239" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="239" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="241" />
         <source>&amp;About JICPA Desktop</source>
         <translation>&amp;Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="336" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="339" />
         <source>Who are you? Choose…</source>
         <translation>Pwy ydych chi? Dewiswch…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="338" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="341" />
         <source>You are %1, %2</source>
         <translation>Rydych chi'n %1, %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="386" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="800" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="389" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="829" />
         <source>← Back to the file</source>
         <translation>← Yn ôl i'r ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="387" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="390" />
         <source>Alt+Left</source>
         <translation>Alt+Chwith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="389" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="801" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="392" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="830" />
         <source>◀ Previous form</source>
         <translation>◀ Ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="390" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="393" />
         <source>Ctrl+Page Up</source>
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="392" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="802" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="395" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="831" />
         <source>Next form ▶</source>
         <translation>Ffurflen nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="393" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="396" />
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="562" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="565" />
         <source>Form %1 of %2</source>
         <translation>Ffurflen %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="603" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="606" />
         <source>Every question on this form is answered.</source>
         <translation>Mae pob cwestiwn ar y ffurflen hon wedi'i ateb.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="620" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="667" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="623" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="670" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="619" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="622" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="267" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="270" />
         <source>Open a case file first, then export its report.</source>
         <translation>Agorwch ffeil achos yn gyntaf, yna allforiwch ei hadroddiad.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="662" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="665" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="704" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="707" />
         <source>Building the demo inspection…</source>
         <translation>Wrthi'n creu'r arolygiad enghreifftiol…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="736" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="739" />
         <source>Import a sampling list</source>
         <translation>Mewnforio rhestr samplu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="736" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="739" />
         <source>Sampling lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Rhestrau samplu (*.csv *.xlsx);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="745" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="748" />
         <source>Importing the sampling list…</source>
         <translation>Wrthi'n mewnforio'r rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="823" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="852" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="823" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="852" />
         <source>Search files</source>
         <translation>Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="824" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="853" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="824" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="853" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="825" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="854" />
         <source>Next form / previous form</source>
         <translation>Ffurflen nesaf / ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="826" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="855" />
         <source>Next unanswered question</source>
         <translation>Y cwestiwn nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="826" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="855" />
         <source>Escalate now</source>
         <translation>Uwchgyfeirio nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="827" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="856" />
         <source>Lock the app now</source>
-        <translation type="unfinished" />
+        <translation>Cloi'r ap nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="828" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="857" />
         <source>Move between questions</source>
         <translation>Symud rhwng cwestiynau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="829" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="858" />
         <source>Choose an answer</source>
         <translation>Dewis ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="829" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="858" />
         <source>Arrow keys, Space; Delete clears</source>
         <translation>Bysellau saeth, Bylchwr; mae Delete yn clirio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="830" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="859" />
         <source>Open a calendar in a date</source>
         <translation>Agor calendr mewn dyddiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="832" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="861" />
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="838" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="867" />
         <source>About JICPA Desktop</source>
         <translation>Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="839" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="868" />
         <source>JICPA Desktop %1
 Offline audit tool for Joint Inspections of Child Protection Arrangements in Wales.
 Database: %2</source>
@@ -2135,7 +2140,7 @@ Adnodd archwilio all-lein ar gyfer Arolygiadau ar y Cyd o Drefniadau Amddiffyn P
 Cronfa ddata: %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="865" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="894" />
         <source>Some changes are still being saved. Close anyway? The last change may be lost.</source>
         <translation>Mae rhai newidiadau'n dal i gael eu cadw. Cau beth bynnag? Gallai'r newid diwethaf gael ei golli.</translation>
     </message>
@@ -2967,17 +2972,17 @@ Cronfa ddata: %2</translation>
     <message>
         <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="39" />
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> munud</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="40" />
         <source>Minutes without use before the app locks itself</source>
-        <translation type="unfinished" />
+        <translation>Munudau heb ddefnydd cyn i'r ap gloi ei hun</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="41" />
         <source>Lock &amp;after:</source>
-        <translation type="unfinished" />
+        <translation>Cloi &amp;ar ôl:</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="43" />
@@ -2987,7 +2992,7 @@ Cronfa ddata: %2</translation>
     <message>
         <location filename="../../jicpa_desktop/ui/settings_dialog.py" line="47" />
         <source>Left without use that long, the app hides every window behind the database passphrase (Ctrl+L locks it at once). Everything typed is saved first.</source>
-        <translation type="unfinished" />
+        <translation>O'i adael heb ei ddefnyddio cyhyd â hynny, mae'r ap yn cuddio pob ffenestr y tu ôl i ymadrodd cyfrin y gronfa ddata (mae Ctrl+L yn ei gloi ar unwaith). Caiff popeth a deipiwyd ei gadw yn gyntaf.</translation>
     </message>
 </context>
 <context>
