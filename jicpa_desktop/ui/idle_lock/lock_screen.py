@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -58,7 +59,7 @@ class LockScreen(QWidget):
         panel = QFrame()
         panel.setObjectName("lockPanel")
         panel.setFrameShape(QFrame.Shape.StyledPanel)
-        panel.setMaximumWidth(560)
+        panel.setFixedWidth(540)  # wrapped lines need a width to find their height; narrower ones overlapped
         layout = QVBoxLayout(panel)
         self.heading = QLabel(say(texts.HEADING))
         self.heading.setObjectName("lockHeading")
@@ -99,8 +100,10 @@ class LockScreen(QWidget):
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout.addWidget(buttons)
         self.passphrase.returnPressed.connect(self.try_unlock)
-        row = QVBoxLayout()
-        row.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
+        row = QHBoxLayout()  # centred by stretches, not alignment: aligned, the panel got no room to wrap in
+        row.addStretch(1)
+        row.addWidget(panel)
+        row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
 
