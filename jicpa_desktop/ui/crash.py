@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
 import platform
 import sys
 import traceback
@@ -37,6 +38,7 @@ def configure_logging(folder: Path | None = None) -> Path | None:
     folder = folder or log_dir()
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        _readable_by_the_user_only(folder)
         handler = logging.handlers.RotatingFileHandler(
             folder / LOG_FILE_NAME, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
         )
@@ -46,6 +48,19 @@ def configure_logging(folder: Path | None = None) -> Path | None:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return folder / LOG_FILE_NAME
+
+
+def _readable_by_the_user_only(folder: Path) -> None:
+    """Logs an older release wrote world-readable (0644) become 0600, like every file the tool writes now."""
+    if os.name != "posix":
+        return  # Windows keeps the user's profile folder private through its ACLs
+    for path in [folder, *folder.glob(f"{LOG_FILE_NAME}*")]:
+        try:
+            wanted = 0o700 if path.is_dir() else 0o600
+            if path.stat().st_mode & 0o777 != wanted:
+                path.chmod(wanted)
+        except OSError:
+            continue  # not ours to change (another user's folder): the umask still covers what we write
 
 
 def crash_report_text(error: BaseException, trace: str) -> str:
