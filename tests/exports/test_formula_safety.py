@@ -38,6 +38,9 @@ def risky_export(services: AppServices, inspection_id: str, tmp_path: Path) -> t
         services.answers.set_answer(case_id, "voice_of_child", question_id, "no", evidence=note)
     services.answers.set_answer(case_id, "voice_of_child", "voc_20", "=SUM(9,9)")
     services.answers.set_answer(case_id, "voice_of_child", "std_summary_strengths", "=CMD()")
+    # An escalation's concern is free text too, and has a sheet of its own.
+    services.answers.set_answer(case_id, "voice_of_child", "std_escalate_now", "yes")
+    services.answers.set_answer(case_id, "voice_of_child", "std_escalate_action", "=ESCALATE()")
     path = services.exports.xlsx(inspection_id, tmp_path / "risky.xlsx")
     return path, case_id
 
@@ -63,13 +66,15 @@ def test_notes_come_back_as_literal_strings(risky_export: tuple[Path, str]) -> N
     assert "=SUM(9,9)" in grid_values
     findings = {c.value for row in wb["Findings"].iter_rows() for c in row}
     assert '=HYPERLINK("http://x","y")' in findings and "=CMD()" in findings
+    escalations = {c.value for row in wb["Escalations"].iter_rows() for c in row}
+    assert "=ESCALATE()" in escalations
 
 
 def test_no_formula_in_the_xml(risky_export: tuple[Path, str]) -> None:
     path, _ = risky_export
     with zipfile.ZipFile(path) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
-        assert len(sheets) == 5
+        assert len(sheets) == 6  # Grid, Summary, Findings, Evidence, Escalations, About
         for name in sheets:
             xml = archive.read(name)
             assert not re.search(rb"<f[ >]", xml), name
