@@ -18,6 +18,13 @@ class Role(StrEnum):
     AREAS_FOR_DEVELOPMENT = "areas_for_development"  # repeatable areas for development (oj_04)
     SUMMARY_STRENGTHS = "summary_strengths"  # each form's free-text summary of strengths
     SUMMARY_AREAS = "summary_areas"  # each form's free-text summary of areas for development
+    # The case record's facts that the data-quality checks compare (services/data_quality.py).
+    CASE_KIND = "case_kind"  # sampled or tracked, as the case record says (choice ids as the file's kind)
+    AGE_BAND = "age_band"  # the age band at the start of the review period (choice ids as the file's band)
+    REVIEW_START = "review_start"  # the file's review period: its start…
+    REVIEW_END = "review_end"  # …and its end
+    ETHNICITY_RECORDED = "ethnicity_recorded"  # No: the agency's record does not say the child's ethnicity
+    LANGUAGE_RECORDED = "language_recorded"  # No: the agency's record does not say the child's language
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +53,18 @@ ROLE_RULES: dict[Role, RoleRule] = {
         "the form's summary of strengths", "crynodeb y ffurflen o gryfderau")),
     Role.SUMMARY_AREAS: RoleRule(("text",), LocalizedText(
         "the form's summary of areas for development", "crynodeb y ffurflen o feysydd i'w datblygu")),
+    Role.CASE_KIND: RoleRule(("single",), LocalizedText(
+        "sampled or tracked, as the case record says", "wedi'i samplu neu wedi'i holrhain, yn ôl y cofnod achos")),
+    Role.AGE_BAND: RoleRule(("single",), LocalizedText(
+        "the child's age band", "band oedran y plentyn")),
+    Role.REVIEW_START: RoleRule(("date",), LocalizedText(
+        "the start of the file's review period", "dechrau cyfnod adolygu'r ffeil")),
+    Role.REVIEW_END: RoleRule(("date",), LocalizedText(
+        "the end of the file's review period", "diwedd cyfnod adolygu'r ffeil")),
+    Role.ETHNICITY_RECORDED: RoleRule(("yn", "yn_na"), LocalizedText(
+        "whether the record says the child's ethnicity", "a yw'r cofnod yn nodi ethnigrwydd y plentyn")),
+    Role.LANGUAGE_RECORDED: RoleRule(("yn", "yn_na"), LocalizedText(
+        "whether the record says the child's language", "a yw'r cofnod yn nodi iaith y plentyn")),
 }
 
 # The roles the standard fields must play: the app raises escalations and lowers caps from them.
