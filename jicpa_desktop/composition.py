@@ -34,6 +34,7 @@ from jicpa_desktop.store.migrate import open_store
 
 if TYPE_CHECKING:
     from jicpa_desktop.services.audit_chain import AuditTrail
+    from jicpa_desktop.services.data_quality import DataQuality
     from jicpa_desktop.services.exporting import Exports
     from jicpa_desktop.services.genograms import Genograms
     from jicpa_desktop.services.handover import Handover
@@ -94,6 +95,13 @@ class AppServices:
     @cached_property
     def escalations(self) -> Escalations:
         return Escalations(self.context)
+
+    @cached_property
+    def data_quality(self) -> DataQuality:
+        """Checks that warn, never block (services/data_quality.py)."""
+        from jicpa_desktop.services.data_quality import DataQuality
+
+        return DataQuality(self.context, self.forms)
 
     @cached_property
     def frame(self) -> SamplingFrame:
