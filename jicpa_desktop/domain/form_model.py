@@ -74,6 +74,9 @@ class Question:
     role: str | None = None
     # The event in the record a date question records (domain/timescales.py: strategy_discussion, icpc…).
     event: str | None = None
+    # A Yes/No question whose answer is the outcome of one timescale (forms/_timescales.yaml): the form suggests
+    # Yes when the file's dates meet it and No when they miss it; the inspector may answer otherwise and say why.
+    timescale: str | None = None
     na_reason: NaReason = NaReason.OPTIONAL
 
     def applies_to(self, agency: str | None) -> bool:
@@ -165,6 +168,10 @@ class FormDefinition:
     def event_dates(self) -> dict[str, Question]:
         """Event name -> the date question that records it (domain/timescales.py)."""
         return {q.event: q for q in self.all_questions() if q.event is not None}
+
+    def timescale_questions(self) -> list[Question]:
+        """The Yes/No questions answered by a timescale's outcome (`timescale:`), in form order."""
+        return [q for q in self.all_questions() if q.timescale is not None]
 
     @property
     def question_count(self) -> int:

@@ -162,9 +162,41 @@ def collect_forms_dir(folder: Path) -> tuple[FormCatalogue | None, list[FormProb
         if timescales_text is not None:
             timescales, found = load_timescales_text(timescales_text, str(timescales_path))
             problems.extend(found)
+    if not problems:
+        problems.extend(_dangling_timescales(forms, sources, first_file, timescales, str(timescales_path)))
     if problems:
         return None, sort_problems(problems)
     return FormCatalogue(forms, sources, standard, standard_text, standard_version, timescales=timescales), []
+
+
+def _dangling_timescales(forms: list[FormDefinition], sources: dict[str, str], files: dict[str, str],
+                         timescales: tuple[Timescale, ...], timescales_file: str) -> list[FormProblem]:
+    """`timescale:` on a question must name a timescale of _timescales.yaml."""
+    known = {t.id for t in timescales}
+    problems = []
+    for form in forms:
+        for question in form.timescale_questions():
+            if question.timescale in known:
+                continue
+            line = _line_of(sources[form.id], f"timescale: {question.timescale}")
+            problems.append(FormProblem(
+                files[form.id], line,
+                f"`timescale: {question.timescale}` names no timescale of {timescales_file}",
+                f"use one of {', '.join(sorted(known))}" if known else f"add the timescale to {timescales_file}",
+                question.id, "timescale",
+            ))
+    return problems
+
+
+def _line_of(text: str, needle: str) -> int | None:
+    """The 1-based line of the first line holding *needle* (quotes and a comment after the value allowed)."""
+    key, _, value = needle.partition(": ")
+    for number, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip().lstrip("- ")
+        written = stripped.split(":", 1)[1].split(" #", 1)[0].strip().strip("'\"") if ":" in stripped else ""
+        if stripped.startswith(f"{key}:") and written == value:
+            return number
+    return None
 
 
 def bundled_forms_dir() -> Path:

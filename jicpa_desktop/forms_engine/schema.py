@@ -57,6 +57,7 @@ QUESTION_KEYS = (
     "agencies",
     "role",
     "event",
+    "timescale",
     "na_reason",
 )
 QUESTION_REQUIRED = ("id", "type", "label")

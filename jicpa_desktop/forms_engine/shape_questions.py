@@ -223,9 +223,20 @@ class QuestionShaper(ShapeReader):
             else defaults.agencies,
             role=self._role(node.get("role"), qid, qtype),
             event=self._event(node.get("event"), qid, qtype),
+            timescale=self._timescale(node.get("timescale"), qid),
             na_reason=self._na_reason(node.get("na_reason"), qid, qtype, defaults.na_reason),
         )
         self._check_scored(question, node)
+        kind = _kind(qtype)
+        offered = kind.choices(question) if kind is not None else question.choices
+        if question.timescale is not None and not {"yes", "no"} <= {choice.id for choice in offered}:
+            self.report(
+                self.locations.fields.get((qid, "timescale")),
+                f"`timescale:` suggests Yes or No from the dates, but a {qtype} question has no yes and no choices",
+                "give `timescale:` to a yn or ynp question (or one whose choices include yes and no)",
+                qid,
+                "timescale",
+            )
         if question.na_reason is NaReason.REQUIRED and question.evidence is EvidenceRule.NONE:
             self.report(
                 self.locations.fields.get((qid, "na_reason")) or self.locations.fields.get((qid, "evidence")),
@@ -272,6 +283,16 @@ class QuestionShaper(ShapeReader):
                 "event",
             )
         return event
+
+    def _timescale(self, entry: YEntry | None, qid: str) -> str | None:
+        """The id of a timescale in _timescales.yaml; the loader checks that it is there (it knows the file)."""
+        if entry is None:
+            return None
+        timescale = self.string(entry, qid, "timescale")
+        if timescale is not None and not ID_PATTERN.fullmatch(timescale):
+            self.report(entry.key_line, f"timescale id {timescale!r} is not valid", ID_FIX, qid, "timescale")
+            return None
+        return timescale
 
     def _na_reason(self, entry: YEntry | None, qid: str, qtype: str, default: NaReason) -> NaReason:
         if entry is None:

@@ -89,3 +89,20 @@ def case_timeliness(answered: Iterable[tuple[FormDefinition, ResponseState, Eval
     for form, state, evaluation in answered:
         results.extend(result for _, result in row_results(form, state, evaluation, timescales, today, lang))
     return results
+
+
+def suggested_answers(form: FormDefinition, results: Iterable[TimelinessResult]
+                      ) -> dict[str, tuple[str, TimelinessResult]]:
+    """Question id -> (the Yes/No its timescale's outcome gives, that result), for the questions with `timescale:`.
+
+    Met suggests "yes"; missed, or overdue (the limit passed with no end date recorded), suggests "no". Waiting and
+    dates in the wrong order suggest nothing: the record has to say more first.
+    """
+    by_timescale = {result.timescale.id: result for result in results}
+    suggested = {}
+    for question in form.timescale_questions():
+        result = by_timescale.get(question.timescale or "")
+        if result is None or result.met is None:
+            continue
+        suggested[question.id] = ("yes" if result.met else "no", result)
+    return suggested

@@ -36,7 +36,13 @@ from jicpa_desktop.forms_engine.evaluation import (
     check_constraint,
     evaluate,
 )
-from jicpa_desktop.forms_engine.timeliness import events_of, file_timeliness, row_results, row_timescales
+from jicpa_desktop.forms_engine.timeliness import (
+    events_of,
+    file_timeliness,
+    row_results,
+    row_timescales,
+    suggested_answers,
+)
 from jicpa_desktop.services.errors import OperationCancelledError, UserError
 from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.answer_history import AnswerHistoryDialog, Subject, open_answer_history
@@ -114,7 +120,7 @@ class FormScreen(QWidget):
         self._load_values()
         self._apply_evaluation()
         self.retab()
-        if self.timescales and self.form.event_dates():
+        if self.timescales and (self.form.event_dates() or self.form.timescale_questions()):
             self._load_other_events()
 
     def _load_other_events(self) -> None:
@@ -220,6 +226,7 @@ class FormScreen(QWidget):
         row.value_edited.connect(self._value_edited)
         row.evidence_edited.connect(self._evidence_edited)
         row.history_requested.connect(self.show_history)
+        row.suggestion_taken.connect(self._take_suggestion)
         self.rows[row.ref] = row
         return row
 
@@ -287,9 +294,11 @@ class FormScreen(QWidget):
         """Beside each event date: the timescales it ends (or starts, when the end is in another form)."""
         if not self.timescales:
             return
+        results = self.timeliness_results()
+        self._show_suggestions(results)
         dates = {event: q.id for event, q in self.form.event_dates().items()}
         lines: dict[str, list[tuple[str, bool | None]]] = {qid: [] for qid in dates.values()}
-        for result in self.timeliness_results():
+        for result in results:
             at = dates.get(result.timescale.end) or dates.get(result.timescale.start)
             if at is not None:
                 lines[at].append((result.describe(self.language), result.met))
@@ -312,6 +321,26 @@ class FormScreen(QWidget):
             cell = self.rows.get((question_id, row_id))
             if cell is not None:
                 cell.set_timeliness(found)
+
+    def _show_suggestions(self, results: list[TimelinessResult]) -> None:
+        """Each Yes/No question with `timescale:` shows what the file's dates give for it."""
+        suggested = suggested_answers(self.form, results)
+        for question in self.form.timescale_questions():
+            row = self.rows.get((question.id, None))
+            if row is None:
+                continue
+            found = suggested.get(question.id)
+            if found is None:
+                row.set_suggestion(None)
+            else:
+                choice, result = found
+                row.set_suggestion(choice, result.describe(self.language))
+
+    def _take_suggestion(self, row: QuestionRow, choice: str) -> None:
+        """"Use this answer": the suggested choice, saved like a click on it."""
+        row.input.set_value(choice)
+        self._value_edited(row, True)
+        self._apply_evaluation()
 
     # -- edits ---------------------------------------------------------------------------------
 

@@ -840,3 +840,11 @@ ANYWHERE.update({
         "O'i adael heb ei ddefnyddio cyhyd â hynny, mae'r ap yn cuddio pob ffenestr y tu ôl i ymadrodd cyfrin y "
         "gronfa ddata (mae Ctrl+L yn ei gloi ar unwaith). Caiff popeth a deipiwyd ei gadw yn gyntaf.",
 })
+
+# -- the answer the dates suggest (ui/widgets/question_row.py) --
+ANYWHERE.update({
+    "Use this answer": "Defnyddio'r ateb hwn",
+    "From the dates: %1 (%2)": "O'r dyddiadau: %1 (%2)",
+    "Your answer differs from what the dates give: say why in the evidence note.":
+        "Mae eich ateb yn wahanol i'r hyn y mae'r dyddiadau'n ei roi: eglurwch pam yn y nodyn tystiolaeth.",
+})

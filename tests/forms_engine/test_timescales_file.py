@@ -119,3 +119,39 @@ def test_missing_episodes_are_measured_row_by_row() -> None:
         ("return_home_interview", Outcome.MET), ("return_home_interview", Outcome.MISSED)]
     assert results[1].start.where.endswith(f"2 — {returned}")
     assert evaluate(form, state) is not None
+
+
+def test_a_question_naming_a_timescale_that_is_not_there_is_an_error_with_file_line_and_fix(tmp_path: Path) -> None:
+    folder = tmp_path / "forms"
+    shutil.copytree(bundled_forms_dir(), folder)
+    form = folder / "cp_conference_core_group.yaml"
+    text = form.read_text(encoding="utf-8")
+    assert "timescale: icpc" in text
+    form.write_text(text.replace("timescale: icpc", "timescale: icpc_typo"), encoding="utf-8")
+    catalogue, problems = collect_forms_dir(folder)
+    assert catalogue is None and len(problems) == 1
+    problem = problems[0]
+    assert problem.file == str(form) and problem.question == "cc_02" and problem.field == "timescale"
+    assert problem.line == line_of(form.read_text(encoding="utf-8"), "timescale: icpc_typo")
+    assert "icpc_typo" in problem.message and "first_core_group" in problem.fix and "icpc" in problem.fix
+
+
+def test_a_timescale_on_a_question_without_yes_and_no_is_an_error(tmp_path: Path) -> None:
+    folder = tmp_path / "forms"
+    shutil.copytree(bundled_forms_dir(), folder)
+    form = folder / "cp_conference_core_group.yaml"
+    text = form.read_text(encoding="utf-8")
+    form.write_text(text.replace("      - id: cc_02_icpc_date\n        type: date\n",
+                                 "      - id: cc_02_icpc_date\n        type: date\n        timescale: icpc\n"),
+                    encoding="utf-8")
+    _, problems = collect_forms_dir(folder)
+    assert [(p.question, p.field) for p in problems] == [("cc_02_icpc_date", "timescale")]
+    assert "no yes and no choices" in problems[0].message and "yn or ynp" in problems[0].fix
+
+
+def test_the_bundled_forms_ask_the_dates_for_their_timeliness_answers() -> None:
+    catalogue = load_forms_dir(bundled_forms_dir())
+    asked = {(form.id, q.id): q.timescale for form in catalogue.forms for q in form.timescale_questions()}
+    assert asked == {("cp_conference_core_group", "cc_02"): "icpc",
+                     ("cp_conference_core_group", "cc_14"): "first_core_group",
+                     ("front_door_decision", "fd_03"): "initial_decision"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from jicpa_desktop.composition import build_services
@@ -96,3 +97,50 @@ def test_the_strategy_form_shows_its_computed_timeliness_beside_the_dates(
     assert "ICPC within 15 working days of the strategy discussion: 17 working days — limit 15, missed" in \
         date_row.timeliness_label.accessibleName()
     assert window.flush_and_wait()
+
+
+def test_the_dates_suggest_the_timeliness_answer_and_a_different_one_asks_for_the_reason(
+    qtbot: QtBot, launch: Launch, services: object, inspection_id: str, settings_file: Path, db_path: Path
+) -> None:
+    case = services.cases.add(inspection_id, reference="TIME26-02", agency="children_services",  # type: ignore[attr-defined]
+                              kind="sampled")
+    # Strategy discussion Friday 5 December 2025; ICPC 17 working days later (the limit is 15).
+    services.answers.set_answer(case, "strategy_s47", "st_01", "face_to_face")  # type: ignore[attr-defined]
+    services.answers.set_answer(case, "strategy_s47", "st_01_date", "2025-12-05")  # type: ignore[attr-defined]
+    drain_background_work()
+    services.close()  # type: ignore[attr-defined]
+    UiSettings(settings_file).set_last_inspection(db_path, inspection_id)
+    window = launch()
+    qtbot.waitUntil(lambda: window.page == "dashboard")
+    screen = _open(qtbot, window, case, "cp_conference_core_group")
+    asked = row(screen, "cc_02")
+    # No ICPC date recorded, and the 15 working days ran out long ago: overdue, so the dates say No.
+    qtbot.waitUntil(lambda: "From the dates: No" in asked.suggestion_label.accessibleName(), timeout=10000)
+    date_row = row(screen, "cc_02_icpc_date")
+    date_row.input.set_value(dt.date(2025, 12, 22))  # 11 working days after Friday 5 December
+    screen._value_edited(date_row, True)
+    qtbot.waitUntil(lambda: "From the dates: Yes" in asked.suggestion_label.accessibleName(), timeout=10000)
+    assert "limit 15, met" in asked.suggestion_label.accessibleName()
+    assert asked.use_suggestion_button.isVisibleTo(screen)  # unanswered: one click takes it
+
+    click_choice(qtbot, screen, "cc_02", "no")  # the inspector answers otherwise (say, the record was late)
+    qtbot.waitUntil(lambda: "say why in the evidence note" in asked.suggestion_label.text(), timeout=5000)
+    assert asked.evidence.isVisibleTo(screen)  # the note opened for the reason, without taking the keyboard
+
+    date_row.input.set_value(dt.date(2026, 1, 2))  # corrected: 17 working days (Christmas, Boxing and New Year's Day)
+    screen._value_edited(date_row, True)
+    qtbot.waitUntil(lambda: "From the dates: No" in asked.suggestion_label.accessibleName(), timeout=10000)
+    assert "17 working days — limit 15, missed" in asked.suggestion_label.accessibleName()
+    assert "say why" not in asked.suggestion_label.text() and not asked.use_suggestion_button.isVisibleTo(screen)
+
+    click_choice(qtbot, screen, "cc_02", "yes")
+    qtbot.waitUntil(lambda: asked.use_suggestion_button.isVisibleTo(screen), timeout=5000)
+    qtbot.mouseClick(asked.use_suggestion_button, Qt.MouseButton.LeftButton)
+    assert asked.input.read()[0] == "no"
+    assert not asked.use_suggestion_button.isVisibleTo(screen)
+    assert window.flush_and_wait()
+    reader = build_services(db_path, actor="Reader")
+    try:
+        assert reader.answers.load(case, "cp_conference_core_group").state.answers["cc_02"] == "no"
+    finally:
+        reader.close()

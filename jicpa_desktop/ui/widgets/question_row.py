@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from jicpa_desktop.domain.answer_types import answer_type
 from jicpa_desktop.domain.form_model import EvidenceRule, NaReason, Question
 from jicpa_desktop.forms_engine.evaluation import AnswerRef, Evaluation
 from jicpa_desktop.ui import theme
@@ -30,6 +31,7 @@ class QuestionRow(QFrame):
     value_edited = Signal(object, bool)  # (this row, save now?)
     evidence_edited = Signal(object, bool)
     history_requested = Signal(object)  # this row: show who changed its answer, when, old → new
+    suggestion_taken = Signal(object, str)  # (this row, the choice the file's dates suggest)
 
     def __init__(self, question: Question, row_id: str | None, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,6 +124,21 @@ class QuestionRow(QFrame):
         self.timeliness_label.setWordWrap(True)
         self.timeliness_label.hide()
         layout.addWidget(self.timeliness_label)
+        # The answer the file's dates suggest for a question with `timescale:`, with a button to take it.
+        self._suggested: str | None = None
+        suggestion_line = QHBoxLayout()
+        self.suggestion_label = QLabel()
+        self.suggestion_label.setObjectName("suggestedAnswer")
+        self.suggestion_label.setWordWrap(True)
+        self.suggestion_label.setTextFormat(Qt.TextFormat.RichText)
+        suggestion_line.addWidget(self.suggestion_label, 1)
+        self.use_suggestion_button = QPushButton(self.tr("Use this answer"))
+        self.use_suggestion_button.setObjectName("useSuggestedAnswer")
+        self.use_suggestion_button.clicked.connect(self._take_suggestion)
+        suggestion_line.addWidget(self.use_suggestion_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.suggestion_label.hide()
+        self.use_suggestion_button.hide()
+        layout.addLayout(suggestion_line)
 
     def set_timeliness(self, lines: list[tuple[str, bool | None]]) -> None:
         """Each line with met (True), missed or overdue (False) or not known yet (None)."""
@@ -138,6 +155,38 @@ class QuestionRow(QFrame):
         self.timeliness_label.setText("<br>".join(parts))
         self.timeliness_label.setAccessibleName("; ".join(text for text, _ in lines))
         self.timeliness_label.show()
+
+    def set_suggestion(self, choice: str | None, because: str = "") -> None:
+        """What the file's dates give for this Yes/No question (None: nothing yet), and why ("ICPC … 12 working
+        days — limit 15"). An answer that differs is the inspector's to give, with the reason in the note."""
+        self._suggested = choice
+        if choice is None:
+            self.suggestion_label.hide()
+            self.use_suggestion_button.hide()
+            return
+        label = answer_type(self.question.type).display(choice, self.question, self.language)
+        answer = self.input.read()[0]
+        differs = answer is not None and answer != choice
+        text = self.tr("From the dates: %1 (%2)").replace("%1", f"<b>{html.escape(label)}</b>") \
+            .replace("%2", html.escape(because))
+        if differs:
+            colour = theme.colour_css(theme.warning_colour(self))
+            warning = self.tr("Your answer differs from what the dates give: say why in the evidence note.")
+            text += f"<br><span style='color:{colour}'>{html.escape(warning)}</span>"
+            if not self.evidence.text().strip() and not self._note_requested:
+                # The note opens for the reason, without taking the keyboard from where the inspector is.
+                self._note_requested = True
+                self._show_evidence(True, missing=False)
+                self.add_note_button.hide()
+        self.suggestion_label.setText(text)
+        self.suggestion_label.setAccessibleName(self.tr("From the dates: %1 (%2)").replace("%1", label)
+                                                .replace("%2", because))
+        self.suggestion_label.show()
+        self.use_suggestion_button.setVisible(answer != choice)
+
+    def _take_suggestion(self) -> None:
+        if self._suggested is not None:
+            self.suggestion_taken.emit(self, self._suggested)
 
     def context_menu(self) -> QMenu:
         menu = QMenu(self)
