@@ -148,6 +148,12 @@ def timestamp(d: dict[str, Any], key: str, where: str) -> str:
     return value
 
 
+def opt_timestamp(d: dict[str, Any], key: str, where: str) -> str | None:
+    if d.get(key) is None:
+        return None
+    return timestamp(d, key, where)
+
+
 def text_list(d: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
     items = array(d.get(key), f"{where}.{key}")
     if not all(isinstance(i, str) for i in items):

@@ -272,10 +272,10 @@ NAMES_OTHER_FORM_VERSION = Phrase(
 )
 UNKNOWN_FORMAT_VERSION = Message(
     P.UNKNOWN_FORMAT,
-    "This package uses format version {version!r}; this copy of JICPA Desktop reads version {supported}. "
+    "This package uses format version {version!r}; this copy of JICPA Desktop reads versions up to {supported}. "
     "Install the version that wrote it. Nothing was imported.",
     "Mae'r pecyn hwn yn defnyddio fersiwn {version!r} o'r fformat; mae'r copi hwn o JICPA Desktop yn darllen "
-    "fersiwn {supported}. Gosodwch y fersiwn a greodd y pecyn. Ni fewnforiwyd dim.",
+    "fersiynau hyd at {supported}. Gosodwch y fersiwn a greodd y pecyn. Ni fewnforiwyd dim.",
 )
 
 # -- the package as a whole: manifest, hashes, internal consistency ----------------------------------------
@@ -333,6 +333,24 @@ ID_CASE_FILE = Phrase("case file", "dynodydd ffeil achos")
 ID_CASE_REFERENCE = Phrase("case reference and agency (or a", "cyfeirnod ac asiantaeth ffeil achos (neu ddynodydd)")
 ID_FORM_RESPONSE = Phrase("form response", "dynodydd ymateb i ffurflen")
 ID_CASE_AND_FORM = Phrase("case file and form (or a", "ffeil achos a ffurflen (neu ddynodydd)")
+ID_REMOVED_CASE = Phrase("removed case file", "dynodydd ffeil achos a dynnwyd")
+ID_CONVERSATION = Phrase("file's conversation (or a", "sgwrs ffeil (neu ddynodydd)")
+CONVERSATION_WITHOUT_CASE = Message(
+    P.INCONSISTENT,
+    "A conversation allocation ({person}) names a case file the package does not hold.",
+    "Mae dyraniad sgwrs ({person}) yn enwi ffeil achos nad yw yn y pecyn.",
+)
+CONVERSATION_MEMBER_NOT_IN_TEAM = Message(
+    P.INCONSISTENT,
+    "A conversation allocation ({person}) names an inspector who is not in the package's team.",
+    "Mae dyraniad sgwrs ({person}) yn enwi arolygydd nad yw yn nhîm y pecyn.",
+)
+UNKNOWN_CONVERSATION = Message(
+    P.INCONSISTENT,
+    "A conversation allocation names {person!r}, which is not one of the people a tracked file's conversations "
+    "are held with.",
+    "Mae dyraniad sgwrs yn enwi {person!r}, nad yw'n un o'r bobl y cynhelir sgyrsiau ffeil wedi'i holrhain â nhw.",
+)
 DUPLICATE_ROW = Message(
     P.INCONSISTENT,
     "The package lists a repeat row twice. Nothing was imported.",
@@ -534,6 +552,13 @@ MEMBER_ID_CLASH = Message(
     P.INCONSISTENT,
     "team member id {id} names someone else on this laptop.",
     "mae dynodydd aelod o'r tîm {id} yn enwi rhywun arall ar y gliniadur hwn.",
+)
+MEMBER_NAME_CLASH = Message(
+    P.INCONSISTENT,
+    "the lead renamed a team member {name!r}, but another member on this laptop has that name. Rename or "
+    "retire one of them on the lead's laptop and export again.",
+    "ailenwodd yr arweinydd aelod o'r tîm yn {name!r}, ond mae gan aelod arall ar y gliniadur hwn yr enw hwnnw. "
+    "Ailenwch neu tynnwch un ohonynt ar liniadur yr arweinydd ac allforio eto.",
 )
 CASE_ID_CLASH = Message(
     P.INCONSISTENT,

@@ -16,7 +16,10 @@ from jicpa_desktop.package_format.errors import PackageError
 from jicpa_desktop.package_format.genograms import GenogramData
 
 FORMAT_NAME = "jicpa-package"
-FORMAT_VERSION = 1
+# Version 2 carries the lead's plan changes: team members' last change and retirement, removed files
+# (data/removed_cases.json) and conversation allocations (data/conversations.json). Version 1 still reads.
+FORMAT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 KINDS = ("inspector", "consolidated")
 FIELD_ENTITIES = ("answer", "grade", "moderation")
 
@@ -32,6 +35,10 @@ ALIASES = "data/aliases.json"
 # Optional (packages before the audit hash chain have none): the exporter's chain of the inspection's audit
 # events, its length and head, and the hash of each position whose event the package leaves out.
 AUDIT_CHAIN = "data/audit_chain.json"
+# Optional (version 1 packages have neither): tombstones of removed case files, and who holds each of a
+# tracked file's conversations.
+REMOVED_CASES = "data/removed_cases.json"
+CONVERSATIONS = "data/conversations.json"
 DATA_ENTRIES = (INSPECTION, CASES, RESPONSES, ROWS, ANSWERS, GRADES, AUDIT, ALIASES)
 
 
@@ -46,15 +53,84 @@ class TeamMemberData:
     inspectorate: str
     role: str
     created_at: str
+    retired_at: str | None = None
+    # The member's last change (edit, retirement, return) and who made it: the merge keeps the latest
+    # (updated_at, updated_by). None in a version 1 package, which carries members only as first created.
+    updated_at: str | None = None
+    updated_by: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        item: dict[str, Any] = {
+            "id": self.id, "name": self.name, "inspectorate": self.inspectorate, "role": self.role,
+            "created_at": self.created_at,
+        }
+        if self.updated_at is not None:
+            item.update(retired_at=self.retired_at, updated_at=self.updated_at, updated_by=self.updated_by)
+        return item
 
     @staticmethod
     def parse(d: dict[str, Any], where: str) -> TeamMemberData:
+        versioned = "updated_at" in d
         return TeamMemberData(
             c.stable_id(d, "id", where),
             c.text(d, "name", where, allow_empty=False),
             c.ident(d, "inspectorate", where),
             c.ident(d, "role", where),
             c.timestamp(d, "created_at", where),
+            c.opt_timestamp(d, "retired_at", where) if versioned else None,
+            c.timestamp(d, "updated_at", where) if versioned else None,
+            c.text(d, "updated_by", where) if versioned else "",
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedCaseData:
+    """A case file removed (added by mistake): its id stays removed on every laptop, whatever comes later."""
+
+    id: str
+    reference: str
+    agency: str
+    removed_at: str
+    removed_by: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "reference": self.reference, "agency": self.agency, "removed_at": self.removed_at,
+                "removed_by": self.removed_by}
+
+    @staticmethod
+    def parse(d: dict[str, Any], w: str) -> RemovedCaseData:
+        return RemovedCaseData(
+            c.stable_id(d, "id", w),
+            c.text(d, "reference", w),
+            c.text(d, "agency", w),
+            c.timestamp(d, "removed_at", w),
+            c.text(d, "removed_by", w),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationData:
+    """Who holds one of a tracked file's conversations (person: child, family, key_worker, ...); member None:
+    unallocated. The merge keeps the latest (updated_at, updated_by) per (case, person)."""
+
+    case_id: str
+    person: str
+    member_id: str | None
+    updated_at: str
+    updated_by: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"case_id": self.case_id, "person": self.person, "member_id": self.member_id,
+                "updated_at": self.updated_at, "updated_by": self.updated_by}
+
+    @staticmethod
+    def parse(d: dict[str, Any], w: str) -> ConversationData:
+        return ConversationData(
+            c.stable_id(d, "case_id", w),
+            c.ident(d, "person", w),
+            c.opt_stable_id(d, "member_id", w),
+            c.timestamp(d, "updated_at", w),
+            c.text(d, "updated_by", w),
         )
 
 
@@ -84,10 +160,7 @@ class InspectionData:
             "local_terms": self.local_terms,
             "created_at": self.created_at,
             "updated_at": self.updated_at,
-            "team": [
-                {"id": m.id, "name": m.name, "inspectorate": m.inspectorate, "role": m.role, "created_at": m.created_at}
-                for m in self.team
-            ],
+            "team": [m.to_json() for m in self.team],
         }
 
     @staticmethod
@@ -515,7 +588,7 @@ class Manifest:
         if d.get("format") != FORMAT_NAME:
             raise c.bad(w, say.NOT_A_MANIFEST)
         version = d.get("format_version")
-        if version != FORMAT_VERSION:
+        if type(version) is not int or version not in READABLE_VERSIONS:
             raise say.UNKNOWN_FORMAT_VERSION.error(version=version, supported=FORMAT_VERSION)
         kind = d.get("kind")
         if kind not in KINDS:
@@ -562,7 +635,7 @@ class Manifest:
             form_versions=tuple(forms),
             counts=dict(counts),
             entries=entries,
-            format_version=FORMAT_VERSION,
+            format_version=version,
         )
 
 
@@ -583,3 +656,6 @@ class PackageData:
     audit_chain: AuditChainData | None = None
     # Empty for a package written before genograms (data/genograms.json, package_format/genograms.py).
     genograms: tuple[GenogramData, ...] = ()
+    # Empty for a version 1 package (data/removed_cases.json, data/conversations.json).
+    removed_cases: tuple[RemovedCaseData, ...] = ()
+    conversations: tuple[ConversationData, ...] = ()

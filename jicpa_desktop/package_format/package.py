@@ -83,6 +83,9 @@ def data_entries(data: m.PackageData) -> dict[str, bytes]:
         entries[m.AUDIT_CHAIN] = _encode(data.audit_chain.to_json())
     if data.genograms:
         entries[GENOGRAMS] = _encode([g.to_json() for g in data.genograms])
+    # Always written from version 2 on, so a reader can tell "nothing removed" from "a version 1 package".
+    entries[m.REMOVED_CASES] = _encode([x.to_json() for x in data.removed_cases])
+    entries[m.CONVERSATIONS] = _encode([x.to_json() for x in data.conversations])
     for s in data.snapshots:
         entries[m.snapshot_entry(s.form_id, s.version)] = _encode(
             {"form_id": s.form_id, "version": s.version, "source_text": s.source_text, "standard_text": s.standard_text}
@@ -214,7 +217,16 @@ def parse_entries(manifest: m.Manifest, entries: dict[str, bytes]) -> m.PackageD
         if m.AUDIT_CHAIN in entries
         else None,
     )
-    data = replace(data, genograms=parse_genograms(entries.get(GENOGRAMS), {x.id for x in data.cases}))
+    data = replace(
+        data,
+        genograms=parse_genograms(entries.get(GENOGRAMS), {x.id for x in data.cases}),
+        removed_cases=tuple(m.RemovedCaseData.parse(d, w) for d, w in _items(entries, m.REMOVED_CASES))
+        if m.REMOVED_CASES in entries
+        else (),
+        conversations=tuple(m.ConversationData.parse(d, w) for d, w in _items(entries, m.CONVERSATIONS))
+        if m.CONVERSATIONS in entries
+        else (),
+    )
     if data.inspection.id != manifest.inspection_id:
         raise say.DATA_OTHER_INSPECTION.error()
     check_structure(data)
@@ -275,6 +287,13 @@ def check_structure(data: m.PackageData) -> None:
     for x in data.cases:
         if x.inspector_id is not None and x.inspector_id not in team:
             raise say.INSPECTOR_NOT_IN_TEAM.error(reference=x.reference)
+    unique([x.id for x in data.removed_cases], say.ID_REMOVED_CASE)
+    unique([f"{x.case_id}\x00{x.person}" for x in data.conversations], say.ID_CONVERSATION)
+    for conversation in data.conversations:
+        if conversation.case_id not in cases:
+            raise say.CONVERSATION_WITHOUT_CASE.error(person=conversation.person)
+        if conversation.member_id is not None and conversation.member_id not in team:
+            raise say.CONVERSATION_MEMBER_NOT_IN_TEAM.error(person=conversation.person)
     for response in data.responses:
         if response.case_id not in cases:
             raise say.RESPONSE_WITHOUT_CASE.error(id=response.id)

@@ -1,8 +1,11 @@
-"""The lead's plan for the files: allocate and re-allocate them (several at once), correct a file's details,
-remove a file added by mistake, and record when someone edits a file allocated to another member.
+"""The lead's plan for the files: allocate and re-allocate them (several at once) and a tracked file's
+conversations, correct a file's details, remove a file added by mistake, and record when someone edits a file
+allocated to another member.
 
 An allocation is the case file's inspector and its updated_at, so it travels in every package the way the
-file does: the consolidated package carries the lead's plan to every laptop (the merge keeps the newer).
+file does: the consolidated package carries the lead's plan to every laptop (the merge keeps the newer). A
+conversation's allocation is its own record (case, person) with its time and author, kept the same way; a
+removed file leaves a tombstone (case_tombstone) that travels too, so no older package brings it back.
 """
 
 from __future__ import annotations
@@ -27,6 +30,38 @@ from jicpa_desktop.services.team import acting_role, refuse_unless_lead
 class AllocationResult:
     changed: int  # files whose inspector changed
     unchanged: int  # files already allocated so
+
+
+# The people a tracked file's conversations are held with (catalogue form 21, S2:547): the lead plans who
+# holds each. Keys travel in packages (data/conversations.json); labels are for the screens.
+CONVERSATIONS: dict[str, LocalizedText] = {
+    "child": LocalizedText("Child or young person", "Plentyn neu berson ifanc"),
+    "family": LocalizedText("Family or carers", "Teulu neu ofalwyr"),
+    "key_worker": LocalizedText("Key worker", "Gweithiwr allweddol"),
+    "manager": LocalizedText("Key worker's manager", "Rheolwr y gweithiwr allweddol"),
+    "other_professionals": LocalizedText("Other professionals", "Gweithwyr proffesiynol eraill"),
+}
+
+
+def parse_conversation(value: str) -> str:
+    person = value.strip().lower().replace("-", "_").replace(" ", "_")
+    if person not in CONVERSATIONS:
+        known = ", ".join(CONVERSATIONS)
+        raise UserError(LocalizedText(
+            f"Unknown conversation {value!r}: use one of {known}.",
+            f"Sgwrs anhysbys {value!r}: defnyddiwch un o {known}.",
+        ))
+    return person
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationAllocation:
+    """Who holds one of a tracked file's conversations (None: nobody yet)."""
+
+    case_id: str
+    person: str
+    label: LocalizedText
+    inspector: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +116,7 @@ class Allocation:
             inspection_id = next(iter(inspections))
             refuse_unless_lead(self._context, session, inspection_id, LocalizedText(
                 "allocates files", "dyrannu ffeiliau"))
-            member_id: str | None = None
-            if inspector is not None and inspector.strip():
-                member = find_member(session, inspection_id, inspector)
-                if member.retired:
-                    raise UserError(LocalizedText(
-                        f"{member.name} has been retired from this team: allocate the files to someone else.",
-                        f"Mae {member.name} wedi'i dynnu o'r tîm hwn: dyrannwch y ffeiliau i rywun arall.",
-                    ))
-                member_id = member.id
+            member_id = self._active_member_id(session, inspection_id, inspector)
             new_name = _member_name(session, member_id)
             for case_id, row in rows:
                 if row[5] == member_id:
@@ -106,6 +133,76 @@ class Allocation:
                 )
                 changed += 1
         return AllocationResult(changed, unchanged)
+
+    def allocate_conversations(
+        self, case_id: str, people: Sequence[str], inspector: str | None
+    ) -> AllocationResult:
+        """Allocate conversations of the tracked file *case_id* (child, family, key_worker, manager,
+        other_professionals) to the team member *inspector* (None: unallocate); one audit event per change."""
+        wanted = list(dict.fromkeys(parse_conversation(p) for p in people))
+        if not wanted:
+            raise UserError(LocalizedText("Choose at least one conversation to allocate.",
+                                          "Dewiswch o leiaf un sgwrs i'w dyrannu."))
+        now = utc_now_iso()
+        changed = unchanged = 0
+        with self._context.writing() as session:
+            row = _case_row(session, case_id)
+            inspection_id = row[0]
+            refuse_unless_lead(self._context, session, inspection_id, LocalizedText(
+                "allocates conversations", "dyrannu sgyrsiau"))
+            if row[3] != "tracked":
+                raise UserError(LocalizedText(
+                    f"{row[1]} ({row[2]}) is a sampled file: conversations are held about tracked files only. Make "
+                    "it tracked first (Edit details…) if it should be.",
+                    f"Mae {row[1]} ({row[2]}) yn ffeil a samplwyd: cynhelir sgyrsiau am ffeiliau wedi'u holrhain yn "
+                    "unig. Gwnewch hi'n ffeil wedi'i holrhain yn gyntaf (Golygu manylion…) os dylai fod.",
+                ))
+            member_id = self._active_member_id(session, inspection_id, inspector)
+            held = {str(r[0]): r[1] for r in session.execute(
+                text("SELECT person, member_id FROM conversation_allocation WHERE case_id = :c"), {"c": case_id})}
+            for person in wanted:
+                if held.get(person) == member_id:  # no record and unallocated are the same
+                    unchanged += 1
+                    continue
+                session.execute(
+                    text(
+                        "INSERT INTO conversation_allocation (case_id, person, inspection_id, member_id, updated_at, "
+                        "updated_by) VALUES (:c, :p, :i, :m, :u, :a) ON CONFLICT (case_id, person) DO UPDATE SET "
+                        "member_id = excluded.member_id, updated_at = excluded.updated_at, "
+                        "updated_by = excluded.updated_by"
+                    ),
+                    {"c": case_id, "p": person, "i": inspection_id, "m": member_id, "u": now,
+                     "a": self._context.actor},
+                )
+                audit.record(
+                    session, inspection_id=inspection_id, actor=self._context.actor, action="allocate",
+                    entity="case_file", entity_id=case_id, field=f"conversation:{person}",
+                    old=_member_name(session, held.get(person)), new=_member_name(session, member_id), at=now,
+                )
+                changed += 1
+        return AllocationResult(changed, unchanged)
+
+    def conversations(self, case_id: str) -> list[ConversationAllocation]:
+        """Every conversation of a tracked file, in the catalogue's order, with who holds it."""
+        with self._context.reading() as session:
+            _case_row(session, case_id)
+            held = {str(r[0]): (None if r[1] is None else str(r[1])) for r in session.execute(
+                text("SELECT a.person, t.name FROM conversation_allocation a LEFT JOIN team_member t "
+                     "ON t.id = a.member_id WHERE a.case_id = :c"), {"c": case_id})}
+        return [ConversationAllocation(case_id, person, label, held.get(person))
+                for person, label in CONVERSATIONS.items()]
+
+    @staticmethod
+    def _active_member_id(session: Session, inspection_id: str, inspector: str | None) -> str | None:
+        if inspector is None or not inspector.strip():
+            return None
+        member = find_member(session, inspection_id, inspector)
+        if member.retired:
+            raise UserError(LocalizedText(
+                f"{member.name} has been retired from this team: allocate the files to someone else.",
+                f"Mae {member.name} wedi'i dynnu o'r tîm hwn: dyrannwch y ffeiliau i rywun arall.",
+            ))
+        return member.id
 
     def allocated_elsewhere(self, case_id: str) -> str | None:
         """The name of the member the file is allocated to, when that is not this laptop's user (else None)."""
@@ -194,15 +291,14 @@ class Allocation:
                     "Only the lead inspector removes a file that has answers. Nothing was removed.",
                     "Dim ond yr arolygydd arweiniol sy'n tynnu ffeil sydd ag atebion. Ni thynnwyd dim.",
                 ))
-            responses = [str(r[0]) for r in session.execute(
-                text("SELECT id FROM form_response WHERE case_id = :c"), {"c": case_id})]
-            for response_id in responses:
-                for table in ("answer", "repeat_row", "field_version", "merge_conflict", "grade_moderation"):
-                    session.execute(text(f"DELETE FROM {table} WHERE response_id = :r"), {"r": response_id})
-            session.execute(text("DELETE FROM form_response WHERE case_id = :c"), {"c": case_id})
-            for table in ("genogram_value", "genogram_version", "genogram_conflict", "genogram"):  # its genograms
-                session.execute(text(f"DELETE FROM {table} WHERE case_id = :c"), {"c": case_id})
-            session.execute(text("DELETE FROM case_file WHERE id = :c"), {"c": case_id})
+            delete_case_rows(session, case_id)
+            # The tombstone travels in every package from now on, so the file is removed on every laptop and
+            # no package that still holds it brings it back (services/merge.py).
+            session.execute(
+                text("INSERT OR IGNORE INTO case_tombstone (case_id, inspection_id, reference, agency, removed_at, "
+                     "removed_by) VALUES (:c, :i, :r, :a, :t, :b)"),
+                {"c": case_id, "i": inspection_id, "r": row[1], "a": row[2], "t": now, "b": self._context.actor},
+            )
             audit.record(
                 session, inspection_id=inspection_id, actor=self._context.actor, action="delete",
                 entity="case_file", entity_id=case_id,
@@ -212,3 +308,18 @@ class Allocation:
                 at=now,
             )
         return check
+
+
+def delete_case_rows(session: Session, case_id: str) -> None:
+    """Delete a case file and everything under it (forms, answers, versions, genograms, conversations), inside
+    the caller's transaction; the caller records the tombstone and the audit event."""
+    responses = [str(r[0]) for r in session.execute(
+        text("SELECT id FROM form_response WHERE case_id = :c"), {"c": case_id})]
+    for response_id in responses:
+        for table in ("answer", "repeat_row", "field_version", "merge_conflict", "grade_moderation"):
+            session.execute(text(f"DELETE FROM {table} WHERE response_id = :r"), {"r": response_id})
+    session.execute(text("DELETE FROM form_response WHERE case_id = :c"), {"c": case_id})
+    for table in ("genogram_value", "genogram_version", "genogram_conflict", "genogram"):  # its genograms
+        session.execute(text(f"DELETE FROM {table} WHERE case_id = :c"), {"c": case_id})
+    session.execute(text("DELETE FROM conversation_allocation WHERE case_id = :c"), {"c": case_id})
+    session.execute(text("DELETE FROM case_file WHERE id = :c"), {"c": case_id})

@@ -9,7 +9,11 @@ Why the result does not depend on order or repetition (docs/package-format.md ha
   pure rule: heads are versions nothing replaces; the shown head is the latest (time, then id);
   differing heads are a conflict whose id is derived from the field and the heads;
 - row tombstones are sticky (deleted = any side deleted) and other row and case attributes take the
-  latest (time, then value) — both order-free.
+  latest (time, then value) — both order-free;
+- team members and conversation allocations take the latest (time, author, value) of their last change;
+- a removed case file's tombstone is sticky too: every tombstone of the run is gathered before any file is
+  merged, the files it names are left out of every package and deleted here, so the result is the files of
+  all packages minus all tombstones, whatever the order.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import text
@@ -27,14 +32,18 @@ from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.domain.roles import Role
 from jicpa_desktop.package_format import (
     CaseData,
+    ConversationData,
     FieldData,
     InspectionData,
+    PackageData,
+    RemovedCaseData,
     ResponseData,
     RowData,
     TeamMemberData,
 )
 from jicpa_desktop.package_format import messages as say
 from jicpa_desktop.services import audit, audit_chain
+from jicpa_desktop.services.allocation import delete_case_rows
 from jicpa_desktop.services.conflicts import display as display_value
 from jicpa_desktop.services.context import dumps
 from jicpa_desktop.services.field_versions import (
@@ -72,6 +81,9 @@ class _Rows:
     def first(self) -> Any:
         return self._cursor.fetchone()
 
+    def fetchall(self) -> list[Any]:
+        return self._cursor.fetchall()
+
     def scalar(self) -> Any:
         row = self._cursor.fetchone()
         return None if row is None else row[0]
@@ -87,6 +99,7 @@ class Merge:
         self.now = now
         self.writes = 0
         self.new_cases: list[tuple[str, str]] = []
+        self.removed_cases: list[tuple[str, str]] = []  # (reference, agency) deleted here by a tombstone
         self.new_responses = 0
         self.new_versions = 0
         self.touched: set[FieldKey] = set()
@@ -150,6 +163,7 @@ class Merge:
         members = {m.id: self._member(data.inspection.id, m) for m in data.inspection.team}
         cases = {c.id: self._case(data.inspection.id, c, members) for c in data.cases}
         responses = {r.id: self._response(r, cases[r.case_id]) for r in data.responses}
+        self._conversations(data.inspection.id, data.conversations, cases, members)
         self._rows(data.rows, responses)
         self._fields(package, responses)
         self._audit(package)
@@ -202,35 +216,82 @@ class Merge:
             )
 
     def _member(self, inspection_id: str, m: TeamMemberData) -> str:
-        local = self._x("SELECT inspection_id, name FROM team_member WHERE id = :id", {"id": m.id}).first()
+        local = self._x("SELECT inspection_id FROM team_member WHERE id = :id", {"id": m.id}).first()
         if local is not None:
-            if tuple(local) != (inspection_id, m.name):
+            # Matched on its stable id: a different name is the lead's edit (or an older one), settled below.
+            if local[0] != inspection_id:
                 raise self._refuse(say.MEMBER_ID_CLASH, id=m.id)
+            self._member_change(inspection_id, m.id, m)
             return m.id
         alias = self._alias_of("team_member", m.id)
         if alias is not None:
+            self._member_change(inspection_id, alias, m)
             return alias
         other = self._x(
             "SELECT id FROM team_member WHERE inspection_id = :i AND name = :n", {"i": inspection_id, "n": m.name}
         ).scalar()
-        params = {"id": m.id, "i": inspection_id, "n": m.name, "ins": m.inspectorate, "r": m.role, "c": m.created_at}
+        params = {
+            "id": m.id, "i": inspection_id, "n": m.name, "ins": m.inspectorate, "r": m.role, "c": m.created_at,
+            "rt": m.retired_at, "u": m.updated_at or m.created_at, "b": m.updated_by,
+        }
         if other is None:
             self._write(
-                "INSERT INTO team_member (id, inspection_id, name, inspectorate, role, created_at) "
-                "VALUES (:id, :i, :n, :ins, :r, :c)",
+                "INSERT INTO team_member (id, inspection_id, name, inspectorate, role, created_at, retired_at, "
+                "updated_at, updated_by) VALUES (:id, :i, :n, :ins, :r, :c, :rt, :u, :b)",
                 params,
             )
             return m.id
         if m.id < other:
-            self._write(
-                "UPDATE team_member SET id = :id, inspectorate = :ins, role = :r, created_at = :c WHERE id = :old",
-                {**params, "old": other},
-            )
+            self._write("UPDATE team_member SET id = :id, created_at = :c WHERE id = :old", {**params, "old": other})
             self._write("UPDATE case_file SET inspector_id = :id WHERE inspector_id = :old", {"id": m.id, "old": other})
+            self._write(
+                "UPDATE conversation_allocation SET member_id = :id WHERE member_id = :old", {"id": m.id, "old": other}
+            )
             self._add_alias("team_member", other, m.id)
+            self._member_change(inspection_id, m.id, m, always=m.updated_at is None)
             return m.id
         self._add_alias("team_member", m.id, other)
+        self._member_change(inspection_id, str(other), m)
         return str(other)
+
+    def _member_change(self, inspection_id: str, member_id: str, m: TeamMemberData, *, always: bool = False) -> None:
+        """Keep the member's latest change: (updated_at, updated_by, values), the package's or this laptop's.
+
+        A version 1 package carries no change time (members only as first created), so it changes nothing here,
+        unless *always*: its smaller id took over a member of the same name, whose details it then carries.
+        """
+        if m.updated_at is None and not always:
+            return
+        local = self._x(
+            "SELECT name, inspectorate, role, retired_at, CASE WHEN updated_at = '' THEN created_at ELSE updated_at "
+            "END, updated_by FROM team_member WHERE id = :id",
+            {"id": member_id},
+        ).first()
+        incoming = [m.name, m.inspectorate, m.role, m.retired_at]
+        held = [local[0], local[1], local[2], local[3]]
+        if incoming == held:
+            return
+        if not always and (m.updated_at, m.updated_by, dumps(incoming)) <= (local[4], local[5], dumps(held)):
+            return
+        if m.name != local[0]:
+            taken = self._x(
+                "SELECT 1 FROM team_member WHERE inspection_id = :i AND name = :n AND id != :id",
+                {"i": inspection_id, "n": m.name, "id": member_id},
+            ).first()
+            if taken is not None:
+                raise self._refuse(say.MEMBER_NAME_CLASH, name=m.name)
+        if m.updated_at is None:  # a version 1 member: its details, not its (unknown) retirement or time
+            self._write(
+                "UPDATE team_member SET inspectorate = :ins, role = :r WHERE id = :id",
+                {"ins": m.inspectorate, "r": m.role, "id": member_id},
+            )
+            return
+        self._write(
+            "UPDATE team_member SET name = :n, inspectorate = :ins, role = :r, retired_at = :rt, updated_at = :u, "
+            "updated_by = :b WHERE id = :id",
+            {"n": m.name, "ins": m.inspectorate, "r": m.role, "rt": m.retired_at, "u": m.updated_at,
+             "b": m.updated_by, "id": member_id},
+        )
 
     def _case(self, inspection_id: str, c: CaseData, members: dict[str, str]) -> str:
         inspector_id = members.get(c.inspector_id) if c.inspector_id else None
@@ -272,6 +333,10 @@ class Merge:
         if c.id < canonical:
             self._write("UPDATE case_file SET id = :new WHERE id = :old", {"new": c.id, "old": canonical})
             self._write("UPDATE form_response SET case_id = :new WHERE case_id = :old", {"new": c.id, "old": canonical})
+            self._write(
+                "UPDATE conversation_allocation SET case_id = :new WHERE case_id = :old",
+                {"new": c.id, "old": canonical},
+            )
             self._add_alias("case_file", canonical, c.id)
             canonical = c.id
         elif c.id != canonical:
@@ -283,6 +348,103 @@ class Merge:
                 {"k": c.kind, "ab": c.age_band, "ins": inspector_id, "u": c.updated_at, "id": canonical},
             )
         return canonical
+
+    def _conversations(
+        self,
+        inspection_id: str,
+        conversations: Iterable[ConversationData],
+        cases: dict[str, str],
+        members: dict[str, str],
+    ) -> None:
+        """Each conversation's allocation: the latest (updated_at, updated_by, member) of either side."""
+        for a in conversations:
+            case_id = cases.get(a.case_id)
+            if case_id is None:
+                continue
+            member_id = members.get(a.member_id) if a.member_id else None
+            local = self._x(
+                "SELECT member_id, updated_at, updated_by FROM conversation_allocation WHERE case_id = :c "
+                "AND person = :p",
+                {"c": case_id, "p": a.person},
+            ).first()
+            if local is not None and (a.updated_at, a.updated_by, member_id or "") <= (
+                local[1], local[2], local[0] or ""
+            ):
+                continue
+            self._write(
+                "INSERT INTO conversation_allocation (case_id, person, inspection_id, member_id, updated_at, "
+                "updated_by) VALUES (:c, :p, :i, :m, :u, :b) ON CONFLICT (case_id, person) DO UPDATE SET "
+                "member_id = excluded.member_id, updated_at = excluded.updated_at, updated_by = excluded.updated_by",
+                {"c": case_id, "p": a.person, "i": inspection_id, "m": member_id, "u": a.updated_at,
+                 "b": a.updated_by},
+            )
+
+    # -- removed files --------------------------------------------------------------------------------------
+
+    def removals(self, packages: Sequence[LoadedPackage]) -> list[LoadedPackage]:
+        """Record every tombstone the packages carry, delete the files they name here, and return the packages
+        without those files (or anything under them), so no package brings a removed file back."""
+        for package in packages:
+            self._package = package
+            for t in package.data.removed_cases:
+                self._tombstone(package.data.inspection.id, t)
+        self._package = None
+        removed = {str(r[0]) for r in self._x("SELECT case_id FROM case_tombstone").fetchall()}
+        if not removed:
+            return list(packages)
+        for case_id, inspection_id, reference, agency, kind, inspector in _in(
+            self.s,
+            "SELECT c.id, c.inspection_id, c.reference, c.agency, c.kind, t.name FROM case_file c LEFT JOIN "
+            "team_member t ON t.id = c.inspector_id WHERE c.id IN ({ids})",
+            sorted(removed),
+        ):
+            stone = self._x("SELECT removed_at, removed_by FROM case_tombstone WHERE case_id = :c", {"c": case_id})
+            removed_at, removed_by = stone.first()
+            delete_case_rows(self.s, case_id)
+            self.writes += 1
+            self.removed_cases.append((reference, agency))
+            audit.record(
+                self.s, inspection_id=inspection_id, actor=self.actor, action="delete", entity="case_file",
+                entity_id=case_id, old={"reference": reference, "agency": agency, "kind": kind,
+                                        "inspector": inspector},
+                new={"removed_by": removed_by, "removed_at": removed_at}, at=self.now,
+            )
+        return [self._without(package, removed) for package in packages]
+
+    def _tombstone(self, inspection_id: str, t: RemovedCaseData) -> None:
+        local = self._x("SELECT removed_at, removed_by FROM case_tombstone WHERE case_id = :c", {"c": t.id}).first()
+        if local is None:
+            self._write(
+                "INSERT INTO case_tombstone (case_id, inspection_id, reference, agency, removed_at, removed_by) "
+                "VALUES (:c, :i, :r, :a, :t, :b)",
+                {"c": t.id, "i": inspection_id, "r": t.reference, "a": t.agency, "t": t.removed_at,
+                 "b": t.removed_by},
+            )
+        elif (t.removed_at, t.removed_by) < (local[0], local[1]):  # removed on two laptops: the first says when
+            self._write(
+                "UPDATE case_tombstone SET removed_at = :t, removed_by = :b WHERE case_id = :c",
+                {"t": t.removed_at, "b": t.removed_by, "c": t.id},
+            )
+
+    def _without(self, package: LoadedPackage, removed: set[str]) -> LoadedPackage:
+        data = package.data
+        gone = {
+            c.id for c in data.cases if c.id in removed or self._alias_of("case_file", c.id) in removed
+        }
+        if not gone:
+            return package
+        responses = {r.id for r in data.responses if r.case_id in gone}
+        kept: PackageData = replace(
+            data,
+            cases=tuple(c for c in data.cases if c.id not in gone),
+            responses=tuple(r for r in data.responses if r.id not in responses),
+            rows=tuple(r for r in data.rows if r.response_id not in responses),
+            answers=tuple(f for f in data.answers if f.response_id not in responses),
+            grades=tuple(f for f in data.grades if f.response_id not in responses),
+            genograms=tuple(g for g in data.genograms if g.case_id not in gone),
+            conversations=tuple(a for a in data.conversations if a.case_id not in gone),
+        )
+        return replace(package, data=kept)
 
     def _rename_response(self, old: str, new: str) -> None:
         for table, column in (
@@ -875,6 +1037,8 @@ def run_merge(
     session.execute(text("PRAGMA defer_foreign_keys = ON"))
     merge = Merge(session, forms, actor=actor, now=now)
     ordered = sorted(packages, key=lambda p: (p.manifest.created_at, p.manifest.package_id))
+    # Tombstones first, from every package of the run: a removed file is then left out of all of them.
+    ordered = merge.removals(ordered)
     for done, package in enumerate(ordered):
         cancel.check()
         progress(done, len(ordered) + 1, f"Merging {package.path.name}")

@@ -24,11 +24,13 @@ from jicpa_desktop.package_format import (
     AuditData,
     CaseData,
     ChainLink,
+    ConversationData,
     FieldData,
     InspectionData,
     Manifest,
     PackageData,
     PackageError,
+    RemovedCaseData,
     ResponseData,
     RowData,
     SnapshotData,
@@ -85,7 +87,8 @@ def _inspection(session: Session, inspection_id: str) -> InspectionData:
         TeamMemberData(*m)
         for m in session.execute(
             text(
-                "SELECT id, name, inspectorate, role, created_at FROM team_member WHERE inspection_id = :i ORDER BY id"
+                "SELECT id, name, inspectorate, role, created_at, retired_at, CASE WHEN updated_at = '' "
+                "THEN created_at ELSE updated_at END, updated_by FROM team_member WHERE inspection_id = :i ORDER BY id"
             ),
             {"i": inspection_id},
         )
@@ -135,6 +138,16 @@ def _scope(session: Session, inspection_id: str, inspector: str | None, case_ids
             text(
                 "SELECT DISTINCT r.case_id FROM field_version v JOIN form_response r ON r.id = v.response_id "
                 "JOIN case_file c ON c.id = r.case_id WHERE c.inspection_id = :i AND v.author = :n"
+            ),
+            {"i": inspection_id, "n": inspector},
+        )
+    }
+    mine |= {  # the tracked files whose conversations the lead gave them
+        r[0]
+        for r in session.execute(
+            text(
+                "SELECT DISTINCT a.case_id FROM conversation_allocation a JOIN team_member t ON t.id = a.member_id "
+                "JOIN case_file c ON c.id = a.case_id WHERE a.inspection_id = :i AND t.name = :n"
             ),
             {"i": inspection_id, "n": inspector},
         )
@@ -291,8 +304,30 @@ def gather(session: Session, inspection_id: str, case_ids: Sequence[str]) -> Pac
             answers.append(FieldData(entity, response_id, question_id, row_id, answer_id, tuple(fields[key])))
         else:
             grades.append(FieldData(entity, response_id, question_id, row_id, "", tuple(fields[key])))
+    # Every tombstone of the inspection travels (they are few), so a removal reaches every laptop from any
+    # package, with the removal's audit event.
+    removed = tuple(
+        RemovedCaseData(*r)
+        for r in session.execute(
+            text(
+                "SELECT case_id, reference, agency, removed_at, removed_by FROM case_tombstone "
+                "WHERE inspection_id = :i ORDER BY case_id"
+            ),
+            {"i": inspection_id},
+        )
+    )
+    conversations = tuple(
+        ConversationData(*r)
+        for r in _in(
+            session,
+            "SELECT case_id, person, member_id, updated_at, updated_by FROM conversation_allocation "
+            "WHERE case_id IN ({ids}) ORDER BY case_id, person",
+            case_ids,
+        )
+    )
     exported_ids = [
         *case_ids,
+        *(x.id for x in removed),
         *response_ids,
         *(r.id for r in rows),
         *answer_ids.values(),
@@ -333,6 +368,8 @@ def gather(session: Session, inspection_id: str, case_ids: Sequence[str]) -> Pac
         aliases,
         tuple(snapshots),
         chain,
+        removed_cases=removed,
+        conversations=conversations,
     )
 
 
@@ -391,6 +428,8 @@ def export_package(
         "versions": sum(len(f.versions) for f in (*data.answers, *data.grades)),
         "audit_events": len(data.audit),
         "form_snapshots": len(data.snapshots),
+        "removed_cases": len(data.removed_cases),
+        "conversations": len(data.conversations),
     }
     manifest = Manifest(
         package_id=new_id(),

@@ -36,6 +36,7 @@ from jicpa_desktop.package_format import (
 )
 from jicpa_desktop.package_format import limits as package_limits
 from jicpa_desktop.package_format import messages as say
+from jicpa_desktop.services.allocation import CONVERSATIONS
 from jicpa_desktop.services.errors import UserError
 from jicpa_desktop.services.field_versions import ANSWER, GRADE, MODERATION
 from jicpa_desktop.services.handover_types import PackageInfo
@@ -284,6 +285,9 @@ def validate(package: LoadedPackage, forms: FormLookup) -> None:
     for event in data.audit:
         if len(event.field) > 500:
             raise refuse(say.BAD_AUDIT_EVENT)
+    for conversation in data.conversations:
+        if conversation.person not in CONVERSATIONS:
+            raise refuse(say.UNKNOWN_CONVERSATION, person=conversation.person)
 
 
 def _check_answer_value(question: Question, value: object, refuse: _Refuser) -> None:

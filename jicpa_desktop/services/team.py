@@ -137,14 +137,14 @@ class Team:
             self._refuse_same_name(session, inspection_id, clean, None)
             self._refuse_not_taking_part(session, inspection_id, code)
             member_id = new_id()
+            actor = (self._context.given_actor or member_label(clean, code)) if themselves else self._context.actor
             session.execute(
                 text(
-                    "INSERT INTO team_member (id, inspection_id, name, inspectorate, role, created_at) "
-                    "VALUES (:id, :i, :n, :ins, :r, :c)"
+                    "INSERT INTO team_member (id, inspection_id, name, inspectorate, role, created_at, updated_at, "
+                    "updated_by) VALUES (:id, :i, :n, :ins, :r, :c, :c, :a)"
                 ),
-                {"id": member_id, "i": inspection_id, "n": clean, "ins": code, "r": role, "c": now},
+                {"id": member_id, "i": inspection_id, "n": clean, "ins": code, "r": role, "c": now, "a": actor},
             )
-            actor = (self._context.given_actor or member_label(clean, code)) if themselves else self._context.actor
             audit.record(
                 session, inspection_id=inspection_id, actor=actor, action="create",
                 entity="team_member", entity_id=member_id, new={"name": clean, "inspectorate": code, "role": role},
@@ -173,9 +173,14 @@ class Team:
                 self._refuse_same_name(session, inspection_id, new["name"], member_id)
             if new["inspectorate"] != old.inspectorate:
                 self._refuse_not_taking_part(session, inspection_id, new["inspectorate"])
+            if (new["name"], new["inspectorate"], new["role"]) == (old.name, old.inspectorate, old.role):
+                return old
+            # updated_at/updated_by version the member as a whole: the merge keeps the latest (docs/package-format.md).
             session.execute(
-                text("UPDATE team_member SET name = :n, inspectorate = :ins, role = :r WHERE id = :id"),
-                {"n": new["name"], "ins": new["inspectorate"], "r": new["role"], "id": member_id},
+                text("UPDATE team_member SET name = :n, inspectorate = :ins, role = :r, updated_at = :u, "
+                     "updated_by = :a WHERE id = :id"),
+                {"n": new["name"], "ins": new["inspectorate"], "r": new["role"], "u": now,
+                 "a": self._context.actor, "id": member_id},
             )
             for field, before in (("name", old.name), ("inspectorate", old.inspectorate), ("role", old.role)):
                 if new[field] != before:
@@ -199,6 +204,18 @@ class Team:
                 files = session.execute(
                     text("SELECT COUNT(*) FROM case_file WHERE inspector_id = :m"), {"m": member_id}
                 ).scalar() or 0
+                conversations = session.execute(
+                    text("SELECT COUNT(*) FROM conversation_allocation WHERE member_id = :m"), {"m": member_id}
+                ).scalar() or 0
+                if conversations and not files:
+                    raise UserError(LocalizedText(
+                        f"{member.name} still has {conversations} conversation(s) of tracked files allocated. "
+                        "Allocate them to someone else first (Team ▸ Allocate files…, Conversations…), then retire "
+                        "them.",
+                        f"Mae {conversations} sgwrs o ffeiliau wedi'u holrhain wedi'u dyrannu i {member.name} o hyd. "
+                        "Dyrannwch nhw i rywun arall yn gyntaf (Tîm ▸ Dyrannu ffeiliau…, Sgyrsiau…), yna tynnwch "
+                        "nhw o'r tîm.",
+                    ))
                 if files:
                     raise UserError(LocalizedText(
                         f"{member.name} still has {files} file(s) allocated. Allocate them to someone else first "
@@ -207,8 +224,8 @@ class Team:
                         "gyntaf (Tîm ▸ Dyrannu ffeiliau…), yna tynnwch nhw o'r tîm.",
                     ))
             session.execute(
-                text("UPDATE team_member SET retired_at = :t WHERE id = :id"),
-                {"t": now if retired else None, "id": member_id},
+                text("UPDATE team_member SET retired_at = :t, updated_at = :u, updated_by = :a WHERE id = :id"),
+                {"t": now if retired else None, "u": now, "a": self._context.actor, "id": member_id},
             )
             audit.record(
                 session, inspection_id=inspection_id, actor=self._context.actor,

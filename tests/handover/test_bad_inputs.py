@@ -71,7 +71,7 @@ def _hash_mismatch(w: World, tmp: Path) -> tuple[Path, str | None]:
 
 
 def _unknown_format(w: World, tmp: Path) -> tuple[Path, str | None]:
-    return rewrite(w.package, tmp / "v2.jicpa", manifest=lambda m: replace(m, format_version=2)), PASSPHRASE
+    return rewrite(w.package, tmp / "v99.jicpa", manifest=lambda m: replace(m, format_version=99)), PASSPHRASE
 
 
 def _unknown_envelope(w: World, tmp: Path) -> tuple[Path, str | None]:
@@ -197,7 +197,7 @@ CASES: list[tuple[str, Maker, str, str]] = [
     ("not a package", _not_a_package, "not_a_package", "not a JICPA package"),
     ("tampered header", _header_tampered, "unknown_format", "scrypt"),
     ("entry hash mismatch", _hash_mismatch, "hash_mismatch", "SHA-256"),
-    ("unknown format version", _unknown_format, "unknown_format", "format version 2"),
+    ("unknown format version", _unknown_format, "unknown_format", "format version 99"),
     ("unknown envelope version", _unknown_envelope, "unknown_format", "envelope format 7"),
     ("package for another inspection", _other_inspection, "other_inspection", "not on this laptop"),
     ("entry name with ..", _escaping_name("../../etc/evil.json"), "unsafe_entry", "'..'"),
