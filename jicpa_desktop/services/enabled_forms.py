@@ -86,8 +86,8 @@ class EnabledForms:
             inspectorates, before = self._settings(session, inspection_id)
             refused = [known[f] for f in chosen if not allowed_by(known[f], inspectorates)]
             if refused:
-                names_en = "; ".join(f"{f.title.en} ({_readers(f, 'en')})" for f in refused)
-                names_cy = "; ".join(f"{f.title.get('cy')} ({_readers(f, 'cy')})" for f in refused)
+                names_en = "; ".join(f"{f.title.en} ({readers_of(f, 'en')})" for f in refused)
+                names_cy = "; ".join(f"{f.title.get('cy')} ({readers_of(f, 'cy')})" for f in refused)
                 raise UserError(LocalizedText(
                     f"These forms are for agencies whose inspectorate is not taking part: {names_en}. Add the "
                     "inspectorate to the inspection first, or leave the forms off.",
@@ -106,6 +106,7 @@ class EnabledForms:
         return tuple(chosen)
 
 
-def _readers(form: FormDefinition, lang: str) -> str:
+def readers_of(form: FormDefinition, lang: str) -> str:
+    """The inspectorates that read the records of the form's agencies, named in *lang*."""
     inspectorates = dict.fromkeys(Agency(a).inspectorate for a in form.agencies)
     return ", ".join(Inspectorate(i).label.get(lang) for i in inspectorates)

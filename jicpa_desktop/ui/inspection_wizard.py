@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from jicpa_desktop.domain.agencies import Inspectorate
 from jicpa_desktop.domain.form_model import FormDefinition
+from jicpa_desktop.services.enabled_forms import allowed_by, readers_of
 from jicpa_desktop.ui.dates import date_edit, ui_locale
 from jicpa_desktop.ui.labels import escape_mnemonics, inspectorate_label, role_label
 
@@ -212,8 +214,13 @@ class TeamPage(QWizardPage):
 
 
 class FormsPage(QWizardPage):
-    def __init__(self, forms: list[FormDefinition], language: str) -> None:
+    def __init__(self, forms: list[FormDefinition], language: str,
+                 inspectorates: Callable[[], tuple[str, ...]] = tuple) -> None:
         super().__init__()
+        self._forms = {form.id: form for form in forms}
+        self._language = language
+        self._inspectorates = inspectorates  # the team page's choice, read each time this page is shown
+        self._switched_off: set[str] = set()  # forms the user unticked themselves: kept off when allowed again
         self.setTitle(self.tr("Forms"))
         self.setSubTitle(self.tr("The audit forms switched on for this inspection. Space ticks or clears one."))
         layout = QVBoxLayout(self)
@@ -229,11 +236,38 @@ class FormsPage(QWizardPage):
         self.problem = QLabel()
         layout.addWidget(self.problem)
 
+    def initializePage(self) -> None:
+        """Forms for agencies whose inspectorate is not taking part are off and cannot be ticked (the same rule
+        as switching forms on later, services/enabled_forms.allowed_by), with the inspectorate they need."""
+        inspectorates = self._inspectorates()
+        for index in range(self.forms_list.count()):
+            item = self.forms_list.item(index)
+            form = self._forms[str(item.data(FORM_ID_ROLE))]
+            allowed = allowed_by(form, inspectorates)
+            was_enabled = bool(item.flags() & Qt.ItemFlag.ItemIsEnabled)
+            if was_enabled and item.checkState() != Qt.CheckState.Checked:
+                self._switched_off.add(form.id)
+            elif was_enabled:
+                self._switched_off.discard(form.id)
+            flags = item.flags() | Qt.ItemFlag.ItemIsEnabled if allowed else item.flags() & ~Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags)
+            title = form.title.get(self._language)
+            if allowed:
+                item.setText(title)
+                item.setToolTip("")
+                item.setCheckState(Qt.CheckState.Unchecked if form.id in self._switched_off else Qt.CheckState.Checked)
+            else:
+                needs = self.tr("needs %1").replace("%1", readers_of(form, self._language))
+                item.setText(f"{title} — {needs}")
+                item.setToolTip(self.tr("Add the inspectorate on the team page to audit this agency's records."))
+                item.setCheckState(Qt.CheckState.Unchecked)
+
     def enabled_forms(self) -> tuple[str, ...]:
         return tuple(
             str(self.forms_list.item(i).data(FORM_ID_ROLE))
             for i in range(self.forms_list.count())
             if self.forms_list.item(i).checkState() == Qt.CheckState.Checked
+            and self.forms_list.item(i).flags() & Qt.ItemFlag.ItemIsEnabled
         )
 
     def validatePage(self) -> bool:
@@ -281,7 +315,7 @@ class NewInspectionWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.basics = BasicsPage(language)
         self.team = TeamPage(language)
-        self.forms = FormsPage(forms, language)
+        self.forms = FormsPage(forms, language, self.team.inspectorates)
         self.terms = TermsPage()
         for page in (self.basics, self.team, self.forms, self.terms):
             self.addPage(page)

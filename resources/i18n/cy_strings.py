@@ -848,3 +848,10 @@ ANYWHERE.update({
     "Your answer differs from what the dates give: say why in the evidence note.":
         "Mae eich ateb yn wahanol i'r hyn y mae'r dyddiadau'n ei roi: eglurwch pam yn y nodyn tystiolaeth.",
 })
+
+# -- the wizard's forms page: forms an inspectorate taking part must read (ui/inspection_wizard.py) --
+ANYWHERE.update({
+    "needs %1": "angen %1",
+    "Add the inspectorate on the team page to audit this agency's records.":
+        "Ychwanegwch yr arolygiaeth ar dudalen y tîm i archwilio cofnodion yr asiantaeth hon.",
+})

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.ui.i18n import Translations
-from jicpa_desktop.ui.inspection_wizard import NewInspectionWizard
+from jicpa_desktop.ui.inspection_wizard import FORM_ID_ROLE, NewInspectionWizard
 from jicpa_desktop.ui.labels import inspectorate_label
 
 
@@ -97,3 +97,44 @@ def test_an_ampersand_in_an_inspectorate_shows_as_itself(wizard: NewInspectionWi
     box = wizard.team.inspectorate_boxes["hmicfrs"]
     assert QKeySequence.mnemonic(box.text()).isEmpty()
     assert box.text().replace("&&", "&") == inspectorate_label("hmicfrs", wizard.team.language)
+
+
+def _forms_page(qtbot: QtBot, wizard: NewInspectionWizard) -> None:
+    qtbot.keyClicks(wizard.basics.authority_edit, "Testshire")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.team)
+    qtbot.keyClicks(wizard.team.member_name, "Inspector Test")
+    wizard.team.add_member_button.click()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.forms)
+
+
+def _item(wizard: NewInspectionWizard, form_id: str) -> object:
+    items = wizard.forms.forms_list
+    return next(items.item(i) for i in range(items.count()) if items.item(i).data(FORM_ID_ROLE) == form_id)
+
+
+def test_forms_for_an_inspectorate_not_taking_part_are_off_and_say_what_they_need(
+    qtbot: QtBot, wizard: NewInspectionWizard
+) -> None:
+    probation = wizard.team.inspectorate_boxes["hmi_probation"]
+    assert not probation.isChecked()  # the default team: CIW, HMICFRS, HIW and Estyn
+    _forms_page(qtbot, wizard)
+    enabled = wizard.forms.enabled_forms()
+    assert "voice_of_child" in enabled and "police_case_audit" in enabled
+    assert "probation_case_audit" not in enabled and "yjs_case_audit" not in enabled
+    item = _item(wizard, "probation_case_audit")
+    assert not item.flags() & Qt.ItemFlag.ItemIsEnabled  # type: ignore[attr-defined]
+    needs = "Arolygiaeth Prawf EF" if wizard.forms._language == "cy" else "HM Inspectorate of Probation"
+    assert needs in item.text()  # type: ignore[attr-defined]
+
+    police = _item(wizard, "police_case_audit")
+    police.setCheckState(Qt.CheckState.Unchecked)  # type: ignore[attr-defined]  # the user's own choice
+    wizard.back()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.team)
+    probation.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.forms)
+    enabled = wizard.forms.enabled_forms()
+    assert "probation_case_audit" in enabled and "yjs_case_audit" in enabled  # allowed now, and on
+    assert "police_case_audit" not in enabled  # what the user switched off stays off
