@@ -246,3 +246,57 @@ def test_a_version_1_package_still_imports_and_changes_no_member(
     assert result.applied and [a.case_reference for a in result.changed_answers] == ["TST24-01"]
     assert team_of(lead, inspection_id) == before
     assert before[members["Cai Spare"]][2] and before[members["Ann Health"]][0] == "Ann Iechyd"
+
+
+def test_a_files_edited_details_travel_and_an_older_package_does_not_undo_them(
+    tmp_path: Path, lead: AppServices, planned: tuple[str, dict[str, str]],
+    team_laptops: tuple[AppServices, AppServices],
+) -> None:
+    inspection_id, cases = planned
+    ann, _bryn = team_laptops
+    ann.answers.set_answer(cases["TST24-01"], VOC, "voc_01", "no")
+    older = tmp_path / "ann-older.jicpa"
+    ann.handover.export_package(inspection_id, older, PASSPHRASE, inspector="Ann Health")
+    lead.allocation.edit_case(cases["TST24-01"], age_band="5_11")
+    lead.allocation.edit_case(cases["TST24-03"], kind="tracked")
+    lead.allocation.allocate([cases["TST24-01"]], "Bryn Police")
+    lead.handover.apply_import([older], PASSPHRASE, inspection_id=inspection_id)
+    plan2 = tmp_path / "plan2.jicpa"
+    lead.handover.export_package(inspection_id, plan2, PASSPHRASE, consolidated=True)
+    ann.handover.apply_import([plan2], PASSPHRASE, inspection_id=inspection_id)
+    for services in (lead, ann):
+        shown = {c.reference: (c.kind, c.age_band, c.inspector) for c in services.cases.list(inspection_id)}
+        assert shown["TST24-01"] == ("sampled", "5_11", "Bryn Police")
+        assert shown["TST24-03"] == ("tracked", "", "Bryn Police")
+
+
+def test_migration_0010_keeps_earlier_removals_as_tombstones_that_travel(tmp_path: Path) -> None:
+    import sqlite3
+
+    from jicpa_desktop.store.engine import create_store_engine
+    from jicpa_desktop.store.migrate import migrate
+
+    path = tmp_path / "old.sqlite3"
+    engine = create_store_engine(path)
+    migrate(engine, path, target="0009")
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute(
+            "INSERT INTO inspection (id, name, local_authority, start_date, end_date, created_at, updated_at) "
+            "VALUES ('i1', 'Week one', 'Testshire', '2024-01-15', '2024-01-19', 't', 't')")
+        connection.execute(
+            "INSERT INTO team_member (id, inspection_id, name, inspectorate, role, created_at, retired_at) VALUES "
+            "('m1', 'i1', 'Ann Health', 'hiw', 'inspector', '2024-01-15T09:00:00Z', '2024-01-16T09:00:00Z'), "
+            "('m2', 'i1', 'Bryn Police', 'hmicfrs', 'inspector', '2024-01-15T09:00:00Z', NULL)")
+        connection.execute(
+            "INSERT INTO audit_event (id, inspection_id, at, actor, action, entity, entity_id, field, old_json, "
+            "new_json) VALUES ('e1', 'i1', '2024-01-16T10:00:00Z', 'Lena Lead (CIW)', 'delete', 'case_file', 'c1', "
+            "'', :old, NULL)", {"old": json.dumps({"reference": "TST24-09", "agency": "health"})})
+    engine = create_store_engine(path)
+    migrate(engine, path)
+    engine.dispose()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT * FROM case_tombstone").fetchall() == [
+            ("c1", "i1", "TST24-09", "health", "2024-01-16T10:00:00Z", "Lena Lead (CIW)")]
+        assert connection.execute("SELECT id, updated_at, updated_by FROM team_member ORDER BY id").fetchall() == [
+            ("m1", "2024-01-16T09:00:00Z", ""), ("m2", "2024-01-15T09:00:00Z", "")]
