@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +37,7 @@ from jicpa_desktop.ui.models.roles import ID_ROLE
 from jicpa_desktop.ui.widgets.progress_delegate import ProgressBarDelegate
 
 if TYPE_CHECKING:
+    from jicpa_desktop.services.data_quality import Flag
     from jicpa_desktop.services.dto import CaseInfo, FormStatus
     from jicpa_desktop.services.moderated_grades import ModeratedGrade
 
@@ -49,6 +53,7 @@ class CasePage(QWidget):
         self.language = language
         self.case: CaseInfo | None = None
         self._titles: dict[str, str] = {}
+        self._flags_case: str | None = None  # the file whose flags are shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         top = QHBoxLayout()
@@ -88,6 +93,22 @@ class CasePage(QWidget):
         details.addRow(self.tr("Inspector:"), self.inspector_value)
         details.addRow(self.tr("Status:"), self.status_value)
         layout.addLayout(details)
+        # Data-quality flags warn, never block: in the warning colour, not the escalation's (services/data_quality).
+        self.flags_title = QLabel()
+        self.flags_title.setObjectName("dataQualityTitle")
+        self.flags_title.setWordWrap(True)
+        self.flags_list = QListWidget()
+        self.flags_list.setObjectName("dataQualityFlags")
+        self.flags_list.setAccessibleName(self.tr("Data-quality flags for this file"))
+        self.flags_list.setWordWrap(True)
+        self.flags_list.setSpacing(2)  # a little air between flags that wrap onto several lines
+        self.flags_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.flags_list.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.flags_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.flags_title.setBuddy(self.flags_list)
+        for widget in (self.flags_title, self.flags_list):
+            widget.hide()
+            layout.addWidget(widget)
         forms_label = QLabel(self.tr("&Forms for this file (Enter opens the selected form):"))
         layout.addWidget(forms_label)
         self.model = FormStatusModel(language, self)
@@ -110,6 +131,8 @@ class CasePage(QWidget):
         layout.addWidget(self.table, 1)
 
     def show_case(self, case: CaseInfo, forms: Sequence[FormStatus], status: str) -> None:
+        if self._flags_case != case.id:
+            self.show_flags((), None)  # another file's flags must not show while this file's are read
         self.case = case
         self._titles = {f.form_id: (f.title_cy if self.language == "cy" and f.title_cy else f.title_en) for f in forms}
         self.reference.setText(case.reference)
@@ -146,6 +169,50 @@ class CasePage(QWidget):
                  for g in grades]
         self.moderated.setText("\n".join(lines))
         self.moderated.setVisible(bool(lines))
+
+    def show_flags(self, flags: Sequence[Flag], case_id: str | None) -> None:
+        """The data-quality flags of file *case_id*: what kind of check and what is wrong, to check with the
+        record. They may arrive before or after the file's details."""
+        self._flags_case = case_id
+        self.flags_list.clear()
+        colour = theme.warning_colour(self)
+        self.flags_title.setText(
+            self.tr("⚠ Data-quality flags to check with the record: %1 (warnings: nothing is blocked)")
+            .replace("%1", str(len(flags))))
+        self.flags_title.setStyleSheet(f"color: {theme.colour_css(colour)}; font-weight: bold")
+        titles = self._titles
+        for flag in flags:
+            text = f"• {flag.kind.label.get(self.language)}: {flag.message.get(self.language)}"
+            if flag.note:
+                text += "\n" + self.tr("Note: %1").replace("%1", flag.note)
+            item = QListWidgetItem(text)
+            item.setForeground(colour)
+            if flag.form_id in titles:
+                item.setToolTip(self.tr("Form: %1").replace("%1", titles[flag.form_id]))
+            self.flags_list.addItem(item)
+        for widget in (self.flags_title, self.flags_list):
+            widget.setVisible(bool(flags))
+        QTimer.singleShot(0, self._fit_flags)  # once the list is laid out at its width
+
+    def _fit_flags(self) -> None:
+        """As tall as whole flags up to about ten lines (more scroll), so the bottom edge never cuts a line in
+        half and the forms stay in view. Measured as laid out: a wrapped flag's height depends on the width."""
+        flags = self.flags_list
+        if not flags.count() or not flags.isVisible():
+            return
+        flags.doItemsLayout()
+        cap = flags.fontMetrics().lineSpacing() * 10
+        height = 0
+        for row in range(flags.count()):
+            step = flags.visualItemRect(flags.item(row)).height() + 2 * flags.spacing()
+            if row and height + step > cap:
+                break
+            height += step
+        flags.setFixedHeight(height + 2 * flags.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_flags)  # a new width wraps the flags anew
 
     def selected_form_id(self) -> str | None:
         index = self.table.currentIndex()

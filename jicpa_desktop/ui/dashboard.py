@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from jicpa_desktop.ui.widgets.progress_delegate import ProgressBarDelegate
 from jicpa_desktop.ui.widgets.sort_arrow_style import SortArrowStyle
 
 if TYPE_CHECKING:
+    from jicpa_desktop.services.data_quality import InspectionFlags
     from jicpa_desktop.services.dto import InspectionInfo, ProgressRow
     from jicpa_desktop.services.progress import CaseProgress
 
@@ -52,6 +53,24 @@ class CaseTableView(QTableView):
             self.open_requested.emit(self.currentIndex())
             return
         super().keyPressEvent(event)
+
+
+class FlaggedFilterModel(CaseFilterModel):
+    """The dashboard's filters, and one more: only the files with data-quality flags."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._only: frozenset[str] | None = None
+
+    def set_only(self, case_ids: frozenset[str] | None) -> None:
+        self._refilter(lambda: setattr(self, "_only", case_ids))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if self._only is not None:
+            index = self.sourceModel().index(source_row, 0, source_parent)
+            if str(index.data(ID_ROLE)) not in self._only:
+                return False
+        return super().filterAcceptsRow(source_row, source_parent)
 
 
 class DashboardPage(QWidget):
@@ -84,7 +103,9 @@ class DashboardPage(QWidget):
         self.required_label = QLabel()
         self.evidence_label = QLabel()
         self.escalation_label = QLabel()
-        for label in (self.required_label, self.evidence_label, self.escalation_label):
+        self.flags_label = QLabel()  # data-quality flags: warnings, in the warning colour (services/data_quality)
+        self.flags_label.setObjectName("dataQualityCount")
+        for label in (self.required_label, self.evidence_label, self.escalation_label, self.flags_label):
             overview.addSpacing(12)
             overview.addWidget(label)
         overview.addStretch(1)
@@ -105,6 +126,10 @@ class DashboardPage(QWidget):
             filters.addWidget(combo, 1)
         self.escalated_only = QCheckBox(self.tr("Escalated only"))
         filters.addWidget(self.escalated_only)
+        self.flagged_only = QCheckBox(self.tr("With data-quality flags"))
+        self.flagged_only.setObjectName("flaggedOnly")
+        self.flagged_only.setToolTip(self.tr("Show only the files with data-quality flags"))
+        filters.addWidget(self.flagged_only)
         layout.addLayout(filters)
 
         actions = QHBoxLayout()
@@ -123,7 +148,7 @@ class DashboardPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         self.cases_model = CaseTableModel(language, self)
-        self.filter_model = CaseFilterModel(self)
+        self.filter_model = FlaggedFilterModel(self)
         self.filter_model.setSourceModel(self.cases_model)
         self.table = CaseTableView()
         self.table.setObjectName("casesTable")
@@ -176,9 +201,11 @@ class DashboardPage(QWidget):
         self._me: str | None = None
         self._my_files_by_default = False
         self._cases: Sequence[CaseProgress] = ()
+        self._flagged: frozenset[str] = frozenset()
 
         self.search.textChanged.connect(self._filters_changed)
         self.escalated_only.toggled.connect(self._filters_changed)
+        self.flagged_only.toggled.connect(self._filters_changed)
         for combo in (self.kind_filter, self.agency_filter, self.inspector_filter, self.status_filter):
             combo.currentIndexChanged.connect(self._filters_changed)
 
@@ -255,6 +282,22 @@ class DashboardPage(QWidget):
         else:
             self.escalation_label.setStyleSheet("")
 
+    def show_flags(self, found: InspectionFlags) -> None:
+        """How many files have data-quality flags (the lead can list them), and, per agency, the files whose
+        record leaves out the child's ethnicity or language."""
+        self._flagged = found.flagged_case_ids
+        self.flags_label.setText(self.tr("Files with data-quality flags: %1").replace("%1", str(len(self._flagged))))
+        colour = theme.colour_css(theme.warning_colour(self))
+        self.flags_label.setStyleSheet(f"color: {colour}; font-weight: bold" if self._flagged else "")
+        lines = [self.tr("Not recorded, by agency (files whose case record answers it):")]
+        for count in found.recording:
+            lines.append(self.tr("%1: ethnicity %2 of %3, language %4 of %5")
+                         .replace("%1", agency_label(count.agency, self.language))
+                         .replace("%2", str(count.ethnicity_missing)).replace("%3", str(count.ethnicity_answered))
+                         .replace("%4", str(count.language_missing)).replace("%5", str(count.language_answered)))
+        self.flags_label.setToolTip("\n".join(lines) if found.recording else "")
+        self._filters_changed()
+
     def _filters_changed(self) -> None:
         self.filter_model.set_search(self.search.text())
         self.filter_model.set_kind(self.kind_filter.currentData())
@@ -262,6 +305,7 @@ class DashboardPage(QWidget):
         self.filter_model.set_inspector(self.inspector_filter.currentData())
         self.filter_model.set_status(self.status_filter.currentData())
         self.filter_model.set_escalated_only(self.escalated_only.isChecked())
+        self.filter_model.set_only(self._flagged if self.flagged_only.isChecked() else None)
         if not self.table.currentIndex().isValid() and self.filter_model.rowCount():
             self.table.selectRow(0)
         self._update_count()

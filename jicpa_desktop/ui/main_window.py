@@ -473,6 +473,12 @@ class MainWindow(QMainWindow):
             return services.inspections.get(inspection_id), cases, summarise(cases)
 
         QueryOp(parent=self, op=read, success=self._show_dashboard_data).run_in_background()
+        # Data-quality flags (warnings): the count, the filter and the files that have them.
+        dashboard = self.dashboard
+        QueryOp(parent=dashboard, op=lambda _work: services.data_quality.for_inspection(inspection_id),
+                success=lambda found: dashboard.show_flags(found)
+                if self.inspection is not None and self.inspection.id == found.inspection_id else None) \
+            .run_in_background()
 
     def _show_dashboard_data(self, data: tuple[Any, list[Any], Any]) -> None:
         inspection, cases, summary = data
@@ -513,6 +519,10 @@ class MainWindow(QMainWindow):
         # The lead's moderated grades, for everyone (they arrive in the consolidated package).
         QueryOp(parent=self, op=lambda _work: moderated.for_case(case_id),
                 success=lambda grades: case_page.show_moderated(grades) if self.case_id == case_id else None) \
+            .run_in_background()
+        services = self.services
+        QueryOp(parent=case_page, op=lambda _work: services.data_quality.for_case(case_id),
+                success=lambda flags: case_page.show_flags(flags, case_id) if self.case_id == case_id else None) \
             .run_in_background()
 
     def _show_case_data(self, cases: list[Any]) -> None:

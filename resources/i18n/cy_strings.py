@@ -855,3 +855,18 @@ ANYWHERE.update({
     "Add the inspectorate on the team page to audit this agency's records.":
         "Ychwanegwch yr arolygiaeth ar dudalen y tîm i archwilio cofnodion yr asiantaeth hon.",
 })
+
+# -- data-quality flags (ui/case_view.py, ui/dashboard.py; services/data_quality.py gives the flags' own Welsh) --
+ANYWHERE.update({
+    "Data-quality flags for this file": "Baneri ansawdd data ar gyfer y ffeil hon",
+    "Note: %1": "Nodyn: %1",
+    "Form: %1": "Ffurflen: %1",
+    "With data-quality flags": "Gyda baneri ansawdd data",
+    "Show only the files with data-quality flags": "Dangos y ffeiliau sydd â baneri ansawdd data yn unig",
+    "Files with data-quality flags: %1": "Ffeiliau â baneri ansawdd data: %1",
+    "Not recorded, by agency (files whose case record answers it):":
+        "Heb ei gofnodi, fesul asiantaeth (ffeiliau y mae eu cofnod achos yn ateb hyn):",
+    "%1: ethnicity %2 of %3, language %4 of %5": "%1: ethnigrwydd %2 o %3, iaith %4 o %5",
+    "⚠ Data-quality flags to check with the record: %1 (warnings: nothing is blocked)":
+        "⚠ Baneri ansawdd data i'w gwirio gyda'r cofnod: %1 (rhybuddion: nid oes dim yn cael ei rwystro)",
+})
