@@ -1,4 +1,5 @@
-"""Team commands: who I am (identity set/show), the team (team add/list), allocating and removing files."""
+"""Team commands: who I am (identity set/show), the team (team add/list/edit/retire), allocating files and a
+tracked file's conversations, and removing files."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from sqlalchemy import text
 from jicpa_desktop.cli.output import echo, print_json, print_table
 from jicpa_desktop.composition import AppServices
 from jicpa_desktop.domain.agencies import Inspectorate
+from jicpa_desktop.services.allocation import CONVERSATIONS, AllocationResult
+from jicpa_desktop.services.errors import NotFoundError
 from jicpa_desktop.services.identity import member_label
 from jicpa_desktop.services.team import ROLES
 
@@ -74,9 +77,54 @@ def cmd_team_list(args: argparse.Namespace, services: AppServices) -> int:
     return EXIT_OK
 
 
+def _member_id(services: AppServices, inspection_id: str, name: str) -> str:
+    members, wanted = services.team.members(inspection_id), name.strip()
+    found = next((m for m in members if m.name == wanted), None) or next(
+        (m for m in members if m.name.casefold() == wanted.casefold()), None)
+    if found is not None:
+        return found.id
+    raise NotFoundError(f"{name!r} is not in this inspection's team. The team is: "
+                        f"{', '.join(m.name for m in members)}.")
+
+
+def cmd_team_edit(args: argparse.Namespace, services: AppServices) -> int:
+    member_id = _member_id(services, args.inspection, args.member)
+    member = services.team.edit(args.inspection, member_id, name=args.name, inspectorate=args.inspectorate,
+                                role=args.role)
+    echo(f"{member_label(member.name, member.inspectorate)}, {member.role}")
+    return EXIT_OK
+
+
+def cmd_team_retire(args: argparse.Namespace, services: AppServices) -> int:
+    member_id = _member_id(services, args.inspection, args.member)
+    member = services.team.retire(args.inspection, member_id, retired=not args.reinstate)
+    echo(f"{member.name} {'is retired from' if member.retired else 'is back in'} the team")
+    return EXIT_OK
+
+
 def cmd_case_allocate(args: argparse.Namespace, services: AppServices) -> int:
-    result = services.allocation.allocate(args.case, None if args.unallocate else args.inspector)
-    echo(f"allocated {result.changed}, already so {result.unchanged}")
+    inspector = None if args.unallocate else args.inspector
+    if not args.conversation:
+        result = services.allocation.allocate(args.case, inspector)
+        echo(f"allocated {result.changed}, already so {result.unchanged}")
+        return EXIT_OK
+    people = list(CONVERSATIONS) if "all" in args.conversation else args.conversation
+    total = AllocationResult(0, 0)
+    for case_id in dict.fromkeys(args.case):
+        result = services.allocation.allocate_conversations(case_id, people, inspector)
+        total = AllocationResult(total.changed + result.changed, total.unchanged + result.unchanged)
+    echo(f"allocated {total.changed} conversation(s), already so {total.unchanged}")
+    return EXIT_OK
+
+
+def cmd_case_conversations(args: argparse.Namespace, services: AppServices) -> int:
+    held = services.allocation.conversations(args.case)
+    if args.json:
+        print_json([{"person": c.person, "label": c.label.get(args.message_lang), "inspector": c.inspector}
+                    for c in held])
+        return EXIT_OK
+    print_table([(c.person, c.label.get(args.message_lang), c.inspector or "-") for c in held],
+                ("conversation", "with", "inspector"))
     return EXIT_OK
 
 
@@ -117,6 +165,18 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p.add_argument("--inspection", required=True)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_team_list, read_only=True)
+    p = team.add_parser("edit", help="correct a member's name, inspectorate or role (travels to every laptop)")
+    p.add_argument("--inspection", required=True)
+    p.add_argument("--member", required=True, help="the member's name as it is now")
+    p.add_argument("--name", help="the corrected name")
+    p.add_argument("--inspectorate", choices=[i.value for i in Inspectorate])
+    p.add_argument("--role", choices=ROLES)
+    p.set_defaults(handler=cmd_team_edit)
+    p = team.add_parser("retire", help="retire a member (kept in the history; travels to every laptop)")
+    p.add_argument("--inspection", required=True)
+    p.add_argument("--member", required=True, help="the member's name")
+    p.add_argument("--reinstate", action="store_true", help="bring a retired member back")
+    p.set_defaults(handler=cmd_team_retire)
 
     # The case group is core's; allocation and removal are the team's, added to it here.
     case = _subcommands(commands.choices["case"])
@@ -125,7 +185,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     who = p.add_mutually_exclusive_group(required=True)
     who.add_argument("--inspector", help="the team member's name")
     who.add_argument("--unallocate", action="store_true", help="leave the files unallocated")
+    p.add_argument("--conversation", action="append", choices=[*CONVERSATIONS, "all"],
+                   help="allocate this conversation of the tracked file(s) instead of the file (repeat for more)")
     p.set_defaults(handler=cmd_case_allocate)
+    p = case.add_parser("conversations", help="who holds each conversation of a tracked file")
+    p.add_argument("--case", required=True)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_case_conversations, read_only=True)
     p = case.add_parser("remove", help="remove a case file added by mistake (kept in the audit trail)")
     p.add_argument("--case", required=True)
     p.add_argument("--confirm", action="store_true", help="the lead confirms removing a file that has answers")
