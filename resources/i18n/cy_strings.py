@@ -870,3 +870,18 @@ ANYWHERE.update({
     "⚠ Data-quality flags to check with the record: %1 (warnings: nothing is blocked)":
         "⚠ Baneri ansawdd data i'w gwirio gyda'r cofnod: %1 (rhybuddion: nid oes dim yn cael ei rwystro)",
 })
+
+# -- who holds each conversation of a tracked file (ui/team/allocation_dialog.py; the people's names come from
+#    services/allocation.py in both languages) --
+ANYWHERE.update({
+    "&Conversations…": "&Sgyrsiau…",
+    "Who holds each conversation about the selected tracked file":
+        "Pwy sy'n cynnal pob sgwrs am y ffeil wedi'i holrhain a ddewiswyd",
+    "Conversations of %1": "Sgyrsiau %1",
+    "Choose who holds each conversation about %1. The allocation reaches each laptop in your consolidated package.":
+        "Dewiswch pwy sy'n cynnal pob sgwrs am %1. Mae'r dyraniad yn cyrraedd pob gliniadur yn eich pecyn "
+        "cyfunol.",
+    "Conversations": "Sgyrsiau",
+    "Conversation with": "Sgwrs â",
+    "Conversations allocated: %1 changed.": "Sgyrsiau wedi'u dyrannu: newidiwyd %1.",
+})

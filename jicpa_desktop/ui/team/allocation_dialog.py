@@ -1,5 +1,6 @@
-"""The lead's allocation screen: choose files (several at once) and the team member who audits them; correct a
-file's kind or age band; remove a file added by mistake (asked first when it has answers)."""
+"""The lead's allocation screen: choose files (several at once) and the team member who audits them; who holds
+each conversation of a tracked file; correct a file's kind or age band; remove a file added by mistake (asked
+first when it has answers)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jicpa_desktop.domain.case_reference import AGE_BANDS
+from jicpa_desktop.services.allocation import ConversationAllocation
 from jicpa_desktop.services.dto import CaseInfo, TeamMemberInfo
 from jicpa_desktop.ui import messages
 from jicpa_desktop.ui.error_presenter import present_in_place
@@ -72,6 +74,65 @@ class CaseDetailsDialog(QDialog):
         return str(self.kind_combo.currentData()), str(self.band_combo.currentData())
 
 
+class ConversationsDialog(QDialog):
+    """Who holds each conversation of one tracked file (the child, family, key worker, manager, other
+    professionals): one row per conversation, a team member or nobody for each."""
+
+    def __init__(self, case: CaseInfo, held: Sequence[ConversationAllocation], members: Sequence[TeamMemberInfo],
+                 language: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conversationsDialog")
+        self.setWindowTitle(self.tr("Conversations of %1").replace("%1", case.reference))
+        self.case_id = case.id
+        self._held = list(held)
+        layout = QVBoxLayout(self)
+        note = QLabel(self.tr("Choose who holds each conversation about %1. The allocation reaches each laptop in "
+                              "your consolidated package.").replace("%1", case.reference))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.table = QTableWidget(len(self._held), 2)
+        self.table.setObjectName("conversationsTable")
+        self.table.setAccessibleName(self.tr("Conversations"))
+        self.table.setHorizontalHeaderLabels([self.tr("Conversation with"), self.tr("Inspector")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.combos: dict[str, QComboBox] = {}
+        for row, conversation in enumerate(self._held):
+            self.table.setItem(row, 0, QTableWidgetItem(conversation.label.get(language)))
+            combo = QComboBox()
+            combo.setObjectName(f"conversation_{conversation.person}")
+            combo.setAccessibleName(conversation.label.get(language))
+            combo.addItem(self.tr("Nobody (unallocated)"), "")
+            for member in members:
+                combo.addItem(f"{member.name} ({inspectorate_label(member.inspectorate, language)})", member.name)
+            if conversation.inspector is not None and combo.findData(conversation.inspector) < 0:
+                combo.addItem(conversation.inspector, conversation.inspector)  # a retired member still holds it
+            combo.setCurrentIndex(max(combo.findData(conversation.inspector or ""), 0))
+            self.table.setCellWidget(row, 1, combo)
+            self.combos[conversation.person] = combo
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 340)
+
+    def choose(self, person: str, name: str | None) -> None:
+        combo = self.combos[person]
+        combo.setCurrentIndex(combo.findData(name or ""))
+
+    def changes(self) -> dict[str, list[str]]:
+        """The conversations whose holder changed, by the member now chosen ("" for nobody)."""
+        out: dict[str, list[str]] = {}
+        for conversation in self._held:
+            chosen = str(self.combos[conversation.person].currentData() or "")
+            if chosen != (conversation.inspector or ""):
+                out.setdefault(chosen, []).append(conversation.person)
+        return out
+
+
 class AllocationDialog(QDialog):
     def __init__(self, services: AppServices, inspection_id: str, language: str,
                  parent: QWidget | None = None) -> None:
@@ -114,6 +175,11 @@ class AllocationDialog(QDialog):
         row.addWidget(self.allocate_button)
         layout.addLayout(row)
         row = QHBoxLayout()
+        self.conversations_button = QPushButton(self.tr("&Conversations…"))
+        self.conversations_button.setObjectName("allocateConversations")
+        self.conversations_button.setToolTip(self.tr("Who holds each conversation about the selected tracked file"))
+        self.conversations_button.clicked.connect(self.edit_conversations)
+        row.addWidget(self.conversations_button)
         self.details_button = QPushButton(self.tr("Edit &details…"))
         self.details_button.setObjectName("editDetails")
         self.details_button.clicked.connect(self.edit_details)
@@ -132,6 +198,7 @@ class AllocationDialog(QDialog):
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
         self.details_dialog: CaseDetailsDialog | None = None
+        self.conversations_dialog: ConversationsDialog | None = None
         task_manager().changed.connect(self._on_changes)
         self.reload()
 
@@ -194,6 +261,8 @@ class AllocationDialog(QDialog):
 
     def _update_buttons(self) -> None:
         count = len(self.selected_case_ids())
+        case = self._selected_case()
+        self.conversations_button.setEnabled(count == 1 and case is not None and case.kind == "tracked")
         self.allocate_button.setEnabled(count > 0)
         self.details_button.setEnabled(count == 1)
         self.remove_button.setEnabled(count == 1)
@@ -238,6 +307,44 @@ class AllocationDialog(QDialog):
         self.details_dialog = dialog
         dialog.open()
         return dialog
+
+    def edit_conversations(self) -> None:
+        """Read who holds the selected tracked file's conversations, then open the dialog to change them."""
+        case = self._selected_case()
+        if case is None or case.kind != "tracked":
+            return
+        services, inspection_id = self._services, self._inspection_id
+
+        def read(_work: Work) -> tuple[list[ConversationAllocation], list[TeamMemberInfo]]:
+            return (services.allocation.conversations(case.id),
+                    services.team.members(inspection_id, include_retired=False))
+
+        QueryOp(parent=self, op=read, success=lambda data: self._open_conversations(case, *data)) \
+            .run_in_background()
+
+    def _open_conversations(self, case: CaseInfo, held: Sequence[ConversationAllocation],
+                            members: Sequence[TeamMemberInfo]) -> None:
+        dialog = ConversationsDialog(case, held, members, self._language, self)
+        allocation = self._services.allocation
+
+        def save() -> None:
+            changes = dialog.changes()
+            if not changes:
+                return
+
+            def write(_work: Work) -> int:
+                return sum(allocation.allocate_conversations(case.id, people, name or None).changed
+                           for name, people in changes.items())
+
+            self._write(write, [case.id], self._conversations_allocated)
+
+        dialog.accepted.connect(save)
+        dialog.finished.connect(dialog.deleteLater)
+        self.conversations_dialog = dialog
+        dialog.open()
+
+    def _conversations_allocated(self, changed: Any) -> None:
+        self.problem.setText(self.tr("Conversations allocated: %1 changed.").replace("%1", str(changed)))
 
     def remove_selected(self) -> None:
         case = self._selected_case()
