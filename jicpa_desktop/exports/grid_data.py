@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from jicpa_desktop.domain.principles import Principle
+from jicpa_desktop.exports.flags_data import FlagsData
 from jicpa_desktop.exports.headings import short_heading
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.exports.timestamps import local_timestamp, long_date
@@ -288,6 +289,7 @@ class GridModel:
     principles: tuple[tuple[Principle, str], ...] = ()  # report order with labels
     escalations: tuple[EscalationLine, ...] = ()  # of the exported files, new first
     sample: SampleRecord | None = None  # None: not known (a synthetic model), so the writers leave it out
+    flags: FlagsData | None = None  # data-quality flags of the exported files; None: not checked (a synthetic model)
     columns: tuple[Column, ...] = field(init=False)
 
     def __post_init__(self) -> None:

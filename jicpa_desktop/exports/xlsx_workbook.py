@@ -3,7 +3,8 @@
 Sheets: Grid (one row per file, one column per question under its form), Summary (counts, percentages,
 n and proportion words by agency and by principle, with charts), Findings (laid out like the published
 reports), Evidence (every note in full), Escalations (one row per escalated form: the concern, who, when,
-status) and About (what, when, which versions, filters, how the sample was drawn, data protection).
+status), Flags (one row per data-quality flag, and ethnicity and language not recorded per agency) and About
+(what, when, which versions, filters, how the sample was drawn, data protection).
 
 In constant-memory mode each sheet streams its rows, in order, to its own temporary file, so Grid and
 Evidence are written side by side while the rows stream past; Summary and Findings are written afterwards
@@ -26,6 +27,7 @@ from xlsxwriter.exceptions import FileCreateError
 from xlsxwriter.format import Format
 from xlsxwriter.utility import xl_col_to_name
 
+from jicpa_desktop.exports.flags_data import FlagsData, flag_label
 from jicpa_desktop.exports.formula_safety import cell_text, is_risky
 from jicpa_desktop.exports.grid_data import (
     ALL,
@@ -68,6 +70,8 @@ NOT_OFFERED = "F2F2F2"
 IDENTITY_WIDTHS = (14, 19, 11, 24, 27, 13)  # reference, agency, kind, inspector, overall, escalated
 # reference, agency, form, inspector, raised by, when, concern and action, status, outcome
 ESCALATION_WIDTHS = (13, 17, 24, 18, 18, 16, 64, 28, 34)
+# reference, agency, check, what is wrong, form, inspector's note
+FLAG_WIDTHS = (13, 17, 22, 70, 24, 40)
 QUESTION_WIDTH = 12
 TEXT_QUESTION_WIDTH = 22
 GRADE_WIDTH = 27
@@ -238,6 +242,7 @@ class WorkbookWriter:
         findings_sheet = _Sheet(wb, formats, self.t("sheet_findings"), marking, heading)
         evidence = _Sheet(wb, formats, self.t("sheet_evidence"), marking, heading)
         escalations = _Sheet(wb, formats, self.t("sheet_escalations"), marking, heading)
+        flags = _Sheet(wb, formats, flag_label("sheet_flags", self.lang), marking, heading)
         about = _Sheet(wb, formats, self.t("sheet_about"), marking, heading)
 
         summary = SummaryBuilder(model.columns)
@@ -259,6 +264,7 @@ class WorkbookWriter:
         self._summary(summary_sheet, summary)
         self._findings(findings_sheet, findings)
         self._escalations(escalations, model.escalations)
+        self._flags(flags, model.flags)
         self._about(about, count)
         self.format_count = len(formats)
         self.check()
@@ -683,6 +689,60 @@ class WorkbookWriter:
             ), height=wrapped_height((line.form_title, widths[2]), (line.concern, widths[6]),
                                      (status, widths[7]), (line.outcome, widths[8]), (line.raised_by, widths[4])))
         ws.autofilter(2, 0, sheet.row - 1, len(widths) - 1)
+
+    # -- data-quality flags --------------------------------------------------------------------
+
+    def _flags(self, sheet: _Sheet, data: FlagsData | None) -> None:
+        """One row per flag of the exported files (file references only), then ethnicity and language not
+        recorded, per agency. Warnings, so amber, never the red of a gap."""
+        ws, f = sheet.ws, sheet.formats
+        widths = FLAG_WIDTHS
+        sheet.widths(widths)
+        ws.freeze_panes(3, 1)  # B4
+        ws.repeat_rows(2)
+        head = f.get(bold=True, fill=HEADER_LIGHT, wrap=True, border=True, vertical="center")
+        plain = f.get(border=True, wrap=True)
+        reference = f.get(border=True, bold=True)
+        fill, colour = FILLS[Tone.PARTIAL]
+        check = f.get(fill=fill, color=colour, border=True, wrap=True)
+        quiet = f.get(italic=True, color="595959")
+        note = f.get(italic=True)
+        sheet.append([(flag_label("flags_title", self.lang), f.get(bold=True, size=14))], height=22)
+        sheet.append([(flag_label("flags_note", self.lang), note)])
+        sheet.append([(text, head) for text in (
+            self.t("reference"), self.t("agency"), flag_label("flag_check", self.lang),
+            flag_label("flag_problem", self.lang), self.t("form"), flag_label("flag_note", self.lang))], height=30)
+        if data is None or not data.lines:
+            sheet.append([(flag_label("no_flags" if data is not None else "flags_not_checked", self.lang), quiet)])
+        else:
+            for line in data.lines:
+                sheet.append((
+                    (line.reference, reference),
+                    (line.agency_label, plain),
+                    (line.check, check),
+                    (line.problem, plain),
+                    (line.form_title, plain),
+                    (line.note, plain),
+                ), height=wrapped_height((line.check, widths[2]), (line.problem, widths[3]),
+                                         (line.form_title, widths[4]), (line.note, widths[5])))
+            ws.autofilter(2, 0, sheet.row - 1, len(widths) - 1)
+        if data is None:
+            return
+        sheet.blank()
+        sheet.append([(flag_label("recording_title", self.lang), f.get(bold=True, size=12))], height=18)
+        sheet.append([(flag_label("recording_note", self.lang), note)])
+        keys = ("ethnicity_answered", "ethnicity_missing", "language_answered", "language_missing")
+        sheet.append([(self.t("agency"), head), *((flag_label(k, self.lang), head) for k in keys)], height=30)
+        number = f.get(border=True)
+        missing = f.get(border=True, fill=fill, color=colour)
+        for counts in data.recording:
+            sheet.append((
+                (counts.agency_label, plain),
+                (counts.ethnicity_answered, number),
+                (counts.ethnicity_missing, missing if counts.ethnicity_missing else number),
+                (counts.language_answered, number),
+                (counts.language_missing, missing if counts.language_missing else number),
+            ))
 
     # -- about ---------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -156,14 +156,17 @@ class DataQuality:
             result = self._check(session, inspection_id, reference)
         return list(result.by_case.get(case_id, ()))
 
-    def for_inspection(self, inspection_id: str) -> InspectionFlags:
-        """Every file's flags and, per agency, the files whose record leaves out ethnicity or language."""
+    def for_inspection(self, inspection_id: str, *, only: Collection[str] | None = None) -> InspectionFlags:
+        """Every file's flags and, per agency, the files whose record leaves out ethnicity or language; *only*
+        (case ids: a filtered export's files) limits both to those files, each still checked beside its child's
+        other files."""
         with self._context.reading() as session:
-            return self._check(session, inspection_id, None)
+            return self._check(session, inspection_id, None, None if only is None else set(only))
 
     # -- reading -----------------------------------------------------------------------------------
 
-    def _check(self, session: Session, inspection_id: str, reference: str | None) -> InspectionFlags:
+    def _check(self, session: Session, inspection_id: str, reference: str | None,
+               only: set[str] | None = None) -> InspectionFlags:
         found = session.execute(
             text("SELECT end_date, enabled_forms_json FROM inspection WHERE id = :i"), {"i": inspection_id}).first()
         if found is None:
@@ -181,6 +184,8 @@ class DataQuality:
         by_child: dict[str, list[_Read]] = defaultdict(list)
         for item in read:
             by_child[item.file.reference].append(item)
+        if only is not None:
+            read = [item for item in read if item.file.id in only]
         flags: list[Flag] = []
         for item in read:
             child = by_child[item.file.reference]

@@ -39,6 +39,7 @@ from jicpa_desktop.exports.case_data import (
     CaseReport,
     CaseSection,
 )
+from jicpa_desktop.exports.flags_data import FlagLine, FlagsData, RecordingLine
 from jicpa_desktop.exports.grid_data import (
     Cell,
     Column,
@@ -189,7 +190,8 @@ class Exports:
     def xlsx(self, inspection_id: str, path: str | Path, *, inspector: str | None = None,
              agency: str | None = None, lang: str = "en", include_identifying: bool = False,
              progress: ProgressCallback = no_progress, cancel: CancelToken = NEVER_CANCELLED) -> Path:
-        """The audit-grid workbook (Grid, Summary, Findings, Evidence, Escalations, About); returns the path."""
+        """The audit-grid workbook (Grid, Summary, Findings, Evidence, Escalations, Flags, About); returns the
+        path."""
         from jicpa_desktop.exports.xlsx_workbook import write_workbook
 
         target = _check_folder(Path(path))
@@ -259,6 +261,7 @@ class Exports:
             sample = self._sample(session, inspection_id, language)
         # Read once, beside the rows (never per row): the benchmark's row path is unchanged.
         escalations = self._escalation_lines(inspection_id, {c.id for c in cases}, language)
+        flags = self._flags(inspection_id, {c.id for c in cases}, language)
         forms = self._grid_forms(cases, enabled, include_identifying, language, versions)
         filters: list[tuple[str, str]] = []
         if inspector_name:
@@ -288,6 +291,7 @@ class Exports:
             principles=tuple((p, p.label.get(language)) for p in REPORT_ORDER),
             escalations=escalations,
             sample=sample,
+            flags=flags,
         )
 
     # -- escalations and the sample ------------------------------------------------------------
@@ -308,6 +312,20 @@ class Exports:
             raised_at=_moment(view.raised_at) if view.raised_at else None, concern=view.concern, status=status,
             status_by=view.status_by, status_at=_instant(view.status_at), outcome=view.outcome,
         )
+
+    def _flags(self, inspection_id: str, case_ids: set[str], lang: str) -> FlagsData:
+        """The exported files' data-quality flags and recording counts, in the export's language."""
+        from jicpa_desktop.services.data_quality import DataQuality
+
+        found = DataQuality(self._context, self._forms).for_inspection(inspection_id, only=case_ids)
+        lines = tuple(FlagLine(
+            reference=flag.reference, agency_label=self._agency_label(flag.agency, lang),
+            check=flag.kind.label.get(lang), problem=flag.message.get(lang),
+            form_title=self._forms.current(flag.form_id).title.get(lang) if flag.form_id in self._context.catalogue
+            else "", note=flag.note) for flag in found.flags)
+        recording = tuple(RecordingLine(self._agency_label(c.agency, lang), c.ethnicity_answered, c.ethnicity_missing,
+                                        c.language_answered, c.language_missing) for c in found.recording)
+        return FlagsData(lines, recording)
 
     def _named(self, reference: str, lang: str) -> str:
         """"REF (children_services)" as recorded by a draw → "REF (Children's services)"."""

@@ -41,6 +41,8 @@ def risky_export(services: AppServices, inspection_id: str, tmp_path: Path) -> t
     # An escalation's concern is free text too, and has a sheet of its own.
     services.answers.set_answer(case_id, "voice_of_child", "std_escalate_now", "yes")
     services.answers.set_answer(case_id, "voice_of_child", "std_escalate_action", "=ESCALATE()")
+    # A data-quality flag carries the inspector's note behind it to the Flags sheet.
+    services.answers.set_answer(case_id, "case_record", "cr_08", "no", evidence="=FLAG()")
     path = services.exports.xlsx(inspection_id, tmp_path / "risky.xlsx")
     return path, case_id
 
@@ -68,13 +70,15 @@ def test_notes_come_back_as_literal_strings(risky_export: tuple[Path, str]) -> N
     assert '=HYPERLINK("http://x","y")' in findings and "=CMD()" in findings
     escalations = {c.value for row in wb["Escalations"].iter_rows() for c in row}
     assert "=ESCALATE()" in escalations
+    flags = {c.value for row in wb["Flags"].iter_rows() for c in row}
+    assert "=FLAG()" in flags
 
 
 def test_no_formula_in_the_xml(risky_export: tuple[Path, str]) -> None:
     path, _ = risky_export
     with zipfile.ZipFile(path) as archive:
         sheets = [n for n in archive.namelist() if n.startswith("xl/worksheets/sheet")]
-        assert len(sheets) == 6  # Grid, Summary, Findings, Evidence, Escalations, About
+        assert len(sheets) == 7  # Grid, Summary, Findings, Evidence, Escalations, Flags, About
         for name in sheets:
             xml = archive.read(name)
             assert not re.search(rb"<f[ >]", xml), name
