@@ -292,13 +292,8 @@ class Allocation:
                     "Dim ond yr arolygydd arweiniol sy'n tynnu ffeil sydd ag atebion. Ni thynnwyd dim.",
                 ))
             delete_case_rows(session, case_id)
-            # The tombstone travels in every package from now on, so the file is removed on every laptop and
-            # no package that still holds it brings it back (services/merge.py).
-            session.execute(
-                text("INSERT OR IGNORE INTO case_tombstone (case_id, inspection_id, reference, agency, removed_at, "
-                     "removed_by) VALUES (:c, :i, :r, :a, :t, :b)"),
-                {"c": case_id, "i": inspection_id, "r": row[1], "a": row[2], "t": now, "b": self._context.actor},
-            )
+            record_tombstone(session, inspection_id, case_id, row[1], row[2], removed_at=now,
+                             removed_by=self._context.actor)
             audit.record(
                 session, inspection_id=inspection_id, actor=self._context.actor, action="delete",
                 entity="case_file", entity_id=case_id,
@@ -323,3 +318,16 @@ def delete_case_rows(session: Session, case_id: str) -> None:
         session.execute(text(f"DELETE FROM {table} WHERE case_id = :c"), {"c": case_id})
     session.execute(text("DELETE FROM conversation_allocation WHERE case_id = :c"), {"c": case_id})
     session.execute(text("DELETE FROM case_file WHERE id = :c"), {"c": case_id})
+
+
+def record_tombstone(
+    session: Session, inspection_id: str, case_id: str, reference: str, agency: str, *, removed_at: str,
+    removed_by: str,
+) -> None:
+    """Remember that *case_id* was removed: the tombstone travels in every package from now on, so the file is
+    removed on every laptop and no package that still holds it brings it back (services/merge.py)."""
+    session.execute(
+        text("INSERT OR IGNORE INTO case_tombstone (case_id, inspection_id, reference, agency, removed_at, "
+             "removed_by) VALUES (:c, :i, :r, :a, :t, :b)"),
+        {"c": case_id, "i": inspection_id, "r": reference, "a": agency, "t": removed_at, "b": removed_by},
+    )

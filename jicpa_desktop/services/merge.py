@@ -389,17 +389,19 @@ class Merge:
             for t in package.data.removed_cases:
                 self._tombstone(package.data.inspection.id, t)
         self._package = None
-        removed = {str(r[0]) for r in self._x("SELECT case_id FROM case_tombstone").fetchall()}
+        # A tombstone removes a file of its own inspection only (ids are UUIDs; this guards a crafted package).
+        removed = {
+            (str(r[0]), str(r[1])) for r in self._x("SELECT case_id, inspection_id FROM case_tombstone").fetchall()
+        }
         if not removed:
             return list(packages)
-        for case_id, inspection_id, reference, agency, kind, inspector in _in(
+        for case_id, inspection_id, reference, agency, kind, inspector, removed_at, removed_by in _in(
             self.s,
-            "SELECT c.id, c.inspection_id, c.reference, c.agency, c.kind, t.name FROM case_file c LEFT JOIN "
-            "team_member t ON t.id = c.inspector_id WHERE c.id IN ({ids})",
-            sorted(removed),
+            "SELECT c.id, c.inspection_id, c.reference, c.agency, c.kind, t.name, s.removed_at, s.removed_by "
+            "FROM case_file c JOIN case_tombstone s ON s.case_id = c.id AND s.inspection_id = c.inspection_id "
+            "LEFT JOIN team_member t ON t.id = c.inspector_id WHERE c.id IN ({ids})",
+            sorted(case_id for case_id, _ in removed),
         ):
-            stone = self._x("SELECT removed_at, removed_by FROM case_tombstone WHERE case_id = :c", {"c": case_id})
-            removed_at, removed_by = stone.first()
             delete_case_rows(self.s, case_id)
             self.writes += 1
             self.removed_cases.append((reference, agency))
@@ -409,7 +411,9 @@ class Merge:
                                         "inspector": inspector},
                 new={"removed_by": removed_by, "removed_at": removed_at}, at=self.now,
             )
-        return [self._without(package, removed) for package in packages]
+        return [
+            self._without(package, {c for c, i in removed if i == package.data.inspection.id}) for package in packages
+        ]
 
     def _tombstone(self, inspection_id: str, t: RemovedCaseData) -> None:
         local = self._x("SELECT removed_at, removed_by FROM case_tombstone WHERE case_id = :c", {"c": t.id}).first()

@@ -33,6 +33,7 @@ from jicpa_desktop.domain.case_reference import (
 from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.domain.timestamps import utc_now_iso
 from jicpa_desktop.services import audit
+from jicpa_desktop.services.allocation import delete_case_rows, record_tombstone
 from jicpa_desktop.services.cases import Cases, NewCase
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.dto import RowProblem
@@ -420,12 +421,10 @@ class SampleChoices:
                     f"{out[0]} ({out[1]}) has answers already: it cannot be swapped out. Nothing was changed.",
                     f"Mae gan {out[0]} ({out[1]}) atebion eisoes: nid oes modd ei gyfnewid. Ni newidiwyd dim."))
             c = _candidate(session, inspection_id, reference, parse_agency(agency).value)
-            for (response_id,) in session.execute(text("SELECT id FROM form_response WHERE case_id = :c"),
-                                                  {"c": out_case_id}).all():
-                for table in ("answer", "repeat_row", "field_version", "merge_conflict", "grade_moderation"):
-                    session.execute(text(f"DELETE FROM {table} WHERE response_id = :r"), {"r": response_id})
-            session.execute(text("DELETE FROM form_response WHERE case_id = :c"), {"c": out_case_id})
-            session.execute(text("DELETE FROM case_file WHERE id = :c"), {"c": out_case_id})
+            # A tombstone, so no package that still holds the swapped-out file brings it back (docs/package-format.md).
+            delete_case_rows(session, out_case_id)
+            record_tombstone(session, inspection_id, out_case_id, str(out[0]), str(out[1]), removed_at=utc_now_iso(),
+                             removed_by=self._context.actor)
             case_id = self._cases.insert(session, inspection_id, NewCase(c.reference, parse_agency(c.agency),
                                                                          str(out[2]), c.age_band))
             audit.record(session, inspection_id=inspection_id, actor=self._context.actor, action="swap",

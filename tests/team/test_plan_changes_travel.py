@@ -300,3 +300,33 @@ def test_migration_0010_keeps_earlier_removals_as_tombstones_that_travel(tmp_pat
             ("c1", "i1", "TST24-09", "health", "2024-01-16T10:00:00Z", "Lena Lead (CIW)")]
         assert connection.execute("SELECT id, updated_at, updated_by FROM team_member ORDER BY id").fetchall() == [
             ("m1", "2024-01-16T09:00:00Z", ""), ("m2", "2024-01-15T09:00:00Z", "")]
+
+
+def test_a_file_swapped_out_of_the_sample_does_not_come_back(
+    tmp_path: Path, lead: AppServices, planned: tuple[str, dict[str, str]], bundled_catalogue: FormCatalogue,
+) -> None:
+    from tests.team.test_sample import _list
+
+    inspection_id, _cases = planned
+    assert lead.frame.import_list(inspection_id, _list(tmp_path)).applied
+    draw = lead.frame.draw(inspection_id, sampled=2, tracked=0, seed="7", rationale="a week's sample")
+    plan = tmp_path / "plan.jicpa"
+    lead.handover.export_package(inspection_id, plan, PASSPHRASE, consolidated=True)
+    ann = laptop(tmp_path / "ann", "ann", bundled_catalogue)
+    try:
+        ann.joining.join(plan, PASSPHRASE, "Ann Health")
+        older = tmp_path / "ann-older.jicpa"
+        ann.handover.export_package(inspection_id, older, PASSPHRASE)  # still holds the file to be swapped out
+        out_reference = next(c.reference for c in lead.cases.list(inspection_id) if c.id == draw.case_ids[0])
+        spare = next(c for c in lead.frame.candidates(inspection_id)
+                     if c.reference not in references(lead, inspection_id) and c.agency == "health")
+        lead.frame.choices.swap(inspection_id, draw.case_ids[0], spare.reference, spare.agency, "Family moved away")
+        lead.handover.apply_import([older], PASSPHRASE, inspection_id=inspection_id)
+        assert out_reference not in references(lead, inspection_id)
+        assert spare.reference in references(lead, inspection_id)
+        plan2 = tmp_path / "plan2.jicpa"
+        lead.handover.export_package(inspection_id, plan2, PASSPHRASE, consolidated=True)
+        ann.handover.apply_import([plan2], PASSPHRASE, inspection_id=inspection_id)
+        assert references(ann, inspection_id) == references(lead, inspection_id)
+    finally:
+        ann.close()
