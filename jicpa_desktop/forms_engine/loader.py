@@ -23,6 +23,7 @@ from jicpa_desktop.domain.form_model import FormDefinition, Section
 from jicpa_desktop.domain.timescales import Timescale
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
 from jicpa_desktop.forms_engine.legacy_roles import declares_roles, with_legacy_roles
+from jicpa_desktop.forms_engine.local_terms import unknown_terms
 from jicpa_desktop.forms_engine.located_yaml import MAX_DOCUMENT_BYTES, read_yaml, too_large
 from jicpa_desktop.forms_engine.problems import FormDefinitionError, FormProblem, sort_problems
 from jicpa_desktop.forms_engine.references import check_form_references, check_standard_references
@@ -164,6 +165,8 @@ def collect_forms_dir(folder: Path) -> tuple[FormCatalogue | None, list[FormProb
             problems.extend(found)
     if not problems:
         problems.extend(_dangling_timescales(forms, sources, first_file, timescales, str(timescales_path)))
+        for form in forms:
+            problems.extend(unknown_terms(form, sources[form.id], first_file[form.id]))
     if problems:
         return None, sort_problems(problems)
     return FormCatalogue(forms, sources, standard, standard_text, standard_version, timescales=timescales), []

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,6 +61,7 @@ from jicpa_desktop.exports.grid_data import (
 from jicpa_desktop.exports.headings import question_numbers
 from jicpa_desktop.exports.labels import LABELS, label
 from jicpa_desktop.forms_engine.evaluation import Evaluation, ResponseState, evaluate
+from jicpa_desktop.forms_engine.local_terms import form_with_terms
 from jicpa_desktop.forms_engine.timeliness import case_timeliness
 from jicpa_desktop.services import export_files
 from jicpa_desktop.services.answers import Answers, build_state
@@ -262,7 +263,8 @@ class Exports:
         # Read once, beside the rows (never per row): the benchmark's row path is unchanged.
         escalations = self._escalation_lines(inspection_id, {c.id for c in cases}, language)
         flags = self._flags(inspection_id, {c.id for c in cases}, language)
-        forms = self._grid_forms(cases, enabled, include_identifying, language, versions)
+        terms: dict[str, str] = json.loads(inspection.get("local_terms_json") or "{}")
+        forms = self._grid_forms(cases, enabled, include_identifying, language, versions, terms)
         filters: list[tuple[str, str]] = []
         if inspector_name:
             filters.append((label("inspector", language), inspector_name))
@@ -430,8 +432,8 @@ class Exports:
     @staticmethod
     def _require_inspection(session: Session, inspection_id: str) -> dict[str, Any]:
         row = session.execute(
-            text("SELECT name, local_authority, start_date, end_date, enabled_forms_json FROM inspection "
-                 "WHERE id = :i"), {"i": inspection_id}).mappings().first()
+            text("SELECT name, local_authority, start_date, end_date, enabled_forms_json, local_terms_json "
+                 "FROM inspection WHERE id = :i"), {"i": inspection_id}).mappings().first()
         if row is None:
             raise NotFoundError(f"There is no inspection {inspection_id!r}. List them with 'jicpa inspection list'.")
         return dict(row)
@@ -477,15 +479,18 @@ class Exports:
         return found
 
     def _grid_forms(self, cases: Sequence[_CaseRow], enabled: list[str], include_identifying: bool, lang: str,
-                    versions: dict[str, set[int]]) -> list[tuple[FormBlock, FormDefinition]]:
-        """The forms offered to at least one exported file, in catalogue order, with their grid columns."""
+                    versions: dict[str, set[int]], terms: Mapping[str, str] | None = None,
+                    ) -> list[tuple[FormBlock, FormDefinition]]:
+        """The forms offered to at least one exported file, in catalogue order, with their grid columns (their words
+        with the inspection's local terms: "SPOC" where a form says {front_door})."""
         offered: set[str] = set()
         for agency, kind in {(c.agency, c.kind) for c in cases}:
             offered.update(f.id for f in self._forms.for_case(agency, kind, enabled))
         result = []
-        for form in self._forms.all():
-            if form.id not in offered:
+        for bundled in self._forms.all():
+            if bundled.id not in offered:
                 continue
+            form = form_with_terms(bundled, terms or {})
             columns = []
             numbers = question_numbers(q.id for section in form.sections if not section.standard
                                        for q in section.questions)

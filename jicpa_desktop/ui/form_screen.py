@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -36,6 +36,7 @@ from jicpa_desktop.forms_engine.evaluation import (
     check_constraint,
     evaluate,
 )
+from jicpa_desktop.forms_engine.local_terms import form_with_terms
 from jicpa_desktop.forms_engine.timeliness import (
     events_of,
     file_timeliness,
@@ -84,14 +85,15 @@ class FormScreen(QWidget):
     progress_changed = Signal()
 
     def __init__(self, services: AppServices, writer: WriteQueue, view: ResponseView, language: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, local_terms: Mapping[str, str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("formScreen")
         self.setStyleSheet(theme.focus_frame_stylesheet(self.palette()))
         self.services = services
         self.writer = writer
         self.view = view
-        self.form: FormDefinition = view.form
+        # The form's words with this area's names for things ("SPOC" where the form says {front_door}).
+        self.form: FormDefinition = form_with_terms(view.form, local_terms or {})
         self.case_id = view.case.id
         self.form_id = view.form.id
         self.language = language

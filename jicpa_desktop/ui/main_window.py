@@ -561,7 +561,8 @@ class MainWindow(QMainWindow):
 
         self._close_form()
         self.case_id = case_id
-        screen = FormScreen(self.services, self.writer, view, self.language)
+        terms = self.inspection.local_terms if self.inspection is not None else {}
+        screen = FormScreen(self.services, self.writer, view, self.language, local_terms=terms)
         screen.saved.connect(self._show_saved)
         screen.saved.connect(lambda _time: self._form_saved(screen))
         screen.save_failed.connect(self._store_problem)

@@ -144,3 +144,27 @@ def test_the_dates_suggest_the_timeliness_answer_and_a_different_one_asks_for_th
         assert reader.answers.load(case, "cp_conference_core_group").state.answers["cc_02"] == "no"
     finally:
         reader.close()
+
+
+def test_the_form_and_the_grid_use_the_areas_name_for_the_front_door(
+    qtbot: QtBot, launch: Launch, services: object, settings_file: Path, db_path: Path, tmp_path: Path
+) -> None:
+    inspection = services.inspections.create(  # type: ignore[attr-defined]
+        name="Terms", local_authority="Testshire", start="2026-01-12", end="2026-01-16",
+        enabled_forms=["case_record", "education_case_audit"], local_terms={"front_door": "SPOC"})
+    case = services.cases.add(inspection, reference="TERM26-01", agency="education",  # type: ignore[attr-defined]
+                              kind="sampled")
+    workbook = services.exports.xlsx(inspection, tmp_path / "terms.xlsx")  # type: ignore[attr-defined]
+    services.close()  # type: ignore[attr-defined]
+    from openpyxl import load_workbook
+
+    headings = [c.value for c in load_workbook(workbook)["Grid"][2] if isinstance(c.value, str)]
+    assert any("information for the SPOC to decide" in h for h in headings), headings
+    assert not any("{front_door}" in h for h in headings)
+
+    UiSettings(settings_file).set_last_inspection(db_path, inspection)
+    window = launch()
+    qtbot.waitUntil(lambda: window.page == "dashboard")
+    screen = _open(qtbot, window, case, "education_case_audit")
+    assert "information for the SPOC to decide" in row(screen, "ed_04").heading.text()
+    assert "referral to the SPOC was not needed" in row(screen, "ed_05").heading.text()

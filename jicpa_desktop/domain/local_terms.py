@@ -1,0 +1,43 @@
+"""Local terms: what an area calls things (its front door is "SPOC" in one, "MASH" in another), filled into form
+text where a form writes `{front_door}`; the words used where the inspection has not named its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from jicpa_desktop.domain.localized import LocalizedText
+
+# The placeholders forms may use, each with the words shown when the inspection gives no local name.
+KNOWN_TERMS: dict[str, LocalizedText] = {
+    "front_door": LocalizedText("front door", "drws ffrynt"),
+    "risk_model": LocalizedText("risk assessment model", "model asesu risg"),
+    "missing_risk_category": LocalizedText("missing-person risk category", "categori risg person coll"),
+}
+PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+
+
+def placeholders(text: str) -> list[str]:
+    """The term names written as `{name}` in *text*, in order."""
+    return PLACEHOLDER.findall(text)
+
+
+def fill(text: str, terms: Mapping[str, str], lang: str) -> str:
+    """*text* with each `{name}` replaced by the inspection's term, else the usual words; unknown ones stay."""
+    if "{" not in text:
+        return text
+
+    def one(match: re.Match[str]) -> str:
+        name = match[1]
+        local = (terms.get(name) or "").strip()
+        if local:
+            return local
+        usual = KNOWN_TERMS.get(name)
+        return usual.get(lang) if usual is not None else match[0]
+
+    return PLACEHOLDER.sub(one, text)
+
+
+def filled(text: LocalizedText, terms: Mapping[str, str]) -> LocalizedText:
+    """Both languages of *text* filled (an empty Welsh stays empty, so it still falls back to English)."""
+    return LocalizedText(fill(text.en, terms, "en"), fill(text.cy, terms, "cy") if text.cy else "", text.cy_draft)
