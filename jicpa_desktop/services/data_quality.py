@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -27,6 +27,7 @@ from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.domain.roles import Role
 from jicpa_desktop.exports.timestamps import long_date
 from jicpa_desktop.forms_engine.evaluation import Evaluation, ResponseState, evaluate
+from jicpa_desktop.forms_engine.local_terms import form_with_terms
 from jicpa_desktop.services.answers import build_state
 from jicpa_desktop.services.context import ServiceContext
 from jicpa_desktop.services.errors import NotFoundError
@@ -168,18 +169,20 @@ class DataQuality:
     def _check(self, session: Session, inspection_id: str, reference: str | None,
                only: set[str] | None = None) -> InspectionFlags:
         found = session.execute(
-            text("SELECT end_date, enabled_forms_json FROM inspection WHERE id = :i"), {"i": inspection_id}).first()
+            text("SELECT end_date, enabled_forms_json, local_terms_json FROM inspection WHERE id = :i"),
+            {"i": inspection_id}).first()
         if found is None:
             raise NotFoundError(f"There is no inspection {inspection_id!r}.")
         fieldwork_end = _date(found[0])
         enabled = set(json.loads(found[1] or "[]"))
+        terms: dict[str, str] = json.loads(found[2] or "{}")
         sql = "SELECT id, reference, agency, kind, age_band FROM case_file WHERE inspection_id = :i"
         params: dict[str, Any] = {"i": inspection_id}
         if reference is not None:
             sql += " AND reference = :r"
             params["r"] = reference
         files = [_File(*row) for row in session.execute(text(sql + " ORDER BY reference, agency"), params)]
-        read = self._read(session, files, enabled)
+        read = self._read(session, files, enabled, terms)
         births = self._birth_years(session, [f.id for f in files])
         by_child: dict[str, list[_Read]] = defaultdict(list)
         for item in read:
@@ -193,7 +196,8 @@ class DataQuality:
             flags.extend(sorted(self._flags(item, child, birth, fieldwork_end), key=lambda f: _ORDER[f.kind]))
         return InspectionFlags(inspection_id, tuple(flags), self._recording(read))
 
-    def _read(self, session: Session, files: Sequence[_File], enabled: set[str]) -> list[_Read]:
+    def _read(self, session: Session, files: Sequence[_File], enabled: set[str],
+              terms: Mapping[str, str]) -> list[_Read]:
         wanted = self._role_forms | self._event_forms
         reads = {f.id: _Read(f) for f in files}
         responses: list[tuple[str, str, str, int]] = []
@@ -214,11 +218,16 @@ class DataQuality:
                 text("SELECT response_id, question_id, row_id, value_json, evidence_note FROM answer "
                      "WHERE response_id IN :ids").bindparams(bindparam("ids", expanding=True)), {"ids": chunk}):
                 answers[response_id].append((question_id, row_id, value_json, note))
+        worded: dict[tuple[str, int], FormDefinition] = {}  # each version once, in this area's words
         for response_id, case_id, form_id, version in sorted(responses, key=lambda r: self._order.get(r[2], 0)):
-            try:
-                form = self._definitions.version(form_id, version)
-            except NotFoundError:
-                continue  # answered under a version this copy does not know: nothing to check it by
+            form = worded.get((form_id, version))
+            if form is None:
+                try:
+                    form = self._definitions.version(form_id, version)
+                except NotFoundError:
+                    continue  # answered under a version this copy does not know: nothing to check it by
+                # The messages quote labels: "{front_door}" says what this inspection's area calls it.
+                form = worded[(form_id, version)] = form_with_terms(form, terms) if terms else form
             item = reads[case_id]
             state = build_state(form, rows.get(response_id, []), answers.get(response_id, []), item.file.agency)
             item.forms.append((form, state, evaluate(form, state)))
