@@ -26,7 +26,8 @@ PDF_PAGES = (("grid.pdf", 1, "grid-pdf-cover"), ("grid.pdf", "escalations", "gri
              ("grid-cy.pdf", "cy", "grid-pdf-grid-cy"), ("case.pdf", 1, "case-pdf-1"), ("case.pdf", 3, "case-pdf-3"))
 XLSX_PAGES = ((1, "xlsx-grid"), ("Summary of answers", "xlsx-summary"),
               ("Findings gathered", "xlsx-findings"), ("Evidence notes", "xlsx-evidence"),
-              (ESCALATIONS_NOTE, "xlsx-escalations"), ("About this export", "xlsx-about"))
+              (ESCALATIONS_NOTE, "xlsx-escalations"), ("Warnings to check with the record", "xlsx-flags"),
+              ("About this export", "xlsx-about"))
 
 
 def _page_with(pdf: Path, needle: str) -> int:
