@@ -43,9 +43,10 @@ class Joining:
         if blank is not None:
             raise UserError(blank)
         package = read_one(Path(path), passphrase)
-        team = tuple(
+        team = tuple(  # a retired member (format 2 says so) cannot be chosen, so is not offered
             TeamMemberInfo(m.id, m.name, m.inspectorate, m.role)
             for m in sorted(package.data.inspection.team, key=lambda m: (m.role != "lead", m.name))
+            if m.retired_at is None
         )
         with self._context.reading() as session:
             held = session.execute(

@@ -96,6 +96,9 @@ def test_the_leads_edit_and_retirement_reach_the_inspectors_and_an_older_package
         inspector.handover.apply_import([plan2], PASSPHRASE, inspection_id=inspection_id)
         assert team_of(inspector, inspection_id) == after_edits
         assert "Cai Spare" not in {m.name for m in inspector.team.members(inspection_id, include_retired=False)}
+    # A laptop joining from this package is not offered the retired member.
+    assert [m.name for m in lead.joining.preview(plan2, PASSPHRASE).team] == ["Bryn Heddlu", "Lena Lead",
+                                                                              "Ann Health"]
     # Bryn is who he was on his laptop, under his corrected name.
     assert bryn.identity.current(inspection_id).name == "Bryn Heddlu"  # type: ignore[union-attr]
 
