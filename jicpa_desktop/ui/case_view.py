@@ -192,7 +192,7 @@ class CasePage(QWidget):
             self.flags_list.addItem(item)
         for widget in (self.flags_title, self.flags_list):
             widget.setVisible(bool(flags))
-        QTimer.singleShot(0, self._fit_flags)  # once the list is laid out at its width
+        QTimer.singleShot(0, self, self._fit_flags)  # once the list is laid out at its width
 
     def _fit_flags(self) -> None:
         """As tall as whole flags up to about ten lines (more scroll), so the bottom edge never cuts a line in
@@ -212,7 +212,7 @@ class CasePage(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_flags)  # a new width wraps the flags anew
+        QTimer.singleShot(0, self, self._fit_flags)  # a new width wraps the flags anew
 
     def selected_form_id(self) -> str | None:
         index = self.table.currentIndex()
