@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from jicpa_desktop.composition import AppServices
 from jicpa_desktop.domain.grades import Grade
+from jicpa_desktop.domain.local_terms import fill
 from jicpa_desktop.domain.timescales import Outcome, Unit
 from jicpa_desktop.services.errors import OperationCancelledError
 from jicpa_desktop.services.long_work import CancelToken
@@ -129,11 +130,12 @@ def test_grid_pdf_headings_are_whole_words_never_ids(demo: Demo, grid_pdf: Path)
     # word would leave fragments ("metho", "ds") that are no word of any label.
     services = demo.services
     vocabulary: set[str] = set()
+    terms = services.inspections.get(demo.inspection_id).local_terms  # labels say the area's own words
     for form in services.forms.all():
         vocabulary.update(form.title.en.split())
         for question in form.all_questions():
-            vocabulary.update(question.label.en.split())
-            vocabulary.update(w for c in question.choices for w in c.label.en.split())
+            vocabulary.update(fill(question.label.en, terms, "en").split())
+            vocabulary.update(w for c in question.choices for w in fill(c.label.en, terms, "en").split())
     for timescale in services.context.catalogue.timescales:  # the timeliness columns after the forms
         vocabulary.update(timescale.name.en.split())
     vocabulary.update(["Timeliness", "(Wales", "Safeguarding", "Procedures)"])
