@@ -71,93 +71,108 @@
 <context>
     <name>AllocationDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="80" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="141" />
         <source>Allocate files</source>
         <translation>Dyrannu ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="87" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="148" />
         <source>Select files (Ctrl or Shift for several), choose who audits them, and allocate. The allocation reaches each laptop in your consolidated package.</source>
         <translation>Dewiswch ffeiliau (Ctrl neu Shift ar gyfer sawl un), dewiswch pwy sy'n eu harchwilio, a dyrannwch. Mae'r dyraniad yn cyrraedd pob gliniadur yn eich pecyn cyfunol.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="93" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="154" />
         <source>Case files</source>
         <translation>Ffeiliau achos</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="94" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="155" />
         <source>Reference</source>
         <translation>Cyfeirnod</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="94" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="155" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="94" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="155" />
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="95" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="156" />
         <source>Age band</source>
         <translation>Band oedran</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="95" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="156" />
         <source>Inspector</source>
         <translation>Arolygydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="106" />
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="109" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="167" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="170" />
         <source>Allocate to</source>
         <translation>Dyrannu i</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="111" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="172" />
         <source>&amp;Allocate selected</source>
         <translation>&amp;Dyrannu'r rhai a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="117" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="178" />
+        <source>&amp;Conversations…</source>
+        <translation>&amp;Sgyrsiau…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="180" />
+        <source>Who holds each conversation about the selected tracked file</source>
+        <translation>Pwy sy'n cynnal pob sgwrs am y ffeil wedi'i holrhain a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="183" />
         <source>Edit &amp;details…</source>
         <translation>Golygu'r &amp;manylion…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="120" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="186" />
         <source>&amp;Remove file…</source>
         <translation>&amp;Tynnu'r ffeil…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="123" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="189" />
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="174" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="241" />
         <source>Nobody (unallocated)</source>
         <translation>Neb (heb ei dyrannu)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="218" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="287" />
         <source>Allocated: %1 file(s) changed, %2 already so.</source>
         <translation>Dyrannwyd: newidiwyd %1 ffeil, %2 felly eisoes.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="252" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="347" />
+        <source>Conversations allocated: %1 changed.</source>
+        <translation>Sgyrsiau wedi'u dyrannu: newidiwyd %1.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="359" />
         <source>%1 has %2 answer(s) in %3 form(s). Remove the file and its answers? Only do this if it was added by mistake; its details stay in the audit trail.</source>
         <translation>Mae gan %1 %2 ateb mewn %3 ffurflen. Tynnu'r ffeil a'i hatebion? Gwnewch hyn dim ond os cafodd ei hychwanegu trwy gamgymeriad; mae ei manylion yn aros yn y trywydd archwilio.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="255" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="362" />
         <source>Remove %1? Its details stay in the audit trail.</source>
         <translation>Tynnu %1? Mae ei manylion yn aros yn y trywydd archwilio.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="258" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="365" />
         <source>Remove a file</source>
         <translation>Tynnu ffeil</translation>
     </message>
@@ -238,62 +253,62 @@
 <context>
     <name>BasicsPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="59" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="61" />
         <source>The inspection</source>
         <translation>Yr arolygiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="60" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="62" />
         <source>Which local authority, and the dates of the fieldwork.</source>
         <translation>Pa awdurdod lleol, a dyddiadau'r gwaith maes.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="64" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="66" />
         <source>for example Cardiff JICPA January 2024</source>
         <translation>er enghraifft JICPA Caerdydd Ionawr 2024</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="65" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="67" />
         <source>Inspection name</source>
         <translation>Enw'r arolygiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="68" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="70" />
         <source>Local authority</source>
         <translation>Awdurdod lleol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="71" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="73" />
         <source>First day of fieldwork</source>
         <translation>Diwrnod cyntaf y gwaith maes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="73" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="75" />
         <source>Last day of fieldwork</source>
         <translation>Diwrnod olaf y gwaith maes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="75" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="77" />
         <source>Na&amp;me:</source>
         <translation>&amp;Enw:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="76" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="78" />
         <source>&amp;Local authority:</source>
         <translation>&amp;Awdurdod lleol:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="77" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="79" />
         <source>&amp;First day:</source>
         <translation>Diwrnod &amp;cyntaf:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="78" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="80" />
         <source>L&amp;ast day:</source>
         <translation>Diwrnod &amp;olaf:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="95" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="97" />
         <source>The last day is before the first day.</source>
         <translation>Mae'r diwrnod olaf cyn y diwrnod cyntaf.</translation>
     </message>
@@ -339,22 +354,22 @@
 <context>
     <name>CaseDetailsDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="46" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="48" />
         <source>File details</source>
         <translation>Manylion y ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="48" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="50" />
         <source>%1: the reference and agency cannot change; remove the file and add it again if they are wrong.</source>
         <translation>%1: ni all y cyfeirnod na'r asiantaeth newid; tynnwch y ffeil a'i hychwanegu eto os ydynt yn anghywir.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="63" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="65" />
         <source>Sampled or tracked</source>
         <translation>Wedi'i samplu neu ei olrhain</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="64" />
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="66" />
         <source>Age band</source>
         <translation>Band oedran</translation>
     </message>
@@ -362,59 +377,79 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="55" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="60" />
         <source>← Back to the dashboard</source>
         <translation>← Yn ôl i'r dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="56" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="61" />
         <source>Alt+Left</source>
         <translation>Alt+Chwith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="85" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="90" />
         <source>Agency:</source>
         <translation>Asiantaeth:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="86" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="91" />
         <source>Sampled or tracked:</source>
         <translation>Wedi'i samplu neu wedi'i dracio:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="87" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="92" />
         <source>Age band:</source>
         <translation>Band oedran:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="88" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="93" />
         <source>Inspector:</source>
         <translation>Arolygydd:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="89" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="94" />
         <source>Status:</source>
         <translation>Statws:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="91" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="102" />
+        <source>Data-quality flags for this file</source>
+        <translation>Baneri ansawdd data ar gyfer y ffeil hon</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="112" />
         <source>&amp;Forms for this file (Enter opens the selected form):</source>
         <translation>&amp;Ffurflenni ar gyfer y ffeil hon (mae Enter yn agor y ffurflen a ddewiswyd):</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="96" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="117" />
         <source>Forms for this file</source>
         <translation>Ffurflenni ar gyfer y ffeil hon</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="126" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="149" />
         <source>⚠ Escalated: an immediate safeguarding concern is recorded on %1.</source>
         <translation>⚠ Wedi'i uwchgyfeirio: mae pryder diogelu uniongyrchol wedi'i gofnodi ar %1.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="142" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="165" />
         <source>Moderated by %1: %2 — %3 (was %4). %5</source>
         <translation>Safonwyd gan %1: %2 — %3 (roedd yn %4). %5</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="180" />
+        <source>⚠ Data-quality flags to check with the record: %1 (warnings: nothing is blocked)</source>
+        <translation>⚠ Baneri ansawdd data i'w gwirio gyda'r cofnod: %1 (rhybuddion: nid oes dim yn cael ei rwystro)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="187" />
+        <source>Note: %1</source>
+        <translation>Nodyn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="191" />
+        <source>Form: %1</source>
+        <translation>Ffurflen: %1</translation>
     </message>
 </context>
 <context>
@@ -609,29 +644,62 @@
     </message>
 </context>
 <context>
+    <name>ConversationsDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="85" />
+        <source>Conversations of %1</source>
+        <translation>Sgyrsiau %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="89" />
+        <source>Choose who holds each conversation about %1. The allocation reaches each laptop in your consolidated package.</source>
+        <translation>Dewiswch pwy sy'n cynnal pob sgwrs am %1. Mae'r dyraniad yn cyrraedd pob gliniadur yn eich pecyn cyfunol.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="95" />
+        <source>Conversations</source>
+        <translation>Sgyrsiau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="96" />
+        <source>Conversation with</source>
+        <translation>Sgwrs â</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="96" />
+        <source>Inspector</source>
+        <translation>Arolygydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/team/allocation_dialog.py" line="107" />
+        <source>Nobody (unallocated)</source>
+        <translation>Neb (heb ei dyrannu)</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/crash.py" line="73" />
+        <location filename="../../jicpa_desktop/ui/crash.py" line="88" />
         <source>Something went wrong</source>
         <translation>Aeth rhywbeth o'i le</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/crash.py" line="77" />
+        <location filename="../../jicpa_desktop/ui/crash.py" line="92" />
         <source>JICPA Desktop met an error it did not expect. Everything you saved before this moment is safe. Please copy the report below and send it to your support contact, then carry on or restart the app.</source>
         <translation>Daeth JICPA Desktop ar draws gwall nad oedd yn ei ddisgwyl. Mae popeth a gadwyd gennych cyn hyn yn ddiogel. Copïwch yr adroddiad isod a'i anfon at eich cyswllt cymorth, yna parhewch neu ailgychwyn yr ap.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/crash.py" line="86" />
+        <location filename="../../jicpa_desktop/ui/crash.py" line="101" />
         <source>Error report</source>
         <translation>Adroddiad gwall</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/crash.py" line="90" />
+        <location filename="../../jicpa_desktop/ui/crash.py" line="105" />
         <source>&amp;Copy report</source>
         <translation>&amp;Copïo'r adroddiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/crash.py" line="93" />
+        <location filename="../../jicpa_desktop/ui/crash.py" line="108" />
         <source>Open &amp;log folder</source>
         <translation>Agor y ffolder &amp;logiau</translation>
     </message>
@@ -639,127 +707,152 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="79" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="98" />
         <source>Forms complete across the inspection</source>
         <translation>Ffurflenni wedi'u cwblhau ar draws yr arolygiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="81" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="100" />
         <source>Forms complete:</source>
         <translation>Ffurflenni wedi'u cwblhau:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="97" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="118" />
         <source>Search reference, agency or inspector (Ctrl+F)</source>
         <translation>Chwilio cyfeirnod, asiantaeth neu arolygydd (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="98" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="119" />
         <source>Search files</source>
         <translation>Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="100" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="121" />
         <source>Sampled and tracked</source>
         <translation>Wedi'u samplu a'u tracio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="100" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="121" />
         <source>Filter by sampled or tracked</source>
         <translation>Hidlo yn ôl wedi'i samplu neu wedi'i dracio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="101" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="122" />
         <source>All agencies</source>
         <translation>Pob asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="101" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="122" />
         <source>Filter by agency</source>
         <translation>Hidlo yn ôl asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="102" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="123" />
         <source>All inspectors</source>
         <translation>Pob arolygydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="102" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="123" />
         <source>Filter by inspector</source>
         <translation>Hidlo yn ôl arolygydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="103" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="124" />
         <source>Any status</source>
         <translation>Unrhyw statws</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="103" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="124" />
         <source>Filter by status</source>
         <translation>Hidlo yn ôl statws</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="106" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="127" />
         <source>Escalated only</source>
         <translation>Wedi'u huwchgyfeirio yn unig</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="111" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="129" />
+        <source>With data-quality flags</source>
+        <translation>Gyda baneri ansawdd data</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="131" />
+        <source>Show only the files with data-quality flags</source>
+        <translation>Dangos y ffeiliau sydd â baneri ansawdd data yn unig</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="136" />
         <source>Add a file…</source>
         <translation>Ychwanegu ffeil…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="112" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="137" />
         <source>Add a case file to this inspection (Ctrl+N)</source>
         <translation>Ychwanegu ffeil achos at yr arolygiad hwn (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="114" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="139" />
         <source>Import sampling list…</source>
         <translation>Mewnforio rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="130" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="155" />
         <source>Case files</source>
         <translation>Ffeiliau achos</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="154" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="179" />
         <source>By inspector and agency</source>
         <translation>Yn ôl arolygydd ac asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="158" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="183" />
         <source>Progress by inspector and agency</source>
         <translation>Cynnydd yn ôl arolygydd ac asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="204" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="231" />
         <source>Local terms: %1</source>
         <translation>Termau lleol: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="237" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="264" />
         <source>My files (%1)</source>
         <translation>Fy ffeiliau (%1)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="249" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="276" />
         <source>Answers missing: %1</source>
         <translation>Atebion ar goll: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="250" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="277" />
         <source>Evidence missing: %1</source>
         <translation>Tystiolaeth ar goll: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="251" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="278" />
         <source>Escalations: %1</source>
         <translation>Uwchgyfeiriadau: %1</translation>
     </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="289" />
+        <source>Files with data-quality flags: %1</source>
+        <translation>Ffeiliau â baneri ansawdd data: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="292" />
+        <source>Not recorded, by agency (files whose case record answers it):</source>
+        <translation>Heb ei gofnodi, fesul asiantaeth (ffeiliau y mae eu cofnod achos yn ateb hyn):</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="294" />
+        <source>%1: ethnicity %2 of %3, language %4 of %5</source>
+        <translation>%1: ethnigrwydd %2 o %3, iaith %4 o %5</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="272" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="316" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n ffeil</numerusform>
@@ -770,7 +863,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="273" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="317" />
         <source>%1 of %n file(s) shown</source>
         <translation>
             <numerusform>Yn dangos %1 o %n ffeil</numerusform>
@@ -1184,39 +1277,39 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="151" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="159" />
         <source>Answered under version %1 of this form (the current version is %2).</source>
         <translation>Atebwyd o dan fersiwn %1 o'r ffurflen hon (y fersiwn gyfredol yw %2).</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="425" />
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="557" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="456" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="588" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="428" />
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="559" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="459" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="590" />
         <source>Your last change was not saved</source>
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="462" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="493" />
         <source>Remove row</source>
         <translation>Dileu'r rhes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="462" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="493" />
         <source>Remove this row and the answers in it?</source>
         <translation>Dileu'r rhes hon a'r atebion ynddi?</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="525" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="556" />
         <source>The suggested grade is %1: give a reason for choosing a different grade.</source>
         <translation>Y radd a awgrymir yw %1: rhowch reswm dros ddewis gradd wahanol.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="545" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="576" />
         <source>Two bands or more from the suggestion: the lead inspector will moderate this grade.</source>
         <translation>Dau fand neu fwy o'r awgrym: bydd yr arolygydd arweiniol yn safoni'r radd hon.</translation>
     </message>
@@ -1272,22 +1365,32 @@
 <context>
     <name>FormsPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="217" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="224" />
         <source>Forms</source>
         <translation>Ffurflenni</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="218" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="225" />
         <source>The audit forms switched on for this inspection. Space ticks or clears one.</source>
         <translation>Y ffurflenni archwilio sydd ar waith ar gyfer yr arolygiad hwn. Mae'r Bylchwr yn ticio neu'n clirio un.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="221" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="228" />
         <source>Forms switched on</source>
         <translation>Ffurflenni ar waith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="241" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="260" />
+        <source>needs %1</source>
+        <translation>angen %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="262" />
+        <source>Add the inspectorate on the team page to audit this agency's records.</source>
+        <translation>Ychwanegwch yr arolygiaeth ar dudalen y tîm i archwilio cofnodion yr asiantaeth hon.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="275" />
         <source>Switch on at least one form.</source>
         <translation>Rhowch o leiaf un ffurflen ar waith.</translation>
     </message>
@@ -1757,7 +1860,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../jicpa_desktop/ui/main_window.py" line="89" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="828" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="839" />
         <source>Opening the audit database…</source>
         <translation>Wrthi'n agor y gronfa ddata archwilio…</translation>
     </message>
@@ -1978,7 +2081,7 @@
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/main_window.py" line="389" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="829" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="840" />
         <source>← Back to the file</source>
         <translation>← Yn ôl i'r ffeil</translation>
     </message>
@@ -1989,7 +2092,7 @@
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/main_window.py" line="392" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="830" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="841" />
         <source>◀ Previous form</source>
         <translation>◀ Ffurflen flaenorol</translation>
     </message>
@@ -2000,7 +2103,7 @@
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/main_window.py" line="395" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="831" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="842" />
         <source>Next form ▶</source>
         <translation>Ffurflen nesaf ▶</translation>
     </message>
@@ -2010,23 +2113,23 @@
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="565" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="576" />
         <source>Form %1 of %2</source>
         <translation>Ffurflen %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="606" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="617" />
         <source>Every question on this form is answered.</source>
         <translation>Mae pob cwestiwn ar y ffurflen hon wedi'i ateb.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="623" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="670" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="634" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="681" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="622" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="633" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
@@ -2036,102 +2139,102 @@
         <translation>Agorwch ffeil achos yn gyntaf, yna allforiwch ei hadroddiad.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="665" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="676" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="707" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="718" />
         <source>Building the demo inspection…</source>
         <translation>Wrthi'n creu'r arolygiad enghreifftiol…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="739" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="750" />
         <source>Import a sampling list</source>
         <translation>Mewnforio rhestr samplu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="739" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="750" />
         <source>Sampling lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Rhestrau samplu (*.csv *.xlsx);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="748" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="759" />
         <source>Importing the sampling list…</source>
         <translation>Wrthi'n mewnforio'r rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="852" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="863" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="852" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="863" />
         <source>Search files</source>
         <translation>Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="853" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="864" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="853" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="864" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="854" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="865" />
         <source>Next form / previous form</source>
         <translation>Ffurflen nesaf / ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="855" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="866" />
         <source>Next unanswered question</source>
         <translation>Y cwestiwn nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="855" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="866" />
         <source>Escalate now</source>
         <translation>Uwchgyfeirio nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="856" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="867" />
         <source>Lock the app now</source>
         <translation>Cloi'r ap nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="857" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="868" />
         <source>Move between questions</source>
         <translation>Symud rhwng cwestiynau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="858" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="869" />
         <source>Choose an answer</source>
         <translation>Dewis ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="858" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="869" />
         <source>Arrow keys, Space; Delete clears</source>
         <translation>Bysellau saeth, Bylchwr; mae Delete yn clirio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="859" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="870" />
         <source>Open a calendar in a date</source>
         <translation>Agor calendr mewn dyddiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="861" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="872" />
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="867" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="878" />
         <source>About JICPA Desktop</source>
         <translation>Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="868" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="879" />
         <source>JICPA Desktop %1
 Offline audit tool for Joint Inspections of Child Protection Arrangements in Wales.
 Database: %2</source>
@@ -2140,7 +2243,7 @@ Adnodd archwilio all-lein ar gyfer Arolygiadau ar y Cyd o Drefniadau Amddiffyn P
 Cronfa ddata: %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="894" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="905" />
         <source>Some changes are still being saved. Close anyway? The last change may be lost.</source>
         <translation>Mae rhai newidiadau'n dal i gael eu cadw. Cau beth bynnag? Gallai'r newid diwethaf gael ei golli.</translation>
     </message>
@@ -2297,7 +2400,7 @@ Cronfa ddata: %2</translation>
 <context>
     <name>NewInspectionWizard</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="280" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="314" />
         <source>New inspection</source>
         <translation>Arolygiad newydd</translation>
     </message>
@@ -2514,87 +2617,103 @@ Cronfa ddata: %2</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="57" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="59" />
         <source>History</source>
         <translation>Hanes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="62" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="64" />
         <source>History of: %1</source>
         <translation>Hanes: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="65" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="67" />
         <source>Who changed this answer, when, and from which package (Ctrl+H)</source>
         <translation>Pwy newidiodd yr ateb hwn, pryd, ac o ba becyn (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="80" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="82" />
         <source>Required</source>
         <translation>Gofynnol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="99" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="101" />
         <source>Evidence for: %1</source>
         <translation>Tystiolaeth ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="100" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="102" />
         <source>What in the record shows this? (roles, dates, documents — no names)</source>
         <translation>Beth yn y cofnod sy'n dangos hyn? (rolau, dyddiadau, dogfennau — dim enwau)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="108" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="110" />
         <source>Add an evidence note</source>
         <translation>Ychwanegu nodyn tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="110" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="112" />
         <source>Add an evidence note to: %1</source>
         <translation>Ychwanegu nodyn tystiolaeth at: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="115" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="117" />
         <source>Ctrl+Shift+E adds an evidence note to the question you are on</source>
         <translation>Mae Ctrl+Shift+E yn ychwanegu nodyn tystiolaeth at y cwestiwn rydych arno</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="144" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="135" />
+        <source>Use this answer</source>
+        <translation>Defnyddio'r ateb hwn</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="170" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="182" />
+        <source>From the dates: %1 (%2)</source>
+        <translation>O'r dyddiadau: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="174" />
+        <source>Your answer differs from what the dates give: say why in the evidence note.</source>
+        <translation>Mae eich ateb yn wahanol i'r hyn y mae'r dyddiadau'n ei roi: eglurwch pam yn y nodyn tystiolaeth.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="193" />
         <source>Show the history…</source>
         <translation>Dangos yr hanes…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="223" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="272" />
         <source>Reason needed: say in one line why this does not apply.</source>
         <translation>Angen rheswm: dywedwch mewn un llinell pam nad yw hyn yn berthnasol.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="224" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="273" />
         <source>Why this does not apply (one line)</source>
         <translation>Pam nad yw hyn yn berthnasol (un llinell)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="226" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="275" />
         <source>Evidence needed: this answer is negative, so say what in the record shows it.</source>
         <translation>Angen tystiolaeth: mae'r ateb hwn yn negyddol, felly nodwch beth yn y cofnod sy'n dangos hynny.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="228" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="277" />
         <source>Evidence needed for this answer.</source>
         <translation>Angen tystiolaeth ar gyfer yr ateb hwn.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="230" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="279" />
         <source>Evidence (always needed for this question)</source>
         <translation>Tystiolaeth (bob amser yn ofynnol ar gyfer y cwestiwn hwn)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="232" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="281" />
         <source>Evidence</source>
         <translation>Tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="242" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="291" />
         <source>Required: evidence is missing</source>
         <translation>Gofynnol: mae'r dystiolaeth ar goll</translation>
     </message>
@@ -3262,72 +3381,72 @@ Gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo (nid ar ffon USB wed
 <context>
     <name>TeamPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="105" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="107" />
         <source>Inspectorates and team</source>
         <translation>Arolygiaethau a'r tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="106" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="108" />
         <source>Who takes part. You can add inspectors later, and a sampling list adds them too.</source>
         <translation>Pwy sy'n cymryd rhan. Gallwch ychwanegu arolygwyr yn nes ymlaen, ac mae rhestr samplu'n eu hychwanegu hefyd.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="108" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="110" />
         <source>Participating inspectorates</source>
         <translation>Arolygiaethau sy'n cymryd rhan</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="118" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="120" />
         <source>Team</source>
         <translation>Tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="122" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="124" />
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="123" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="125" />
         <source>Team member's name</source>
         <translation>Enw aelod o'r tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="129" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="131" />
         <source>Team member's inspectorate</source>
         <translation>Arolygiaeth aelod o'r tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="137" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="139" />
         <source>Team member's role</source>
         <translation>Rôl aelod o'r tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="140" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="142" />
         <source>Add to &amp;team</source>
         <translation>Ychwanegu at y &amp;tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="149" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="151" />
         <source>Team members</source>
         <translation>Aelodau'r tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="151" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="153" />
         <source>&amp;Remove selected member</source>
         <translation>&amp;Dileu'r aelod a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="156" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="158" />
         <source>&amp;You are:</source>
         <translation>&amp;Chi yw:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="159" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="161" />
         <source>Which team member you are</source>
         <translation>Pa aelod o'r tîm ydych chi</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="199" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="201" />
         <source>I will say when I open it</source>
         <translation>Byddaf yn dweud pan fyddaf yn ei agor</translation>
     </message>
@@ -3335,44 +3454,44 @@ Gwiriwch fod y ffolder yn bodoli a bod modd ysgrifennu iddo (nid ar ffon USB wed
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="249" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="283" />
         <source>Local terms</source>
         <translation>Termau lleol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="250" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="284" />
         <source>What this area calls things, so forms and reports use its words.</source>
         <translation>Beth mae'r ardal hon yn galw pethau, fel bod ffurflenni ac adroddiadau'n defnyddio ei geiriau.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="254" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="288" />
         <source>for example MASH or SPOC</source>
         <translation>er enghraifft MASH neu SPOC</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="255" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="289" />
         <source>The front door's local name</source>
         <translation>Enw lleol y drws ffrynt</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="257" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="291" />
         <source>The front &amp;door is called:</source>
         <translation>Enw'r &amp;drws ffrynt yw:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="260" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="294" />
         <source>Other local terms</source>
         <translation>Termau lleol eraill</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="261" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="295" />
         <source>One per line: term = local name
 risk model = THRIVE</source>
         <translation>Un ar bob llinell: term = enw lleol
 risk model = THRIVE</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="262" />
+        <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="296" />
         <source>&amp;Other terms:</source>
         <translation>Termau &amp;eraill:</translation>
     </message>

@@ -14,7 +14,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="272" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="316" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="273" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="317" />
         <source>%1 of %n file(s) shown</source>
         <translation>
             <numerusform>%1 of %n file shown</numerusform>
