@@ -54,6 +54,7 @@ class CasePage(QWidget):
         self.case: CaseInfo | None = None
         self._titles: dict[str, str] = {}
         self._flags_case: str | None = None  # the file whose flags are shown
+        self._flags: tuple[Flag, ...] = ()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         top = QHBoxLayout()
@@ -135,6 +136,8 @@ class CasePage(QWidget):
             self.show_flags((), None)  # another file's flags must not show while this file's are read
         self.case = case
         self._titles = {f.form_id: (f.title_cy if self.language == "cy" and f.title_cy else f.title_en) for f in forms}
+        if self._flags and self._flags_case == case.id:
+            self.show_flags(self._flags, case.id)  # they came first: now each can name its form
         self.reference.setText(case.reference)
         self.agency_value.setText(agency_label(case.agency, self.language))
         self.kind_value.setText(kind_label(case.kind))
@@ -174,6 +177,7 @@ class CasePage(QWidget):
         """The data-quality flags of file *case_id*: what kind of check and what is wrong, to check with the
         record. They may arrive before or after the file's details."""
         self._flags_case = case_id
+        self._flags = tuple(flags)
         self.flags_list.clear()
         colour = theme.warning_colour(self)
         self.flags_title.setText(
