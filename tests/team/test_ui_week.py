@@ -22,6 +22,7 @@ from jicpa_desktop.ui.team.allocation_dialog import AllocationDialog
 from jicpa_desktop.ui.team.escalations_dialog import EscalationsDialog
 from jicpa_desktop.ui.team.identity_dialog import IdentityDialog
 from jicpa_desktop.ui.team.join_dialog import JoinDialog
+from jicpa_desktop.ui.team.sample_dialog import SampleDialog
 from tests.handover.helpers import PASSPHRASE
 from tests.team.conftest import audit_actors
 from tests.ui.conftest import Dialogs, dialogs, settings_file  # noqa: F401  (fixtures used here)
@@ -106,8 +107,30 @@ def test_a_week_on_three_laptops_in_the_app(qtbot: QtBot, open_laptop: object, t
     assert lead_window.identity_button.text() == "You are Lena Lead (CIW), Lead inspector"
     lead = lead_window.services
     assert lead is not None
-    cases = {ref: lead.cases.add(inspection_id, reference=ref, agency=agency, kind="sampled")
-             for ref, agency in (("TST24-01", "health"), ("TST24-02", "health"), ("TST24-03", "police"))}
+    # The local authority's list of children becomes the frame; the lead draws the whole sample from it with a
+    # seed (three of three: which files the week below works on is then known whatever the seed).
+    children = tmp_path / "children.csv"
+    children.write_text("reference,agency,status\n" + "".join(
+        f"{ref},{agency},cpr\n" for ref, agency in (("TST24-01", "health"), ("TST24-02", "health"),
+                                                   ("TST24-03", "police"))), encoding="utf-8")
+    lead_window.open_people_window("open_sample")
+    sample = lead_window.findChild(SampleDialog, "sampleDialog")
+    assert sample is not None
+    qtbot.waitUntil(lambda: sample.frame_size == 0, timeout=10000)
+    dialogs.answer_yes = True
+    sample.import_list(str(children))
+    qtbot.waitUntil(lambda: sample.frame_size == 3, timeout=10000)
+    sample.sampled.setValue(3)
+    sample.tracked.setValue(0)
+    sample.seed.setText("week-1")
+    sample.rationale.setPlainText("Every child on the list, health and police")
+    sample.draw_button.click()
+    qtbot.waitUntil(lambda: sample.drawn is not None, timeout=10000)
+    assert sample.drawn is not None and len(sample.drawn.case_ids) == 3
+    sample.close()
+    settle()
+    cases = {c.reference: c.id for c in lead.cases.list(inspection_id)}
+    assert set(cases) == {"TST24-01", "TST24-02", "TST24-03"}
 
     lead_window.open_people_window("open_allocation")
     allocation = lead_window.findChild(AllocationDialog, "allocationDialog")
