@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from jicpa_desktop.domain.agencies import Agency, parse_agency
@@ -105,7 +105,8 @@ def reference_clash(new_reference: str, new_agency: str, existing: Iterable[tupl
     return None
 
 
-def case_info(case: CaseFile, inspector: str | None, status: str = "not_started", escalated: bool = False) -> CaseInfo:
+def case_info(case: CaseFile, inspector: str | None, status: str = "not_started", escalated: bool = False,
+              conversations_with: tuple[str, ...] = ()) -> CaseInfo:
     return CaseInfo(
         id=case.id,
         inspection_id=case.inspection_id,
@@ -116,6 +117,7 @@ def case_info(case: CaseFile, inspector: str | None, status: str = "not_started"
         inspector=inspector,
         status=status,
         escalated=escalated,
+        conversations_with=conversations_with,
     )
 
 
@@ -229,7 +231,15 @@ class Cases:
                     .where(CaseFile.inspection_id == inspection_id, FormResponse.escalated == True)  # noqa: E712
                 ).all()
             )
-            return [case_info(case, name, escalated=case.id in escalated) for case, name in rows]
+            holders: dict[str, list[str]] = {}
+            for case_id, holder in session.execute(text(
+                    "SELECT a.case_id, t.name FROM conversation_allocation a JOIN team_member t ON t.id = a.member_id "
+                    "WHERE a.inspection_id = :i ORDER BY t.name"), {"i": inspection_id}):
+                names = holders.setdefault(str(case_id), [])
+                if holder not in names:
+                    names.append(str(holder))
+            return [case_info(case, name, escalated=case.id in escalated,
+                              conversations_with=tuple(holders.get(case.id, ()))) for case, name in rows]
 
     def get(self, case_id: str) -> CaseInfo:
         with self._context.reading() as session:

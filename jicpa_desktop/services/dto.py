@@ -45,6 +45,8 @@ class CaseInfo:
     inspector: str | None
     status: str = "not_started"
     escalated: bool = False
+    # Team members who hold one of a tracked file's conversations: it is among their files too ("My files").
+    conversations_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

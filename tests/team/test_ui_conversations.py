@@ -75,3 +75,32 @@ def test_the_conversations_are_named_in_welsh(
         "Plentyn neu berson ifanc", "Teulu neu ofalwyr", "Gweithiwr allweddol", "Rheolwr y gweithiwr allweddol",
         "Gweithwyr proffesiynol eraill"]
     talks.reject()
+
+
+def test_my_files_include_the_tracked_files_where_i_hold_a_conversation(
+    qtbot: QtBot, lead: AppServices, planned: tuple[str, dict[str, str]],
+) -> None:
+    from jicpa_desktop.ui.models.case_filter_model import CaseFilterModel
+    from jicpa_desktop.ui.models.case_table_model import CaseTableModel
+    from jicpa_desktop.ui.models.roles import ID_ROLE
+
+    inspection_id, cases = planned
+    lead.allocation.allocate([cases["TST24-01"]], "Ann Health")
+    lead.allocation.allocate([cases["TST24-02"], cases["TST24-03"]], "Bryn Police")
+    lead.allocation.allocate_conversations(cases["TST24-02"], ["child"], "Ann Health")
+    table = CaseTableModel("en")
+    table.set_cases(lead.progress.cases(inspection_id))
+    mine = CaseFilterModel()
+    mine.setSourceModel(table)
+
+    def shown() -> set[str]:
+        return {mine.data(mine.index(r, 0), ID_ROLE) for r in range(mine.rowCount())}
+
+    mine.set_inspector("Ann Health")
+    assert shown() == {cases["TST24-01"], cases["TST24-02"]}  # her file, and the one where she talks to the child
+    mine.set_inspector("Bryn Police")
+    assert shown() == {cases["TST24-02"], cases["TST24-03"]}
+    mine.set_inspector("Lena Lead")
+    assert shown() == set()
+    assert [c.conversations_with for c in lead.cases.list(inspection_id) if c.id == cases["TST24-02"]] == [
+        ("Ann Health",)]

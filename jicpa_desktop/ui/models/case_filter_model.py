@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 
 from jicpa_desktop.ui.models.roles import (
     AGENCY_ROLE,
+    CONVERSATIONS_ROLE,
     ESCALATED_ROLE,
     INSPECTOR_ROLE,
     KIND_ROLE,
@@ -63,8 +64,12 @@ class CaseFilterModel(QSortFilterProxyModel):
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         for role, wanted in self._equals.items():
-            if wanted is not None and model.data(index, role) != wanted:
-                return False
+            if wanted is None or model.data(index, role) == wanted:
+                continue
+            # An inspector's files include the tracked files where they hold one of the conversations.
+            if role == INSPECTOR_ROLE and wanted in (model.data(index, CONVERSATIONS_ROLE) or ()):
+                continue
+            return False
         if self._escalated_only and not model.data(index, ESCALATED_ROLE):
             return False
         if self._search:

@@ -13,6 +13,7 @@ from jicpa_desktop.ui.labels import agency_label, kind_label, status_label, unal
 from jicpa_desktop.ui.models.record_table_model import RecordTableModel
 from jicpa_desktop.ui.models.roles import (
     AGENCY_ROLE,
+    CONVERSATIONS_ROLE,
     ESCALATED_ROLE,
     ID_ROLE,
     INSPECTOR_ROLE,
@@ -78,6 +79,8 @@ class CaseTableModel(RecordTableModel):
             return case.agency
         if role == INSPECTOR_ROLE:
             return case.inspector or ""
+        if role == CONVERSATIONS_ROLE:
+            return case.conversations_with
         if role == STATUS_ROLE:
             return item.status
         if role == SEARCH_ROLE:

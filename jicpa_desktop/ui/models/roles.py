@@ -15,3 +15,4 @@ INSPECTOR_ROLE = _BASE + 6  # inspector name, '' when unallocated
 STATUS_ROLE = _BASE + 7  # raw code: not_started | in_progress | complete
 SEARCH_ROLE = _BASE + 8  # lower-case text the search box matches against
 SORT_ROLE = _BASE + 9  # a value that sorts naturally (numbers as numbers)
+CONVERSATIONS_ROLE = _BASE + 10  # tuple of the team members holding a tracked file's conversations
