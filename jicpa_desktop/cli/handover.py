@@ -162,6 +162,9 @@ def cmd_package_import(args: argparse.Namespace, services: AppServices) -> int:
         f"New case files: {len(preview.new_cases)}"
         + ("" if not preview.new_cases else " — " + ", ".join(f"{r} ({a})" for r, a in preview.new_cases))
     )
+    if preview.removed_cases:
+        echo(f"Removed case files: {len(preview.removed_cases)} — "
+             + ", ".join(f"{r} ({a})" for r, a in preview.removed_cases))
     echo(f"Changed answers: {len(preview.changed_answers)}")
     for c in preview.changed_answers[:50]:
         echo(

@@ -248,6 +248,7 @@ class Handover:
                 changed_answers=tuple(merge.changed),
                 conflicts=tuple(views),
                 new_versions=merge.new_versions,
+                removed_cases=tuple(merge.removed_cases),
                 applied=commit and merge.writes > 0,
                 warnings=tuple(
                     say.NOT_ENCRYPTED_WARNING.text(file=p.path.name) for p in packages if not p.manifest.encrypted

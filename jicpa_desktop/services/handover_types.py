@@ -100,10 +100,13 @@ class ImportPreview:
     applied: bool = False
     # What the person importing should know before they go on (an unencrypted package), for every front end.
     warnings: tuple[LocalizedText, ...] = ()
+    # Files removed on another laptop (a tombstone in a package) that the import deletes here: (reference, agency).
+    removed_cases: tuple[tuple[str, str], ...] = ()
 
     @property
     def changes_nothing(self) -> bool:
-        return not (self.new_cases or self.new_responses or self.changed_answers or self.new_versions)
+        return not (self.new_cases or self.new_responses or self.changed_answers or self.new_versions
+                    or self.removed_cases)
 
 
 @dataclass(frozen=True, slots=True)

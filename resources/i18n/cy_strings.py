@@ -885,3 +885,12 @@ ANYWHERE.update({
     "Conversation with": "Sgwrs â",
     "Conversations allocated: %1 changed.": "Sgyrsiau wedi'u dyrannu: newidiwyd %1.",
 })
+
+# -- the import preview: files a package removes (ui/handover/import_wizard.py) --
+ANYWHERE.update({
+    "Removed file": "Ffeil wedi'i thynnu",
+})
+NUMERUS.update({
+    "%n file(s) removed": ("%n ffeil wedi'u tynnu", "%n ffeil wedi'i thynnu", "%n ffeil wedi'u tynnu",
+                           "%n ffeil wedi'u tynnu", "%n ffeil wedi'u tynnu"),
+})

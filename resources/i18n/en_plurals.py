@@ -10,6 +10,7 @@ NUMERUS: dict[str, tuple[str, str]] = {
     "%n conflict(s) to resolve": ("%n conflict to resolve", "%n conflicts to resolve"),
     "%n package(s): ": ("%n package: ", "%n packages: "),
     "%n new file(s)": ("%n new file", "%n new files"),
+    "%n file(s) removed": ("%n file removed", "%n files removed"),
     "%n changed answer(s)": ("%n changed answer", "%n changed answers"),
     "%n conflict(s)": ("%n conflict", "%n conflicts"),
     "%n of them imported before.": ("%n of them was imported before.", "%n of them were imported before."),

@@ -377,77 +377,77 @@
 <context>
     <name>CasePage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="60" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="61" />
         <source>← Back to the dashboard</source>
         <translation>← Yn ôl i'r dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="61" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="62" />
         <source>Alt+Left</source>
         <translation>Alt+Chwith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="90" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="91" />
         <source>Agency:</source>
         <translation>Asiantaeth:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="91" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="92" />
         <source>Sampled or tracked:</source>
         <translation>Wedi'i samplu neu wedi'i dracio:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="92" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="93" />
         <source>Age band:</source>
         <translation>Band oedran:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="93" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="94" />
         <source>Inspector:</source>
         <translation>Arolygydd:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="94" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="95" />
         <source>Status:</source>
         <translation>Statws:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="102" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="103" />
         <source>Data-quality flags for this file</source>
         <translation>Baneri ansawdd data ar gyfer y ffeil hon</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="112" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="113" />
         <source>&amp;Forms for this file (Enter opens the selected form):</source>
         <translation>&amp;Ffurflenni ar gyfer y ffeil hon (mae Enter yn agor y ffurflen a ddewiswyd):</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="117" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="118" />
         <source>Forms for this file</source>
         <translation>Ffurflenni ar gyfer y ffeil hon</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="149" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="152" />
         <source>⚠ Escalated: an immediate safeguarding concern is recorded on %1.</source>
         <translation>⚠ Wedi'i uwchgyfeirio: mae pryder diogelu uniongyrchol wedi'i gofnodi ar %1.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="165" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="168" />
         <source>Moderated by %1: %2 — %3 (was %4). %5</source>
         <translation>Safonwyd gan %1: %2 — %3 (roedd yn %4). %5</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="180" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="184" />
         <source>⚠ Data-quality flags to check with the record: %1 (warnings: nothing is blocked)</source>
         <translation>⚠ Baneri ansawdd data i'w gwirio gyda'r cofnod: %1 (rhybuddion: nid oes dim yn cael ei rwystro)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="187" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="191" />
         <source>Note: %1</source>
         <translation>Nodyn: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/case_view.py" line="191" />
+        <location filename="../../jicpa_desktop/ui/case_view.py" line="195" />
         <source>Form: %1</source>
         <translation>Ffurflen: %1</translation>
     </message>
@@ -455,57 +455,57 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="53" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="54" />
         <source>Case reference</source>
         <translation>Cyfeirnod yr achos</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="54" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="55" />
         <source>Sampled / tracked</source>
         <translation>Samplu / tracio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="55" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="56" />
         <source>Agency</source>
         <translation>Asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="56" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="57" />
         <source>Inspector</source>
         <translation>Arolygydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="57" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="58" />
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="58" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="59" />
         <source>Forms complete</source>
         <translation>Ffurflenni wedi'u cwblhau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="59" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="60" />
         <source>Answers missing</source>
         <translation>Atebion ar goll</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="60" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="61" />
         <source>Evidence missing</source>
         <translation>Tystiolaeth ar goll</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="61" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="62" />
         <source>Escalation</source>
         <translation>Uwchgyfeirio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="102" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="105" />
         <source>An immediate safeguarding concern was escalated on this file.</source>
         <translation>Cafodd pryder diogelu uniongyrchol ei uwchgyfeirio ar y ffeil hon.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="126" />
+        <location filename="../../jicpa_desktop/ui/models/case_table_model.py" line="129" />
         <source>⚠ Escalated</source>
         <translation>⚠ Wedi'i uwchgyfeirio</translation>
     </message>
@@ -1239,37 +1239,37 @@
 <context>
     <name>FilesPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="43" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="44" />
         <source>Choose the packages</source>
         <translation>Dewiswch y pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="44" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="45" />
         <source>Add every inspector's .jicpa file; nothing changes until you apply.</source>
         <translation>Ychwanegwch ffeil .jicpa pob arolygydd; nid oes dim yn newid nes i chi gymhwyso.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="50" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="51" />
         <source>Add packages…</source>
         <translation>Ychwanegu pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="52" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="53" />
         <source>Remove</source>
         <translation>Dileu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="58" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="59" />
         <source>Passphrase (leave empty for unencrypted packages)</source>
         <translation>Ymadrodd cyfrin (gadewch yn wag ar gyfer pecynnau heb eu hamgryptio)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="66" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="67" />
         <source>Choose packages</source>
         <translation>Dewis pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="67" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="68" />
         <source>JICPA packages (*.jicpa)</source>
         <translation>Pecynnau JICPA (*.jicpa)</translation>
     </message>
@@ -1611,52 +1611,52 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="246" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="257" />
         <source>Import packages</source>
         <translation>Mewnforio pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="256" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="267" />
         <source>Apply</source>
         <translation>Gweithredu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="263" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="274" />
         <source>the lead's consolidated package</source>
         <translation>pecyn cyfunol yr arweinydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="264" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="275" />
         <source>%1's package</source>
         <translation>pecyn %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="265" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="276" />
         <source>%1: %2, for %3</source>
         <translation>%1: %2, ar gyfer %3</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="268" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="279" />
         <source>(another inspection, not the one open)</source>
         <translation>(arolygiad arall, nid yr un sydd ar agor)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="291" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="302" />
         <source>Cancelled.</source>
         <translation>Canslwyd.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="295" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="306" />
         <source>Something went wrong; see the crash report.</source>
         <translation>Aeth rhywbeth o'i le; gweler yr adroddiad gwall.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="298" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="309" />
         <source>Importing packages</source>
         <translation>Yn mewnforio pecynnau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="298" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="309" />
         <source>Checking packages</source>
         <translation>Yn gwirio pecynnau</translation>
     </message>
@@ -2451,72 +2451,88 @@ Cronfa ddata: %2</translation>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="92" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="93" />
         <source>Preview</source>
         <translation>Rhagolwg</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="93" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="94" />
         <source>What the import would change. Conflicts keep both values until you resolve them.</source>
         <translation>Beth fyddai'r mewnforio yn ei newid. Mae gwrthdaro yn cadw'r ddau werth nes i chi eu datrys.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="103" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="104" />
         <source>Change</source>
         <translation>Newid</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="104" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="105" />
         <source>File</source>
         <translation>Ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="105" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="106" />
         <source>Question</source>
         <translation>Cwestiwn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="106" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="107" />
         <source>Before / mine</source>
         <translation>Cyn / fy un i</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="107" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="108" />
         <source>After / theirs</source>
         <translation>Ar ôl / eu hun nhw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="108" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="109" />
         <source>By</source>
         <translation>Gan</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="118" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="119" />
         <source>Checking the packages…</source>
         <translation>Yn gwirio'r pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="125" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="126" />
         <source>These packages cannot be imported; your database has not been changed.</source>
         <translation>Nid oes modd mewnforio'r pecynnau hyn; nid yw eich cronfa ddata wedi newid.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="133" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="135" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="137" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="138" />
+        <source>Removed file</source>
+        <translation>Ffeil wedi'i thynnu</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="142" />
         <source>Changed answer</source>
         <translation>Ateb wedi newid</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="150" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="155" />
         <source>Conflict</source>
         <translation>Gwrthdaro</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="165" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="176" />
+        <source>%n file(s) removed</source>
+        <translation>
+            <numerusform>%n ffeil wedi'u tynnu</numerusform>
+            <numerusform>%n ffeil wedi'i thynnu</numerusform>
+            <numerusform>%n ffeil wedi'u tynnu</numerusform>
+            <numerusform>%n ffeil wedi'u tynnu</numerusform>
+            <numerusform>%n ffeil wedi'u tynnu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="177" />
         <source>%n package(s): </source>
         <translation>
             <numerusform>%n pecyn: </numerusform>
@@ -2527,7 +2543,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="166" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="171" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n ffeil newydd</numerusform>
@@ -2538,7 +2554,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="167" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="172" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n ateb wedi newid</numerusform>
@@ -2549,7 +2565,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="168" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="173" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n gwrthdaro</numerusform>
@@ -2560,7 +2576,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="171" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="179" />
         <source>%n of them imported before.</source>
         <translation>
             <numerusform>Cafodd %n ohonynt eu mewnforio o'r blaen.</numerusform>
@@ -2571,7 +2587,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="173" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="181" />
         <source>Importing would change nothing.</source>
         <translation>Ni fyddai mewnforio yn newid dim.</translation>
     </message>
@@ -2783,22 +2799,22 @@ Cronfa ddata: %2</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="186" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="194" />
         <source>Import</source>
         <translation>Mewnforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="197" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="205" />
         <source>Importing in one transaction…</source>
         <translation>Yn mewnforio mewn un trafodiad…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="203" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="218" />
         <source>Imported: </source>
         <translation>Wedi mewnforio: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="204" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="212" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n ffeil newydd</numerusform>
@@ -2809,7 +2825,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="205" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="213" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n ateb wedi newid</numerusform>
@@ -2820,7 +2836,7 @@ Cronfa ddata: %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="206" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="214" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n gwrthdaro i'w datrys</numerusform>
@@ -2830,18 +2846,29 @@ Cronfa ddata: %2</translation>
             <numerusform>%n gwrthdaro i'w datrys</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="217" />
+        <source>%n file(s) removed</source>
+        <translation>
+            <numerusform>%n ffeil wedi'u tynnu</numerusform>
+            <numerusform>%n ffeil wedi'i thynnu</numerusform>
+            <numerusform>%n ffeil wedi'u tynnu</numerusform>
+            <numerusform>%n ffeil wedi'u tynnu</numerusform>
+            <numerusform>%n ffeil wedi'u tynnu</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="209" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="220" />
         <source>Nothing new: the database is unchanged.</source>
         <translation>Dim byd newydd: nid yw'r gronfa ddata wedi newid.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="225" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="236" />
         <source>New escalations (%1) — see Team ▸ Escalations…:</source>
         <translation>Uwchgyfeiriadau newydd (%1) — gweler Tîm ▸ Uwchgyfeiriadau…:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="231" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="242" />
         <source>Nothing was imported.</source>
         <translation>Ni fewnforiwyd dim.</translation>
     </message>

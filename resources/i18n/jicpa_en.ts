@@ -63,7 +63,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="165" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="177" />
         <source>%n package(s): </source>
         <translation>
             <numerusform>%n package: </numerusform>
@@ -71,7 +71,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="166" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="171" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n new file</numerusform>
@@ -79,7 +79,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="167" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="172" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n changed answer</numerusform>
@@ -87,7 +87,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="168" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="173" />
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -95,7 +95,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="171" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="176" />
+        <source>%n file(s) removed</source>
+        <translation>
+            <numerusform>%n file removed</numerusform>
+            <numerusform>%n files removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="179" />
         <source>%n of them imported before.</source>
         <translation>
             <numerusform>%n of them was imported before.</numerusform>
@@ -106,7 +114,7 @@
 <context>
     <name>ResultPage</name>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="204" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="212" />
         <source>%n new file(s)</source>
         <translation>
             <numerusform>%n new file</numerusform>
@@ -114,7 +122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="205" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="213" />
         <source>%n changed answer(s)</source>
         <translation>
             <numerusform>%n changed answer</numerusform>
@@ -122,11 +130,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="206" />
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="214" />
         <source>%n conflict(s) to resolve</source>
         <translation>
             <numerusform>%n conflict to resolve</numerusform>
             <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/handover/import_wizard.py" line="217" />
+        <source>%n file(s) removed</source>
+        <translation>
+            <numerusform>%n file removed</numerusform>
+            <numerusform>%n files removed</numerusform>
         </translation>
     </message>
     </context>

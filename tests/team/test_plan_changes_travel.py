@@ -10,6 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from jicpa_desktop.composition import AppServices
 from jicpa_desktop.forms_engine.catalogue import FormCatalogue
@@ -333,3 +334,35 @@ def test_a_file_swapped_out_of_the_sample_does_not_come_back(
         assert references(ann, inspection_id) == references(lead, inspection_id)
     finally:
         ann.close()
+
+
+def test_the_import_preview_names_the_files_a_package_removes(
+    qtbot: QtBot, tmp_path: Path, lead: AppServices, planned: tuple[str, dict[str, str]],
+    team_laptops: tuple[AppServices, AppServices],
+) -> None:
+    from jicpa_desktop.ui.handover import open_import_wizard
+    from jicpa_desktop.ui.i18n import Translations
+
+    inspection_id, cases = planned
+    ann, _bryn = team_laptops
+    lead.allocation.remove_case(cases["TST24-02"])
+    plan2 = tmp_path / "plan2.jicpa"
+    lead.handover.export_package(inspection_id, plan2, PASSPHRASE, consolidated=True)
+    preview = ann.handover.preview_import([plan2], PASSPHRASE, inspection_id=inspection_id)
+    assert preview.removed_cases == (("TST24-02", "health"),) and not preview.changes_nothing
+
+    Translations().apply("en")
+    wizard = open_import_wizard(None, ann, inspection_id)
+    qtbot.addWidget(wizard)
+    wizard.files_page.add_files([str(plan2)])
+    wizard.files_page.passphrase.setText(PASSPHRASE)
+    wizard.next()
+    page = wizard.preview_page
+    qtbot.waitUntil(lambda: page.preview is not None or bool(page.error), timeout=10000)
+    rows = [(page.table.item(r, 0).text(), page.table.item(r, 1).text()) for r in range(page.table.rowCount())]
+    assert ("Removed file", "TST24-02 (Health)") in rows
+    assert "1 file removed" in page.summary.text()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.result_page.done, timeout=10000)
+    assert "1 file removed" in wizard.result_page.result.text()
+    assert references(ann, inspection_id) == {"TST24-01", "TST24-03"}

@@ -32,6 +32,7 @@ from jicpa_desktop.services.handover_types import ImportPreview
 from jicpa_desktop.ui import messages
 from jicpa_desktop.ui.error_presenter import error_text, present_error
 from jicpa_desktop.ui.i18n import current_language
+from jicpa_desktop.ui.labels import agency_label
 from jicpa_desktop.ui.operations import Changes, OpHandle, QueryOp, Work, WriteOp
 
 PREVIEW_COLUMNS = 6
@@ -129,8 +130,12 @@ class PreviewPage(QWizardPage):
     def show_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         rows: list[tuple[str, ...]] = []
+        language = current_language()
         for reference, agency in preview.new_cases:
-            rows.append((self.tr("New file"), f"{reference} ({agency})", "", "", "", ""))
+            rows.append((self.tr("New file"), f"{reference} ({agency_label(agency, language)})", "", "", "", ""))
+        for reference, agency in preview.removed_cases:
+            # The lead removed the file (added by mistake): it goes from this laptop too, with its answers.
+            rows.append((self.tr("Removed file"), f"{reference} ({agency_label(agency, language)})", "", "", "", ""))
         for c in preview.changed_answers:
             rows.append(
                 (
@@ -162,11 +167,14 @@ class PreviewPage(QWizardPage):
         self.table.resizeColumnsToContents()
         again = len(preview.already_imported)
         # One count per phrase: Qt's plural forms take one number each ("1 new file", "2 new files").
-        text = self.tr("%n package(s): ", "", len(preview.packages)) + ", ".join((
+        counts = [
             self.tr("%n new file(s)", "", len(preview.new_cases)),
             self.tr("%n changed answer(s)", "", len(preview.changed_answers)),
             self.tr("%n conflict(s)", "", len(preview.conflicts)),
-        )) + "."
+        ]
+        if preview.removed_cases:
+            counts.append(self.tr("%n file(s) removed", "", len(preview.removed_cases)))
+        text = self.tr("%n package(s): ", "", len(preview.packages)) + ", ".join(counts) + "."
         if again:
             text += " " + self.tr("%n of them imported before.", "", again)
         if preview.changes_nothing:
@@ -200,11 +208,14 @@ class ResultPage(QWizardPage):
     def show_result(self, preview: ImportPreview) -> None:
         self.done = True
         if preview.applied:
-            text = self.tr("Imported: ") + ", ".join((
+            counts = [
                 self.tr("%n new file(s)", "", len(preview.new_cases)),
                 self.tr("%n changed answer(s)", "", len(preview.changed_answers)),
                 self.tr("%n conflict(s) to resolve", "", len(preview.conflicts)),
-            )) + "."
+            ]
+            if preview.removed_cases:
+                counts.append(self.tr("%n file(s) removed", "", len(preview.removed_cases)))
+            text = self.tr("Imported: ") + ", ".join(counts) + "."
         else:
             text = self.tr("Nothing new: the database is unchanged.")
         self.result.setText(text)
