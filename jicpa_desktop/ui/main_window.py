@@ -661,6 +661,9 @@ class MainWindow(QMainWindow):
         changes, self._pending_changes = self._pending_changes or Changes(), None
         if self.inspection is None:
             return
+        if changes.touches(ChangeKind.TEAM):
+            # An import may rename or retire me: sign what comes next with the name the team now has.
+            self._use_identity(self.inspection)
         self.refresh_dashboard()  # the dashboard's figures, shown now or when the user goes back to it
         if self.page == "case" and changes.touches_case(self.inspection.id, self.case_id):
             self._refresh_case()

@@ -180,3 +180,27 @@ def test_who_am_i_and_joining_speak_welsh(qtbot: QtBot, window: MainWindow,
     dialog.accept()
     qtbot.waitUntil(lambda: window.me is not None, timeout=10000)
     assert window.identity_button.text() == "Rydych chi'n Ann Health (HIW), Arolygydd"
+
+
+def test_when_my_name_changes_in_the_team_the_next_change_is_signed_with_it(
+    qtbot: QtBot, window: MainWindow, two_inspections: tuple[Path, str, str], dialogs: Dialogs,  # noqa: F811
+) -> None:
+    from jicpa_desktop.ui.operations import ChangeKind, Changes, WriteOp
+
+    _path, first, _second = two_inspections
+    window.open_inspection(first)
+    dialog = _identity_dialog(qtbot, window)
+    dialog.choose("Lena Lead")
+    dialog.accept()
+    qtbot.waitUntil(lambda: window.me is not None, timeout=10000)
+    services = window.services
+    assert services is not None and window.me is not None
+    member_id = window.me.id
+    # The team's record of her name changes (the team screen; an import of a package does the same): the window
+    # and every change signed after it say the new name, without opening the inspection again.
+    WriteOp(parent=window, op=lambda _work: services.team.edit(first, member_id, name="Lena Lead-Jones"),
+            changes=Changes.of(first, ChangeKind.TEAM)).run_in_background()
+    qtbot.waitUntil(lambda: window.identity_button.text() == "You are Lena Lead-Jones (CIW), Lead inspector",
+                    timeout=10000)
+    settle()
+    assert services.context.actor == "Lena Lead-Jones (CIW)" and not dialogs.errors
