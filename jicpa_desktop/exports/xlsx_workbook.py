@@ -278,6 +278,13 @@ class WorkbookWriter:
             widths += [TEXT_QUESTION_WIDTH if c.type == "text" else QUESTION_WIDTH for c in form.columns]
             widths.append(GRADE_WIDTH)
         sheet.widths(widths)
+        # Each form's questions are one outline group beside its grade column: collapsed (the 1/2 buttons above
+        # the sheet, or the [-] over a form), a form shows only its grade, so 700 columns read form by form.
+        column = len(IDENTITY_WIDTHS)
+        for form in model.forms:
+            for offset in range(len(form.columns)):
+                ws.set_column(column + offset, column + offset, widths[column + offset], None, {"level": 1})
+            column += len(form.columns) + 1
         self._grid_last_col = len(widths)
         ws.freeze_panes(2, len(IDENTITY_WIDTHS))  # G3
         ws.repeat_rows(0, 1)
