@@ -17,6 +17,17 @@ KNOWN_TERMS: dict[str, LocalizedText] = {
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 
 
+def term_name(name: str, lang: str) -> str:
+    """What a term is, in words: "front door" for front_door; a term of the area's own, its key in words."""
+    usual = KNOWN_TERMS.get(name)
+    return usual.get(lang) if usual is not None else name.replace("_", " ")
+
+
+def glossary(terms: Mapping[str, str], lang: str) -> str:
+    """The inspection's local terms as one line: "front door: SPOC; risk model: THRIVE"."""
+    return "; ".join(f"{term_name(name, lang)}: {value}" for name, value in sorted(terms.items()) if value.strip())
+
+
 def placeholders(text: str) -> list[str]:
     """The term names written as `{name}` in *text*, in order."""
     return PLACEHOLDER.findall(text)

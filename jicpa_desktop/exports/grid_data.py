@@ -141,6 +141,7 @@ class ExportInfo:
     filters: tuple[tuple[str, str], ...] = ()
     include_identifying: bool = False
     file_count: int = 0
+    local_terms: str = ""  # the inspection's glossary, "front door: SPOC; …" (domain/local_terms.glossary)
 
 
 # -- escalations and the sample -------------------------------------------------------------------

@@ -185,6 +185,7 @@ class GridPdf:
             ("files_count", str(len(self.rows))),
             ("escalations_title", escalations_count_text(self.model.escalations, self.lang)),
             ("filters", filters),
+            ("local_terms", info.local_terms or self.t("no_local_terms")),
             ("exported_at", local_timestamp(info.exported_at, self.lang)),
             ("exported_by", info.exported_by),
             ("app_version", info.app_version),

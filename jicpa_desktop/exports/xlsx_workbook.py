@@ -773,6 +773,7 @@ class WorkbookWriter:
             ("filters", filters, value),
             ("files_count", str(count), value),
             ("escalations_title", escalations_count_text(self.model.escalations, self.lang), value),
+            ("local_terms", info.local_terms or self.t("no_local_terms"), value),
             ("identifying", self.t("identifying_included" if info.include_identifying else "identifying_excluded"),
              warn if info.include_identifying else value),
             *([] if info.include_identifying else [("pseudonymity", self.t("pseudonymity_statement"), value)]),

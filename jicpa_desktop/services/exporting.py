@@ -26,6 +26,7 @@ from jicpa_desktop.domain.agencies import Agency, parse_agency
 from jicpa_desktop.domain.answer_types import ANSWER_TYPES, AnswerValue, answer_type, is_empty
 from jicpa_desktop.domain.form_model import FormDefinition, Question
 from jicpa_desktop.domain.grades import Grade, roll_up_grades
+from jicpa_desktop.domain.local_terms import glossary
 from jicpa_desktop.domain.localized import LocalizedText, as_language
 from jicpa_desktop.domain.principles import REPORT_ORDER, Principle
 from jicpa_desktop.domain.roles import Role
@@ -282,6 +283,7 @@ class Exports:
             filters=tuple(filters),
             include_identifying=include_identifying,
             file_count=len(cases),
+            local_terms=glossary(terms, language),
         )
         timescales = self._grid_timescales(forms)
         timeliness = self._timeliness_block(timescales, language)
