@@ -60,6 +60,9 @@ translations: venv
 screenshots: venv system-deps-window
 	$(BIN)/python -m docs.make_screenshots
 	$(BIN)/python -m docs.make_team_screenshots
+	$(BIN)/python -m docs.make_sample_screenshots
+	$(BIN)/python -m docs.make_data_quality_screenshots
+	$(BIN)/python -m docs.make_form_screenshots
 
 venv: $(STAMP)
 

@@ -62,6 +62,10 @@ def take() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
+        # The database is encrypted: a throwaway passphrase, so no passphrase dialog waits for a person.
+        passphrase_file = folder / "db-passphrase.txt"
+        passphrase_file.write_text("screenshots database passphrase\n", encoding="utf-8")
+        os.environ.setdefault("JICPA_DB_PASSPHRASE_FILE", str(passphrase_file))
         window = start(StartOptions(db_path=folder / "demo.sqlite3", settings_file=folder / "settings.ini",
                                     language="en", actor="Demo Inspector A (CIW)"))
         assert window is not None
