@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from jicpa_desktop.domain.agencies import Agency
+from jicpa_desktop.domain.local_terms import glossary
 from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.dates import display_range
 from jicpa_desktop.ui.labels import agency_label, inspectorate_label, kind_label, status_label
@@ -125,11 +126,9 @@ class DashboardPage(QWidget):
         for combo in (self.kind_filter, self.agency_filter, self.inspector_filter, self.status_filter):
             filters.addWidget(combo, 1)
         self.escalated_only = QCheckBox(self.tr("Escalated only"))
-        filters.addWidget(self.escalated_only)
         self.flagged_only = QCheckBox(self.tr("With data-quality flags"))
         self.flagged_only.setObjectName("flaggedOnly")
         self.flagged_only.setToolTip(self.tr("Show only the files with data-quality flags"))
-        filters.addWidget(self.flagged_only)
         layout.addLayout(filters)
 
         actions = QHBoxLayout()
@@ -141,6 +140,10 @@ class DashboardPage(QWidget):
         self.count_label = QLabel()
         actions.addWidget(self.add_button)
         actions.addWidget(self.import_button)
+        actions.addSpacing(16)
+        # The two yes/no filters sit on this row, which has room: beside the drop-downs they squeezed the choices.
+        actions.addWidget(self.escalated_only)
+        actions.addWidget(self.flagged_only)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
         layout.addLayout(actions)
@@ -215,6 +218,9 @@ class DashboardPage(QWidget):
         combo.addItem(any_text, None)
         combo.setAccessibleName(accessible_name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as its longest choice when there is room; on a narrow window it may shrink (the list it opens
+        # still shows each choice whole), so the filter row never makes the window wider than a small screen.
+        combo.setMinimumWidth(90)
         return combo
 
     # -- content -------------------------------------------------------------------------------
@@ -225,7 +231,7 @@ class DashboardPage(QWidget):
         parts = [inspection.local_authority, display_range(inspection.start_date, inspection.end_date, self.language)]
         if inspection.inspectorates:
             parts.append(", ".join(inspectorate_label(i, self.language) for i in inspection.inspectorates))
-        terms = "; ".join(f"{key.replace('_', ' ')}: {value}" for key, value in inspection.local_terms.items())
+        terms = glossary(inspection.local_terms, self.language)  # "drws ffrynt: MASH" in Welsh
         text = " · ".join(parts)
         if terms:
             text += "\n" + self.tr("Local terms: %1").replace("%1", terms)
