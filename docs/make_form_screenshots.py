@@ -4,25 +4,11 @@ conference form with the timeliness its dates give and the answer they suggest (
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from docs.make_screenshots import SCREEN, SIZE, _save, _wait, _wait_until
-
-
-def _under_xvfb() -> int | None:
-    if os.environ.get("DISPLAY") or os.environ.get("JICPA_SCREENSHOTS_CHILD"):
-        return None
-    xvfb = shutil.which("xvfb-run")
-    if xvfb is None:
-        raise SystemExit("No display and no xvfb-run: install xvfb (make system-deps-window) or run under X11.")
-    env = dict(os.environ, JICPA_SCREENSHOTS_CHILD="1")
-    env.pop("QT_QPA_PLATFORM", None)
-    return subprocess.call([xvfb, "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, "-m",
-                            "docs.make_form_screenshots"], env=env)
+from docs.make_screenshots import SIZE, _save, _under_xvfb, _wait, _wait_until
 
 
 def _open_form(window: object, case_id: str, form_id: str) -> object:
@@ -88,7 +74,7 @@ def take() -> None:
 
 
 def main() -> int:
-    code = _under_xvfb()
+    code = _under_xvfb("docs.make_form_screenshots")
     if code is not None:
         return code
     take()

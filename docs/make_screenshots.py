@@ -16,8 +16,8 @@ SCREEN = "1366x768x24"
 SIZE = (1366, 738)
 
 
-def _under_xvfb() -> int | None:
-    """Re-run this script inside `xvfb-run -a` when there is no display (the screenshots need a real xcb window)."""
+def _under_xvfb(module: str = "docs.make_screenshots") -> int | None:
+    """Re-run *module* inside `xvfb-run -a` when there is no display (the screenshots need a real xcb window)."""
     if os.environ.get("DISPLAY") or os.environ.get("JICPA_SCREENSHOTS_CHILD"):
         return None
     xvfb = shutil.which("xvfb-run")
@@ -25,8 +25,7 @@ def _under_xvfb() -> int | None:
         raise SystemExit("No display and no xvfb-run: install xvfb (make system-deps-window) or run under X11.")
     env = dict(os.environ, JICPA_SCREENSHOTS_CHILD="1")
     env.pop("QT_QPA_PLATFORM", None)
-    return subprocess.call([xvfb, "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, "-m", "docs.make_screenshots"],
-                           env=env)
+    return subprocess.call([xvfb, "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, "-m", module], env=env)
 
 
 def _wait(seconds: float) -> None:
