@@ -26,6 +26,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from jicpa_desktop.exports.flags_data import FlagsData, flag_label
 from jicpa_desktop.exports.grid_data import (
     ALL,
     Cell,
@@ -167,6 +168,7 @@ class GridPdf:
         story: list[Flowable] = []
         story += self.cover()
         story += self.escalations(self.model.escalations)
+        story += self.flags(self.model.flags)
         story += self.grid()
         story += self.summary(summary)
         story += self.findings(findings)
@@ -263,6 +265,56 @@ class GridPdf:
             ("RIGHTPADDING", (0, 0), (-1, -1), 3)])
         return [PageBreak(), para(self.t("escalations_title"), st["h1"]), para(self.t("escalations_note"), st["note"]),
                 Spacer(1, 2 * mm), table]
+
+    def flags(self, data: FlagsData | None) -> list[Flowable]:
+        """The data-quality flags (warnings, amber), file by file, then ethnicity and language not recorded per
+        agency; nothing when the files were not checked or nothing was flagged."""
+        if data is None or not (data.lines or data.recording):
+            return []
+        st, lang = self.st, self.lang
+        story: list[Flowable] = [PageBreak(), para(flag_label("flags_title", lang), st["h1"]),
+                                 para(flag_label("flags_note", lang), st["note"]), Spacer(1, 2 * mm)]
+        cell_style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBEFORE", (0, 0), (-1, -1), 0.25, RULE),
+                      ("LINEAFTER", (-1, 0), (-1, -1), 0.25, RULE), ("TOPPADDING", (0, 0), (-1, -1), 2),
+                      ("BOTTOMPADDING", (0, 0), (-1, -1), 2), ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                      ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+        header = [("BACKGROUND", (0, 0), (-1, 0), HEADER_LIGHT), ("LINEABOVE", (0, 0), (-1, 0), 0.25, RULE),
+                  ("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE)]
+        if data.lines:
+            fixed = [30 * mm, 42 * mm, 0.0, 44 * mm, 60 * mm]
+            fixed[2] = self.width - sum(fixed)
+            heads = (self.t("file"), flag_label("flag_check", lang), flag_label("flag_problem", lang),
+                     self.t("form"), flag_label("flag_note", lang))
+            head = TableRow([para(h, st["head"]) for h in heads], header)
+            rows: list[TableRow] = []
+            grey = '<br/><font size="6.3" color="#595959">{}</font>'
+            for line in data.lines:
+                self.check()
+                text = st["small"]
+                columns = [
+                    [Paragraph(f"<b>{safe(line.reference)}</b>" + grey.format(safe(line.agency_label)), text)],
+                    [para(line.check, text, bold=True, color=TONE_TEXT[Tone.PARTIAL])],
+                    cell_pieces(line.problem, text, fixed[2]),
+                    cell_pieces(line.form_title, text, fixed[3]) if line.form_title else [],
+                    cell_pieces(line.note, text, fixed[4]) if line.note else [],
+                ]
+                rows += block_rows(columns, every=[("BACKGROUND", (1, 0), (1, 0), TONE_FILLS[Tone.PARTIAL])],
+                                   last=[("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE)])
+            story.append(PagedTable([head], rows, fixed, cell_style))
+        if data.recording:
+            story += [Spacer(1, 4 * mm), para(flag_label("recording_title", lang), st["h2"]),
+                      para(flag_label("recording_note", lang), st["note"]), Spacer(1, 1.5 * mm)]
+            keys = ("ethnicity_answered", "ethnicity_missing", "language_answered", "language_missing")
+            widths = [60 * mm] + [38 * mm] * len(keys)
+            head = TableRow([para(self.t("agency"), st["head"])]
+                            + [para(flag_label(k, lang), st["head"]) for k in keys], header)
+            rows = [TableRow([para(r.agency_label, st["small"])] + [
+                para(str(v), st["small"], bold=bool(v) and k.endswith("missing"))
+                for k, v in zip(keys, (r.ethnicity_answered, r.ethnicity_missing, r.language_answered,
+                                       r.language_missing), strict=True)],
+                [("LINEBELOW", (0, 0), (-1, 0), 0.25, RULE)]) for r in data.recording]
+            story.append(PagedTable([head], rows, widths, cell_style))
+        return story
 
     # -- grid ----------------------------------------------------------------------------------
 

@@ -138,3 +138,28 @@ def test_clean_files_and_an_unchecked_model_say_so(services: AppServices, inspec
     write_workbook(unchecked, tmp_path / "synthetic.xlsx")
     rows = [_trimmed(r) for r in _rows(tmp_path / "synthetic.xlsx", "Flags")]
     assert rows[3:] == [("These files were not checked for data quality.",)]
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(" ".join(page.extract_text().split()) for page in PdfReader(path).pages)
+
+
+def test_the_grid_pdf_has_a_flags_section(services: AppServices, flagged: str, tmp_path: Path) -> None:
+    text = _pdf_text(services.exports.pdf(flagged, tmp_path / "grid.pdf"))
+    assert "Data-quality flags" in text and "What is wrong" in text
+    assert "The file is Sampled, but its case record says Tracked." in text
+    assert "DQX24-02" in text and "Language not recorded" in text and NOTE in text
+    assert "Ethnicity and language not recorded, by agency" in text
+    assert "DQX24-03" not in text.split("Data-quality flags", 1)[1].split("Ethnicity and language", 1)[0]
+
+    welsh = _pdf_text(services.exports.pdf(flagged, tmp_path / "grid-cy.pdf", lang="cy"))
+    assert "Baneri ansawdd data" in welsh and "Beth sydd o'i le" in welsh
+
+
+def test_a_grid_pdf_without_flags_has_no_flags_section(services: AppServices, inspection_id: str,
+                                                       tmp_path: Path) -> None:
+    services.cases.add(inspection_id, reference="DQX24-09", agency="police", kind="sampled")
+    text = _pdf_text(services.exports.pdf(inspection_id, tmp_path / "plain.pdf"))
+    assert "What is wrong" not in text
