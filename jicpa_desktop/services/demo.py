@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from jicpa_desktop.domain.agencies import Agency, Inspectorate
 from jicpa_desktop.domain.answer_types import AnswerValue
@@ -65,6 +66,56 @@ _SUMMARY_TEXT = (
 _ROLE_TEXT = ("mother", "mother's partner", "older brother", "class teacher", "health visitor",
               "social worker", "team manager", "designated safeguarding person")
 
+# Every file's review period, before the fieldwork week (15–19 January 2024).
+_REVIEW = (dt.date(2023, 7, 1), dt.date(2024, 1, 12))
+# Files whose records leave out the child's ethnicity or language: the demo shows that finding, not noise.
+_NOT_RECORDED = {Role.ETHNICITY_RECORDED: {4, 17}, Role.LANGUAGE_RECORDED: {9}}
+
+
+@dataclass(frozen=True)
+class _FileFacts:
+    """What one demo file's forms agree on: its kind, age band, review period and the dates of its events, in
+    the order the procedures give them (some ICPCs late, as in a real sample), so the data-quality checks and the
+    timeliness read a coherent file."""
+
+    number: int
+    kind: str
+    band: str
+    events: dict[str, dt.date] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, number: int, kind: str, band: str) -> _FileFacts:
+        # A generator of its own: the answers' random sequence (and so every other answer) stays as it was.
+        pick = random.Random(DEMO_SEED + number)
+        contact = _REVIEW[0] + dt.timedelta(days=2 + pick.randint(0, 60))
+        strategy = contact + dt.timedelta(days=pick.randint(1, 4))
+        icpc = strategy + dt.timedelta(days=pick.randint(14, 26))
+        return cls(number, kind, band, {
+            "contact": contact,
+            "initial_decision": contact + dt.timedelta(days=pick.choice((0, 1, 1, 3))),
+            "strategy_discussion": strategy,
+            "s47_start": strategy,
+            "assessment_completed": strategy + dt.timedelta(days=pick.randint(35, 75)),
+            "icpc": icpc,
+            "caspp_circulated": icpc + dt.timedelta(days=pick.randint(2, 9)),
+            "first_core_group": icpc + dt.timedelta(days=pick.randint(8, 17)),
+            "first_rcpc": icpc + dt.timedelta(days=pick.randint(80, 96)),
+        })
+
+    def role_value(self, role: str | None) -> AnswerValue | None:
+        if role == Role.CASE_KIND:
+            return self.kind
+        if role == Role.AGE_BAND:
+            return self.band
+        if role == Role.REVIEW_START:
+            return _REVIEW[0]
+        if role == Role.REVIEW_END:
+            return _REVIEW[1]
+        for recorded, numbers in _NOT_RECORDED.items():
+            if role == recorded:
+                return "no" if self.number in numbers else "yes"
+        return None
+
 
 def _role_id(form: FormDefinition, role: Role) -> str:
     """The id of the question playing `role` (the loader makes the standard fields play the escalation ones)."""
@@ -102,7 +153,9 @@ class Demo:
                 kind = "tracked" if number > 20 else "sampled"
                 agency = _AGENCY_CYCLE[(number - 1) % len(_AGENCY_CYCLE)]
                 inspector = rng.choice(_AGENCY_INSPECTOR[agency])
-                new = validate_new_case(f"DEMO24-{number:02d}", agency.value, kind, rng.choice(bands), inspector)
+                band = rng.choice(bands)
+                new = validate_new_case(f"DEMO24-{number:02d}", agency.value, kind, band, inspector)
+                facts = _FileFacts.of(number, kind, band)
                 case_id = self._cases.insert(session, inspection_id, new)
                 # Most files are finished, some under way, a few not yet opened: a Wednesday afternoon.
                 stage = rng.random()
@@ -113,7 +166,8 @@ class Demo:
                     escalated_here = number in (8, 22) and form.id == "voice_of_child"
                     if stage < 0.3 and rng.random() < 0.5 and not escalated_here:
                         continue
-                    answers, rows = self._answers_for(form, quality, rng, partial=stage < 0.3, agency=agency.value)
+                    answers, rows = self._answers_for(form, quality, rng, partial=stage < 0.3, agency=agency.value,
+                                                      facts=facts)
                     # The case record's first question repeats the file's pseudonymous reference.
                     answers = [(q, new.reference if q == "cr_01" else v, n) for q, v, n in answers]
                     if escalated_here:
@@ -130,7 +184,8 @@ class Demo:
         return inspection_id
 
     def _answers_for(
-        self, form: FormDefinition, quality: str, rng: random.Random, *, partial: bool, agency: str
+        self, form: FormDefinition, quality: str, rng: random.Random, *, partial: bool, agency: str,
+        facts: _FileFacts | None = None,
     ) -> tuple[list[tuple[str, object, str]], list[tuple[str, Sequence[tuple[str, object, str]]]]]:
         answers: list[tuple[str, object, str]] = []
         rows: list[tuple[str, Sequence[tuple[str, object, str]]]] = []
@@ -158,6 +213,9 @@ class Demo:
                     rows.append((question.id, cells))
                 continue
             value = next(dates) if question.type == "date" else self._value(question, quality, rng)
+            if facts is not None and value is not None:
+                # The file's own facts where a question records one (by role or event, never by id).
+                value = facts.role_value(question.role) or facts.events.get(question.event or "", value)
             if value is None:
                 continue
             state = ResponseState(answers=dict(values), rows={}, evidence={}, agency=agency)
