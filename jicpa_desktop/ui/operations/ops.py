@@ -42,6 +42,9 @@ class _Progress:
         self._lock = threading.Lock()
         self._latest: tuple[int, int, str] | None = None
         self._scheduled = False
+        # Found now, on the GUI thread: looking it up from the worker would walk the application's children
+        # while the GUI thread changes them.
+        self._manager = task_manager()
         self.dialog = QProgressDialog(label, QCoreApplication.translate("LongWork", "Cancel"), 0, 0, parent)
         self.dialog.setObjectName("longWorkProgress")
         self.dialog.setWindowTitle(label)
@@ -57,7 +60,7 @@ class _Progress:
             if self._scheduled:
                 return
             self._scheduled = True
-        task_manager().run_on_main(self._show)
+        self._manager.run_on_main(self._show)
 
     def _show(self) -> None:
         with self._lock:

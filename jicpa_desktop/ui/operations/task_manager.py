@@ -91,20 +91,35 @@ class TaskManager(QObject):
 
     def submit_read(self, function: Callable[[], T], on_finished: Callable[[Future[T]], None]) -> Future[T]:
         """Run *function* on a reader thread; *on_finished(future)* runs on the GUI thread."""
-        future = self._readers.submit(function)
+        # *function* and *on_finished* may capture Qt objects (a dialog's bound methods): the reader thread must
+        # never drop the last reference to one, or its C++ side is destroyed off the GUI thread and the app
+        # crashes. The reader only ever holds this box; the GUI thread empties it once the result is delivered.
+        held: list[Any] = [function, on_finished]
+
+        def run() -> T:
+            return held[0]()  # type: ignore[no-any-return]
+
+        future = self._readers.submit(run)
         with self._lock:
             self._reads.add(future)
 
         def finished(done: Future[T]) -> None:  # on the reader thread
-            self.run_on_main(lambda: self._read_delivered(done, on_finished))
+            self.run_on_main(lambda: self._read_delivered(done, held))
 
         future.add_done_callback(finished)
         return future
 
-    def _read_delivered(self, future: Future[T], on_finished: Callable[[Future[T]], None]) -> None:
+    def _read_delivered(self, future: Future[T], held: list[Any]) -> None:
         with self._lock:
             self._reads.discard(future)
-        on_finished(future)
+        on_finished = held[1]
+        try:
+            on_finished(future)
+        finally:
+            held.clear()  # the function, the callback and what they captured are released here, on the GUI thread
+            error = None if future.cancelled() else future.exception()
+            if error is not None:
+                error.__traceback__ = None  # its frames hold the function's locals
 
     def announce(self, changes: Changes) -> None:
         """Tell every open view what a write changed."""

@@ -144,5 +144,32 @@ class WriteQueue:
                 self._running = False
                 self._undelivered += 1
                 self._condition.notify_all()
-            self._deliver(lambda job=job, result=result, error=error, trace=trace:  # type: ignore[misc]
-                          self._finish(job, result, error, trace))
+            # The job's callbacks (and what its action captured) may hold the last Python reference to a Qt
+            # object: freed on this thread, its C++ side would be destroyed off the GUI thread, which crashes.
+            # So the writer keeps no reference once the outcome is handed over; the GUI thread releases it.
+            outcome = _Outcome(self, job, result, error, trace)
+            job = result = error = None  # type: ignore[assignment]
+            self._deliver(outcome.deliver)
+            del outcome
+
+
+class _Outcome:
+    """A finished job on its way to the GUI thread, which runs its callback and then drops every reference to it."""
+
+    __slots__ = ("_error", "_job", "_queue", "_result", "_trace")
+
+    def __init__(self, queue: WriteQueue, job: WriteJob, result: object, error: BaseException | None,
+                 trace: str) -> None:
+        self._queue, self._result, self._error, self._trace = queue, result, error, trace
+        self._job: WriteJob | None = job
+
+    def deliver(self) -> None:  # GUI thread
+        job, result, error = self._job, self._result, self._error
+        self._job = self._result = self._error = None
+        if job is None:
+            return
+        try:
+            self._queue._finish(job, result, error, self._trace)
+        finally:
+            if error is not None:
+                error.__traceback__ = None  # its frames hold the action's locals: released here too
