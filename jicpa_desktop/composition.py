@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from jicpa_desktop.services.genograms import Genograms
     from jicpa_desktop.services.handover import Handover
     from jicpa_desktop.services.joining import Joining
+    from jicpa_desktop.services.observations import Observations
     from jicpa_desktop.services.sampling_frame import SamplingFrame
     from jicpa_desktop.services.wipe import Wipes
 
@@ -139,6 +140,12 @@ class AppServices:
         from jicpa_desktop.services.genograms import Genograms
 
         return Genograms(self.context)
+
+    @cached_property
+    def observations(self) -> Observations:
+        from jicpa_desktop.services.observations import Observations
+
+        return Observations(self.context, self.forms)
 
     @property
     def engine(self) -> Engine:

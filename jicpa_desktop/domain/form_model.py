@@ -102,6 +102,11 @@ class Section:
     standard: bool = False
 
 
+FORM_SCOPE_CASE = "case"
+FORM_SCOPE_INSPECTION = "inspection"
+FORM_SCOPES = (FORM_SCOPE_CASE, FORM_SCOPE_INSPECTION)
+
+
 @dataclass(frozen=True, slots=True)
 class FormDefinition:
     id: str
@@ -115,6 +120,9 @@ class FormDefinition:
     source_file: str = ""
     renamed: dict[str, str] = field(default_factory=dict)
     kinds: tuple[str, ...] = ("sampled", "tracked")
+    # "case": answered once per case file. "inspection": answered for the inspection itself, any number of
+    # times (an observation of a live meeting), never attached to a child's file.
+    scope: str = "case"
     welsh_reviewed: bool = False
     # None: the grade is suggested from this form's own answers (catalogue §3.2). A tuple: it rolls up the
     # file's other forms (§3.3), capped one band above the lowest of these anchor forms.
@@ -126,6 +134,11 @@ class FormDefinition:
 
     def applies_to(self, agency: Agency) -> bool:
         return agency in self.agencies
+
+    @property
+    def is_inspection_level(self) -> bool:
+        """Answered for the inspection (as many times as needed), not for one case file."""
+        return self.scope == FORM_SCOPE_INSPECTION
 
     def questions(self) -> Iterator[Question]:
         """Every top-level question in order (repeat groups included, their columns not)."""

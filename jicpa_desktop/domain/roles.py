@@ -25,6 +25,7 @@ class Role(StrEnum):
     REVIEW_END = "review_end"  # …and its end
     ETHNICITY_RECORDED = "ethnicity_recorded"  # No: the agency's record does not say the child's ethnicity
     LANGUAGE_RECORDED = "language_recorded"  # No: the agency's record does not say the child's language
+    MEETING_KIND = "meeting_kind"  # an observed meeting's type: names the observation in lists and exports
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,11 +66,15 @@ ROLE_RULES: dict[Role, RoleRule] = {
         "whether the record says the child's ethnicity", "a yw'r cofnod yn nodi ethnigrwydd y plentyn")),
     Role.LANGUAGE_RECORDED: RoleRule(("yn", "yn_na"), LocalizedText(
         "whether the record says the child's language", "a yw'r cofnod yn nodi iaith y plentyn")),
+    Role.MEETING_KIND: RoleRule(("single",), LocalizedText(
+        "the type of meeting observed", "y math o gyfarfod a arsylwyd")),
 }
 
 # The roles the standard fields must play: the app raises escalations and lowers caps from them.
 STANDARD_ROLES: tuple[Role, ...] = (Role.ESCALATION, Role.RISK_UNMANAGED)
 # The roles a roll-up form (the overall case judgement) must play: exports read its grade and findings.
 ROLL_UP_ROLES: tuple[Role, ...] = (Role.OVERALL_JUDGEMENT,)
+# The roles an inspection-level form (a meeting observation) must play: lists and exports name it by them.
+INSPECTION_LEVEL_ROLES: tuple[Role, ...] = (Role.MEETING_KIND,)
 # Finding-bank roles and the kind of statement each gives.
 FINDING_ROLES: tuple[Role, ...] = (Role.STRENGTHS, Role.AREAS_FOR_DEVELOPMENT)

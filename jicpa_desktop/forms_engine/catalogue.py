@@ -63,8 +63,13 @@ class FormCatalogue:
         return [
             form
             for form in self._forms
-            if form.applies_to(agency) and kind in form.kinds and (enabled is None or form.id in enabled)
+            if not form.is_inspection_level and form.applies_to(agency) and kind in form.kinds
+            and (enabled is None or form.id in enabled)
         ]
+
+    def inspection_level(self) -> list[FormDefinition]:
+        """The forms answered for the inspection itself (meeting observations), in catalogue order."""
+        return [form for form in self._forms if form.is_inspection_level]
 
     def source_text(self, form_id: str) -> str:
         self.get(form_id)  # the same helpful KeyError for an unknown id

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from jicpa_desktop.domain.form_model import FormDefinition, Section
-from jicpa_desktop.domain.roles import ROLE_RULES, ROLL_UP_ROLES, STANDARD_ROLES
+from jicpa_desktop.domain.roles import INSPECTION_LEVEL_ROLES, ROLE_RULES, ROLL_UP_ROLES, STANDARD_ROLES
 from jicpa_desktop.forms_engine.problems import FormProblem
 from jicpa_desktop.forms_engine.shape_reader import Locations
 
@@ -73,6 +73,37 @@ def check_form_roles(form: FormDefinition, locations: Locations) -> list[FormPro
                     f"add `role: {role.value}` to its {rule.types[0]} question ({ROLES_FIX})",
                     field="role",
                 ))
+    if form.is_inspection_level:
+        problems += _inspection_level_problems(form, locations)
+    return problems
+
+
+def _inspection_level_problems(form: FormDefinition, locations: Locations) -> list[FormProblem]:
+    """An inspection-level form is answered once per observation, with no case file around it: it names the
+    meeting by a role, and has neither repeat groups nor the standard fields (which belong to a file)."""
+    problems: list[FormProblem] = []
+    scope_line = locations.form_fields.get("scope")
+    for role in INSPECTION_LEVEL_ROLES:
+        if form.with_role(role.value) is None:
+            rule = ROLE_RULES[role]
+            problems.append(FormProblem(
+                locations.source, scope_line,
+                f"an inspection-level form must have a question with the role {role.value!r} ({rule.description.en})",
+                f"add `role: {role.value}` to its {rule.types[0]} question ({ROLES_FIX})", field="role"))
+    for section in form.sections:
+        if section.standard:
+            problems.append(FormProblem(
+                locations.source, locations.form_fields.get("standard", scope_line),
+                "an inspection-level form cannot carry the standard fields: they belong to a case file",
+                "add `standard: false` to the form", field="standard"))
+            continue
+        for question in section.questions:
+            if question.is_repeat:
+                problems.append(FormProblem(
+                    locations.source, locations.line_of(question.id, "type"),
+                    "an inspection-level form has no repeat groups (an observation is one meeting)",
+                    "record each meeting as an observation of its own, or make the form `scope: case`",
+                    question.id, "type"))
     return problems
 
 

@@ -20,6 +20,7 @@ FORM_KEYS = (
     "agencies",
     "principles",
     "kinds",
+    "scope",
     "standard",
     "renamed",
     "grade_roll_up",

@@ -6,6 +6,8 @@ from dataclasses import dataclass, replace
 
 from jicpa_desktop.domain.agencies import Agency
 from jicpa_desktop.domain.form_model import (
+    FORM_SCOPE_CASE,
+    FORM_SCOPES,
     Applicability,
     FormDefinition,
     Section,
@@ -70,6 +72,7 @@ class _Shaper(QuestionShaper):
                 source_file=self.source,
                 renamed=self._renamed(node.get("renamed")),
                 kinds=self._kinds(node.get("kinds")),
+                scope=self._scope(node.get("scope")),
                 welsh_reviewed=not self.cy_draft,
                 grade_roll_up=self._grade_roll_up(node.get("grade_roll_up")),
             ),
@@ -192,6 +195,12 @@ class _Shaper(QuestionShaper):
                 field="kinds",
             )
         return tuple(dict.fromkeys(kinds))
+
+    def _scope(self, entry: YEntry | None) -> str:
+        """`scope: inspection`: answered for the inspection itself (a meeting observation), not per case file."""
+        if entry is None:
+            return FORM_SCOPE_CASE
+        return self.word(entry, FORM_SCOPES, None, "scope", "form scope") or FORM_SCOPE_CASE
 
     def _grade_roll_up(self, entry: YEntry | None) -> tuple[str, ...] | None:
         """`grade_roll_up: [voice_of_child, safety_plan]`: anchor form ids (an empty list: no anchors)."""

@@ -368,8 +368,15 @@ def test_bundled_forms_declare_the_roles_the_app_reads() -> None:
     judgement_forms = [f.id for f in catalogue if f.with_role(Role.OVERALL_JUDGEMENT) is not None]
     assert judgement_forms == ["overall_case_judgement"]
     for form in catalogue:
+        if form.is_inspection_level:
+            # A meeting observation has no file to escalate: it is named by the meeting's type instead.
+            assert form.with_role(Role.ESCALATION) is None, form.id
+            kind = form.with_role(Role.MEETING_KIND)
+            assert kind is not None and kind.type == "single", form.id
+            continue
         escalation = form.with_role(Role.ESCALATION)
         assert escalation is not None and escalation.type == "yn", form.id
+    assert [f.id for f in catalogue if f.is_inspection_level] == ["meeting_observation"]
     voice = catalogue.get("voice_of_child")
     police_only = [q.id for q in voice.all_questions() if q.agencies == (Agency.POLICE,)]
     assert police_only == ["voc_17"]
