@@ -57,7 +57,7 @@ timescales:
     from: strategy_discussion
     to: icpc
     limit: -3
-    unit: weeks
+    unit: fortnights
   - id: icpc
     name: {en: Again}
     from: a
@@ -72,7 +72,7 @@ timescales:
     found = [str(p) for p in problems if p.file == source]
     expected = {
         "limit must be 0 or more": line_of(text, "limit: -3"),
-        "unknown unit 'weeks'": line_of(text, "unit: weeks"),
+        "unknown unit 'fortnights'": line_of(text, "unit: fortnights"),
         "duplicate timescale id 'icpc'": line_of(text, "- id: icpc", 2),
         "missing Welsh translation": line_of(text, "name: {en: Again}"),
         "runs from 'a' to itself": line_of(text, "- id: icpc", 2),
