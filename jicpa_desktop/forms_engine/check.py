@@ -10,6 +10,7 @@ from jicpa_desktop.forms_engine.hints import listing
 from jicpa_desktop.forms_engine.loader import collect_forms_dir
 from jicpa_desktop.forms_engine.problems import FormProblem
 from jicpa_desktop.forms_engine.scoring import counts_for_grade
+from jicpa_desktop.forms_engine.timescales_loader import TIMESCALES_FILE, series_event_problems
 
 
 def check_forms_dir(path: Path) -> tuple[FormCatalogue | None, list[FormProblem], list[str]]:
@@ -17,6 +18,12 @@ def check_forms_dir(path: Path) -> tuple[FormCatalogue | None, list[FormProblem]
     catalogue, problems = collect_forms_dir(Path(path))
     if catalogue is None:
         return None, problems, []
+    timescales_path = Path(path) / TIMESCALES_FILE
+    if any(t.every is not None for t in catalogue.timescales):
+        series = series_event_problems(catalogue.forms, catalogue.timescales,
+                                       timescales_path.read_text(encoding="utf-8"), str(timescales_path))
+        if series:
+            return None, problems + series, []
     return catalogue, problems, warnings_for(catalogue)
 
 
@@ -41,6 +48,8 @@ def warnings_for(catalogue: FormCatalogue) -> list[str]:
             )
     recorded = {event for form in catalogue.forms for event in form.event_dates()}
     for timescale in catalogue.timescales:
+        if timescale.every is not None:
+            continue  # its events are its first meeting's timescale's, warned about there
         missing = [event for event in (timescale.start, timescale.end) if event not in recorded]
         if missing:
             warnings.append(

@@ -304,6 +304,8 @@ class DataQuality:
         for dated in events:  # catalogue order: the first form with the event wins, as timeliness reads it
             first.setdefault(dated.event, dated)
         for timescale in self._context.catalogue.timescales:
+            if timescale.every is not None:
+                continue  # a series' first meeting is its one-off timescale's (`first:`), flagged once there
             before, after = first.get(timescale.start), first.get(timescale.end)
             if before is None or after is None or after.day >= before.day:
                 continue

@@ -37,13 +37,7 @@ from jicpa_desktop.forms_engine.evaluation import (
     evaluate,
 )
 from jicpa_desktop.forms_engine.local_terms import form_with_terms
-from jicpa_desktop.forms_engine.timeliness import (
-    events_of,
-    file_timeliness,
-    row_results,
-    row_timescales,
-    suggested_answers,
-)
+from jicpa_desktop.forms_engine.timeliness import form_timeliness, row_results, suggested_answers
 from jicpa_desktop.services.errors import OperationCancelledError, UserError
 from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.answer_history import AnswerHistoryDialog, Subject, open_answer_history
@@ -288,9 +282,8 @@ class FormScreen(QWidget):
 
     def timeliness_results(self) -> list[TimelinessResult]:
         """The timescales between the file's dates (this form's live, the others' as read)."""
-        per_row = {t.id for t, _ in row_timescales(self.form, self.timescales)}
-        events = {**self.other_events, **events_of(self.form, self.state, self.evaluation, self.language)}
-        return file_timeliness([t for t in self.timescales if t.id not in per_row], events)
+        return form_timeliness(self.form, self.state, self.evaluation, self.timescales, self.other_events,
+                               lang=self.language)
 
     def _show_timeliness(self) -> None:
         """Beside each event date: the timescales it ends (or starts, when the end is in another form)."""
