@@ -14,6 +14,7 @@ from jicpa_desktop.package_format import checks as c
 from jicpa_desktop.package_format import messages as say
 from jicpa_desktop.package_format.errors import PackageError
 from jicpa_desktop.package_format.genograms import GenogramData
+from jicpa_desktop.package_format.observations import ObservationData
 
 FORMAT_NAME = "jicpa-package"
 # Version 2 carries the lead's plan changes: team members' last change and retirement, removed files
@@ -659,3 +660,5 @@ class PackageData:
     # Empty for a version 1 package (data/removed_cases.json, data/conversations.json).
     removed_cases: tuple[RemovedCaseData, ...] = ()
     conversations: tuple[ConversationData, ...] = ()
+    # Empty for a package written before meeting observations (data/observations.json).
+    observations: tuple[ObservationData, ...] = ()

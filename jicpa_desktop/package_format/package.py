@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from jicpa_desktop.domain.audit_hash import ChainedEvent, Link, check_chain, describe
+from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.package_format import checks as c
 from jicpa_desktop.package_format import limits
 from jicpa_desktop.package_format import messages as say
@@ -19,6 +20,7 @@ from jicpa_desktop.package_format import model as m
 from jicpa_desktop.package_format.archive import read_archive, write_archive
 from jicpa_desktop.package_format.envelope import KeyCache, inspection_salt, open_envelope, seal
 from jicpa_desktop.package_format.genograms import GENOGRAMS, parse_genograms
+from jicpa_desktop.package_format.observations import OBSERVATIONS, parse_observations
 
 
 def _encode(value: object) -> bytes:
@@ -83,6 +85,8 @@ def data_entries(data: m.PackageData) -> dict[str, bytes]:
         entries[m.AUDIT_CHAIN] = _encode(data.audit_chain.to_json())
     if data.genograms:
         entries[GENOGRAMS] = _encode([g.to_json() for g in data.genograms])
+    if data.observations:
+        entries[OBSERVATIONS] = _encode([o.to_json() for o in data.observations])
     # Always written from version 2 on, so a reader can tell "nothing removed" from "a version 1 package".
     entries[m.REMOVED_CASES] = _encode([x.to_json() for x in data.removed_cases])
     entries[m.CONVERSATIONS] = _encode([x.to_json() for x in data.conversations])
@@ -220,6 +224,7 @@ def parse_entries(manifest: m.Manifest, entries: dict[str, bytes]) -> m.PackageD
     data = replace(
         data,
         genograms=parse_genograms(entries.get(GENOGRAMS), {x.id for x in data.cases}),
+        observations=parse_observations(entries.get(OBSERVATIONS)),
         removed_cases=tuple(m.RemovedCaseData.parse(d, w) for d, w in _items(entries, m.REMOVED_CASES))
         if m.REMOVED_CASES in entries
         else (),
@@ -294,6 +299,10 @@ def check_structure(data: m.PackageData) -> None:
             raise say.CONVERSATION_WITHOUT_CASE.error(person=conversation.person)
         if conversation.member_id is not None and conversation.member_id not in team:
             raise say.CONVERSATION_MEMBER_NOT_IN_TEAM.error(person=conversation.person)
+    for i, observation in enumerate(data.observations):
+        if observation.observer_id is not None and observation.observer_id not in team:
+            raise c.bad(f"{OBSERVATIONS}[{i}].observer_id", LocalizedText(
+                "names an observer who is not in the package's team", "yn enwi arsylwr nad yw yn nhîm y pecyn"))
     for response in data.responses:
         if response.case_id not in cases:
             raise say.RESPONSE_WITHOUT_CASE.error(id=response.id)

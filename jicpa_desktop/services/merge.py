@@ -62,6 +62,7 @@ from jicpa_desktop.services.field_versions import (
 from jicpa_desktop.services.genograms import merge_genograms
 from jicpa_desktop.services.handover_types import ChangedAnswer
 from jicpa_desktop.services.long_work import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
+from jicpa_desktop.services.observation_packages import merge_observations
 from jicpa_desktop.services.package_export import _in, driver
 from jicpa_desktop.services.package_import import FormLookup, LoadedPackage, PackageRefusedError
 from jicpa_desktop.store.engine import INTEGRITY_ERRORS
@@ -1055,4 +1056,5 @@ def run_merge(
     for package in ordered:
         merge.aliases(package, ("answer",))
     merge.writes += merge_genograms(session, ordered, actor=actor, now=now)
+    merge.writes += merge_observations(session, ordered, actor=actor, now=now)
     return merge

@@ -23,6 +23,7 @@ from jicpa_desktop.domain.localized import LocalizedText
 from jicpa_desktop.domain.roles import Role
 from jicpa_desktop.domain.timestamps import utc_now_iso
 from jicpa_desktop.forms_engine.evaluation import Evaluation, ResponseState, check_constraint, evaluate, is_shown
+from jicpa_desktop.forms_engine.local_terms import form_with_terms
 from jicpa_desktop.services import audit
 from jicpa_desktop.services.answers import decode_value
 from jicpa_desktop.services.context import ServiceContext, driver, dumps
@@ -166,6 +167,9 @@ class Observations:
             sql += " AND o.id = :o"
             params["o"] = only
         rows = session.execute(text(sql + " ORDER BY o.observed_on, o.created_at, o.id"), params).all()
+        # The form's words with this area's names for things ("MASH strategy meeting" where it says {front_door}).
+        terms = json.loads(session.execute(text("SELECT local_terms_json FROM inspection WHERE id = :i"),
+                                           {"i": inspection_id}).scalar() or "{}")
         answers: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
         answer_sql = ("SELECT observation_id, question_id, value_json, evidence_note FROM observation_answer "
                       "WHERE inspection_id = :i" + (" AND observation_id = :o" if only is not None else ""))
@@ -173,7 +177,7 @@ class Observations:
             answers[str(observation_id)].append((str(question_id), str(value_json), str(note)))
         views = []
         for observation_id, form_id, version, observed_on, updated_at, updated_by, observer in rows:
-            form = self._definitions.version(str(form_id), int(version))
+            form = form_with_terms(self._definitions.version(str(form_id), int(version)), terms)
             state = ResponseState()
             for question_id, value_json, note in answers.get(str(observation_id), []):
                 question = form.question(question_id)

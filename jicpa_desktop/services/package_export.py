@@ -45,6 +45,7 @@ from jicpa_desktop.services.field_versions import ANSWER, GRADE, base_version_id
 from jicpa_desktop.services.genograms import seal_and_gather
 from jicpa_desktop.services.handover_types import ExportResult
 from jicpa_desktop.services.long_work import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
+from jicpa_desktop.services.observation_packages import gather_observations, observed_ids
 from jicpa_desktop.services.passphrases import new_passphrase_problem
 from jicpa_desktop.store.engine import as_driver_connection
 from jicpa_desktop.store.tables import new_id
@@ -325,9 +326,11 @@ def gather(session: Session, inspection_id: str, case_ids: Sequence[str]) -> Pac
             case_ids,
         )
     )
+    observations = gather_observations(session, inspection_id)
     exported_ids = [
         *case_ids,
         *(x.id for x in removed),
+        *observed_ids(session, observations),
         *response_ids,
         *(r.id for r in rows),
         *answer_ids.values(),
@@ -348,7 +351,8 @@ def gather(session: Session, inspection_id: str, case_ids: Sequence[str]) -> Pac
             )
         )
     )
-    used = sorted({(r.form_id, r.form_version) for r in responses})
+    used = sorted({(r.form_id, r.form_version) for r in responses}
+                  | {(o.form_id, o.form_version) for o in observations})
     snapshots = []
     for form_id, version in used:
         snap = session.execute(
@@ -370,6 +374,7 @@ def gather(session: Session, inspection_id: str, case_ids: Sequence[str]) -> Pac
         chain,
         removed_cases=removed,
         conversations=conversations,
+        observations=observations,
     )
 
 
@@ -430,6 +435,7 @@ def export_package(
         "form_snapshots": len(data.snapshots),
         "removed_cases": len(data.removed_cases),
         "conversations": len(data.conversations),
+        "observations": len(data.observations),
     }
     manifest = Manifest(
         package_id=new_id(),
