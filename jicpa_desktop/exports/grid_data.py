@@ -12,12 +12,16 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from jicpa_desktop.domain.principles import Principle
 from jicpa_desktop.exports.flags_data import FlagsData
 from jicpa_desktop.exports.headings import short_heading
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.exports.timestamps import local_timestamp, long_date
+
+if TYPE_CHECKING:  # observation_data builds on Tone, defined here
+    from jicpa_desktop.exports.observation_data import ObservationsData
 
 
 class Tone(StrEnum):
@@ -291,6 +295,7 @@ class GridModel:
     escalations: tuple[EscalationLine, ...] = ()  # of the exported files, new first
     sample: SampleRecord | None = None  # None: not known (a synthetic model), so the writers leave it out
     flags: FlagsData | None = None  # data-quality flags of the exported files; None: not checked (a synthetic model)
+    observations: ObservationsData | None = None  # the inspection's meeting observations; None: not read (synthetic)
     columns: tuple[Column, ...] = field(init=False)
 
     def __post_init__(self) -> None:

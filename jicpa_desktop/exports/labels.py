@@ -124,6 +124,8 @@ LABELS: dict[str, LocalizedText] = {
     "escalation_closed": _T("Closed by {who}, {when}", "Caewyd gan {who}, {when}"),
     "escalations_count": _T("{n} in these files, {new} new", "{n} yn y ffeiliau hyn, {new} newydd"),
     "no_escalations": _T("No escalations in these files.", "Dim uwchgyfeiriadau yn y ffeiliau hyn."),
+    # the About sheet's and the PDF cover's count of meeting observations (exports/observation_data.py has the rest)
+    "meetings_observed": _T("Meetings observed", "Cyfarfodydd a arsylwyd"),
     # the sample (services/sampling_frame.py records the draw; the words of the app's sample dialog)
     "sample": _T("Sample", "Sampl"),
     "sample_drawn": _T(

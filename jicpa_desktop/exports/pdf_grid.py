@@ -1,6 +1,7 @@
 """The audit-grid PDF: A4 landscape; a cover (with how the sample was drawn), the escalations with their concern
 text, the grid split by form into page-wide parts (header rows repeated whenever a part runs over a page, with a
-key of its questions), the summary with charts, and the findings laid out like the published reports."""
+key of its questions), the meeting observations (pdf_observations), the summary with charts, and the findings laid
+out like the published reports."""
 
 from __future__ import annotations
 
@@ -47,8 +48,10 @@ from jicpa_desktop.exports.grid_data import (
 )
 from jicpa_desktop.exports.headings import short_heading
 from jicpa_desktop.exports.labels import label
+from jicpa_desktop.exports.observation_data import observations_count_text
 from jicpa_desktop.exports.pdf_charts import key_questions_chart, principle_chart
 from jicpa_desktop.exports.pdf_long_text import Run, cell_pieces, clipped, flowing
+from jicpa_desktop.exports.pdf_observations import observations_section
 from jicpa_desktop.exports.pdf_paged_table import PagedTable, TableRow, block_rows
 from jicpa_desktop.exports.pdf_styles import (
     FONT_BOLD_NAME,
@@ -170,6 +173,8 @@ class GridPdf:
         story += self.escalations(self.model.escalations)
         story += self.flags(self.model.flags)
         story += self.grid()
+        # Evidence beside the grid's (the inspection's meetings, not a file's), before what is drawn from the grid.
+        story += observations_section(self.model.observations, self.lang, self.st, self.width, self.check)
         story += self.summary(summary)
         story += self.findings(findings)
         self.check()
@@ -186,6 +191,8 @@ class GridPdf:
             ("fieldwork", date_range(info.start_date, info.end_date, self.lang)),
             ("files_count", str(len(self.rows))),
             ("escalations_title", escalations_count_text(self.model.escalations, self.lang)),
+            *([] if self.model.observations is None else
+              [("meetings_observed", observations_count_text(self.model.observations, self.lang))]),
             ("filters", filters),
             ("local_terms", info.local_terms or self.t("no_local_terms")),
             ("exported_at", local_timestamp(info.exported_at, self.lang)),

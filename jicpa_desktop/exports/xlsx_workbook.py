@@ -3,7 +3,8 @@
 Sheets: Grid (one row per file, one column per question under its form), Summary (counts, percentages,
 n and proportion words by agency and by principle, with charts), Findings (laid out like the published
 reports), Evidence (every note in full), Escalations (one row per escalated form: the concern, who, when,
-status), Flags (one row per data-quality flag, and ethnicity and language not recorded per agency) and About
+status), Flags (one row per data-quality flag, and ethnicity and language not recorded per agency), Observations
+(one row per meeting observed: xlsx_observations) and About
 (what, when, which versions, filters, how the sample was drawn, data protection).
 
 In constant-memory mode each sheet streams its rows, in order, to its own temporary file, so Grid and
@@ -48,6 +49,7 @@ from jicpa_desktop.exports.grid_data import (
     when_text,
 )
 from jicpa_desktop.exports.labels import label
+from jicpa_desktop.exports.observation_data import observation_label, observations_count_text
 from jicpa_desktop.exports.proportion_words import PROPORTION_BANDS, proportion_word
 from jicpa_desktop.exports.timestamps import date_range, local_timestamp
 from jicpa_desktop.exports.xlsx_formats import WORKBOOK_OPTIONS, Formats, write_text, write_value
@@ -243,6 +245,8 @@ class WorkbookWriter:
         evidence = _Sheet(wb, formats, self.t("sheet_evidence"), marking, heading)
         escalations = _Sheet(wb, formats, self.t("sheet_escalations"), marking, heading)
         flags = _Sheet(wb, formats, flag_label("sheet_flags", self.lang), marking, heading)
+        observations = None if model.observations is None else _Sheet(
+            wb, formats, observation_label("sheet_observations", self.lang), marking, heading)
         about = _Sheet(wb, formats, self.t("sheet_about"), marking, heading)
 
         summary = SummaryBuilder(model.columns)
@@ -265,6 +269,10 @@ class WorkbookWriter:
         self._findings(findings_sheet, findings)
         self._escalations(escalations, model.escalations)
         self._flags(flags, model.flags)
+        if observations is not None and model.observations is not None:
+            from jicpa_desktop.exports.xlsx_observations import write_observations  # it builds on _Sheet
+
+            write_observations(observations, model.observations, self.lang)
         self._about(about, count)
         self.format_count = len(formats)
         self.check()
@@ -773,6 +781,10 @@ class WorkbookWriter:
             ("filters", filters, value),
             ("files_count", str(count), value),
             ("escalations_title", escalations_count_text(self.model.escalations, self.lang), value),
+        ]
+        if self.model.observations is not None:
+            rows.append(("meetings_observed", observations_count_text(self.model.observations, self.lang), value))
+        rows += [
             ("local_terms", info.local_terms or self.t("no_local_terms"), value),
             ("identifying", self.t("identifying_included" if info.include_identifying else "identifying_excluded"),
              warn if info.include_identifying else value),

@@ -24,7 +24,7 @@ from sqlmodel import Session
 from jicpa_desktop import __version__
 from jicpa_desktop.domain.agencies import Agency, parse_agency
 from jicpa_desktop.domain.answer_types import ANSWER_TYPES, AnswerValue, answer_type, is_empty
-from jicpa_desktop.domain.form_model import FormDefinition, Question
+from jicpa_desktop.domain.form_model import EvidenceRule, FormDefinition, Question
 from jicpa_desktop.domain.grades import Grade, roll_up_grades
 from jicpa_desktop.domain.local_terms import glossary
 from jicpa_desktop.domain.localized import LocalizedText, as_language
@@ -61,6 +61,13 @@ from jicpa_desktop.exports.grid_data import (
 )
 from jicpa_desktop.exports.headings import question_numbers
 from jicpa_desktop.exports.labels import LABELS, label
+from jicpa_desktop.exports.observation_data import (
+    ObservationAnswer,
+    ObservationBlock,
+    ObservationLine,
+    ObservationQuestion,
+    ObservationsData,
+)
 from jicpa_desktop.forms_engine.evaluation import Evaluation, ResponseState, evaluate
 from jicpa_desktop.forms_engine.local_terms import form_with_terms
 from jicpa_desktop.forms_engine.timeliness import case_timeliness
@@ -74,6 +81,7 @@ from jicpa_desktop.services.escalations import Escalations, EscalationView
 from jicpa_desktop.services.form_definitions import FormDefinitions
 from jicpa_desktop.services.genograms import report_pictures
 from jicpa_desktop.services.long_work import NEVER_CANCELLED, CancelToken, ProgressCallback, no_progress
+from jicpa_desktop.services.observations import Observations, ObservationView
 from jicpa_desktop.services.progress import Progress
 
 BATCH = 200  # case files read per query: bounded memory, few round trips
@@ -179,13 +187,15 @@ def _grade(value: str | None) -> Grade | None:
 
 class Exports:
     def __init__(self, context: ServiceContext, forms: FormDefinitions, cases: Cases, answers: Answers,
-                 progress: Progress, escalations: Escalations | None = None) -> None:
+                 progress: Progress, escalations: Escalations | None = None,
+                 observations: Observations | None = None) -> None:
         self._context = context
         self._forms = forms
         self._cases = cases
         self._answers = answers
         self._progress = progress
         self._escalations = escalations or Escalations(context)
+        self._observations = observations or Observations(context, forms)
 
     # -- public --------------------------------------------------------------------------------
 
@@ -261,11 +271,13 @@ class Exports:
             cases = self._case_rows(session, inspection_id, inspector_name, agency_code)
             versions = self._versions(session, [c.id for c in cases])
             sample = self._sample(session, inspection_id, language)
+            observed = self._observations.for_inspection(session, inspection_id)  # the same snapshot as the files
         # Read once, beside the rows (never per row): the benchmark's row path is unchanged.
         escalations = self._escalation_lines(inspection_id, {c.id for c in cases}, language)
         flags = self._flags(inspection_id, {c.id for c in cases}, language)
         terms: dict[str, str] = json.loads(inspection.get("local_terms_json") or "{}")
         forms = self._grid_forms(cases, enabled, include_identifying, language, versions, terms)
+        observations = self._observation_data(observed, terms, inspector_name, include_identifying, language)
         filters: list[tuple[str, str]] = []
         if inspector_name:
             filters.append((label("inspector", language), inspector_name))
@@ -296,6 +308,7 @@ class Exports:
             escalations=escalations,
             sample=sample,
             flags=flags,
+            observations=observations,
         )
 
     # -- escalations and the sample ------------------------------------------------------------
@@ -316,6 +329,53 @@ class Exports:
             raised_at=_moment(view.raised_at) if view.raised_at else None, concern=view.concern, status=status,
             status_by=view.status_by, status_at=_instant(view.status_at), outcome=view.outcome,
         )
+
+    def _observation_data(self, views: Sequence[ObservationView], terms: Mapping[str, str], observer: str | None,
+                          include_identifying: bool, lang: str) -> ObservationsData:
+        """The inspection's meeting observations as plain rows, one block per inspection-level form (its words with
+        the local terms), each answer as the grid displays it. An inspector filter keeps that inspector's own
+        observations; an agency filter keeps them all (a meeting is every agency's). No child, no file."""
+        by_form: dict[str, list[ObservationView]] = defaultdict(list)
+        for view in views:
+            if observer is None or view.summary.observer == observer:
+                by_form[view.summary.form_id].append(view)
+        blocks = []
+        for bundled in self._context.catalogue.inspection_level():
+            form = form_with_terms(bundled, terms)
+            kind = form.with_role(Role.MEETING_KIND)
+            shown_questions = [q for q in form.questions() if not q.is_repeat and q is not kind
+                               and (include_identifying or not q.identifying)]
+            numbers = question_numbers(q.id for q in form.questions())
+            questions = tuple(ObservationQuestion(q.id, numbers[q.id], q.label.get(lang),
+                                                  q.evidence is not EvidenceRule.NONE, q.type)
+                              for q in shown_questions)
+            lines = []
+            for view in by_form.get(form.id, []):
+                answered = form_with_terms(view.form, terms)  # the version it was answered under
+                kind_here = answered.with_role(Role.MEETING_KIND)
+                kind_value = view.state.answers.get(kind_here.id) if kind_here is not None else None
+                meeting_type = ""
+                if kind_here is not None and kind_value is not None and not is_empty(kind_value):
+                    meeting_type = answer_type(kind_here.type).display(kind_value, kind_here, lang)
+                answers = []
+                for wanted in questions:
+                    question = answered.question(wanted.question_id)
+                    if question is None or not view.evaluation.is_relevant(question.id):
+                        answers.append(ObservationAnswer())
+                        continue
+                    value = view.state.answers.get(question.id)
+                    note = view.state.evidence.get((question.id, None), "")
+                    if value is None or is_empty(value):
+                        answers.append(ObservationAnswer(note=note))
+                        continue
+                    tone = self._tone(question, value, (question.id, None) in view.evaluation.negative)
+                    answers.append(ObservationAnswer(answer_type(question.type).display(value, question, lang), tone,
+                                                     note, free_text=question.type == "text"))
+                summary = view.summary
+                lines.append(ObservationLine(summary.reference, summary.observed_on, meeting_type, summary.observer,
+                                             tuple(answers)))
+            blocks.append(ObservationBlock(form.id, form.title.get(lang), questions, tuple(lines)))
+        return ObservationsData(tuple(blocks))
 
     def _flags(self, inspection_id: str, case_ids: set[str], lang: str) -> FlagsData:
         """The exported files' data-quality flags and recording counts, in the export's language."""

@@ -128,7 +128,8 @@ def _pdf_text(path: Path) -> list[str]:
 def test_workbook_escalations_sheet_row_by_row_in_english(built: Built) -> None:
     path = built.lead.exports.xlsx(built.inspection_id, built.folder / "grid.xlsx")
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Grid", "Summary", "Findings", "Evidence", "Escalations", "Flags", "About"]
+    assert wb.sheetnames == ["Grid", "Summary", "Findings", "Evidence", "Escalations", "Flags", "Observations",
+                             "About"]
     rows = _sheet_rows(path, "Escalations")
     assert rows[0][0] == "Escalations"
     assert "roles only" in str(rows[1][0])
@@ -193,7 +194,7 @@ def test_welsh_workbook_escalations_and_sample(built: Built) -> None:
     path = built.lead.exports.xlsx(built.inspection_id, built.folder / "cy.xlsx", lang="cy")
     wb = load_workbook(path)
     assert wb.sheetnames == ["Grid", "Crynodeb", "Canfyddiadau", "Tystiolaeth", "Uwchgyfeiriadau", "Baneri",
-                             "Ynghylch"]
+                             "Arsylwadau", "Ynghylch"]
     rows = _sheet_rows(path, "Uwchgyfeiriadau")
     assert rows[2] == ["Cyfeirnod yr achos", "Asiantaeth", "Ffurflen", "Arolygydd", "Codwyd gan", "Pryd",
                        "Y pryder a'r camau a gymerwyd", "Statws", "Canlyniad"]

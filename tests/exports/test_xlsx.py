@@ -67,7 +67,8 @@ def workbook_path(demo: Demo) -> Path:
 def test_grid_matches_the_store_cell_by_cell(demo: Demo, workbook_path: Path) -> None:
     services = demo.services
     wb = load_workbook(workbook_path)
-    assert wb.sheetnames == ["Grid", "Summary", "Findings", "Evidence", "Escalations", "Flags", "About"]
+    assert wb.sheetnames == ["Grid", "Summary", "Findings", "Evidence", "Escalations", "Flags", "Observations",
+                             "About"]
     ws = wb["Grid"]
     cases = services.cases.list(demo.inspection_id)
     assert ws.max_row == 2 + len(cases)
@@ -272,7 +273,7 @@ def test_welsh_headings_and_answers(demo: Demo, tmp_path: Path) -> None:
     path = demo.services.exports.xlsx(demo.inspection_id, tmp_path / "cy.xlsx", lang="cy")
     wb = load_workbook(path)
     assert wb.sheetnames == ["Grid", "Crynodeb", "Canfyddiadau", "Tystiolaeth", "Uwchgyfeiriadau", "Baneri",
-                             "Ynghylch"]
+                             "Arsylwadau", "Ynghylch"]
     values = {c.value for row in wb["Grid"].iter_rows(min_row=3) for c in row}
     welsh = {c.label.cy for c in answer_type("ynp").fixed_choices}
     assert welsh <= values and not {"Yes", "No", "Partly"} & values
