@@ -22,6 +22,7 @@ from jicpa_desktop.cli import (
     genogram,
     handover,
     history,
+    observations,
     passphrase,
     sampling,
     team,
@@ -49,7 +50,8 @@ PATH_OPTIONS = frozenset({"db", "dir", "file", "files", "output", "passphrase_fi
                           "new_passphrase_file"})
 # What Python itself exits with on EPIPE (docs, "Note on SIGPIPE").
 EXIT_BROKEN_PIPE = 1
-COMMAND_GROUPS = (core, handover, exports, team, audit_trail, passphrase, sampling, escalations, genogram, history)
+COMMAND_GROUPS = (core, handover, exports, team, audit_trail, passphrase, sampling, escalations, genogram, history,
+                  observations)
 
 
 def build_parser() -> argparse.ArgumentParser:

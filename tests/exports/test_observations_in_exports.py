@@ -100,7 +100,7 @@ def test_the_observations_sheet_in_english(services: AppServices, observed: tupl
     assert len(rows) == 5 or all(v is None for r in rows[5:] for v in r)
 
     # Coloured as in the grid; typed text stays text, with the quote prefix where it starts like a formula.
-    cells = list(ws.iter_rows(min_row=4, max_row=4))[0]
+    cells = ws[4]
     assert cells[chaired].fill.fgColor.rgb.endswith("FFC7CE") and cells[chaired].font.b
     assert cells[prepared].fill.fgColor.rgb.endswith("FFEB9C")
     assert cells[prepared_note].data_type == "s" and cells[prepared_note].quotePrefix
