@@ -81,6 +81,10 @@ def write_observations(sheet: _Sheet, data: ObservationsData, lang: str) -> None
         if number == 0:
             ws.freeze_panes(head_row, 1)
             ws.repeat_rows(head_row - 1)
+            # Two dozen columns fitted to one page wide would print too small to read: as the Grid, at 60 % over
+            # as many pages as it takes, the reference repeated on each.
+            ws.repeat_columns(0)
+            sheet.print_scale(60)
         for line in block.lines:
             cells: list[tuple[object, Format | None]] = [
                 (line.reference, reference), (line.observed_on, date),
