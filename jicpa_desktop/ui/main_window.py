@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -203,6 +204,8 @@ class MainWindow(QMainWindow):
                                     "search"))
         add(fieldwork, self._action(self.tr("F&orms for this inspection…"), self.open_enabled_forms, None,
                                     "enabledForms"))
+        add(fieldwork, self._action(self.tr("&Meeting observations…"), self.open_observations, "Ctrl+Shift+O",
+                                    "observations"))
 
         go = bar.addMenu(self.tr("&Go"))
         go.setObjectName("goMenu")
@@ -281,6 +284,24 @@ class MainWindow(QMainWindow):
         dialog = EnabledFormsDialog(self.services, self.inspection.id, self.language, self)
         dialog.open()
         return dialog
+
+    def open_observations(self) -> Any:
+        """The inspection's meeting observations (ui/observations/): one window per inspection, raised if open."""
+        if self.services is None or self.inspection is None:
+            return None
+        from jicpa_desktop.ui.observations import ObservationsWindow, open_observations
+
+        for window in self.findChildren(ObservationsWindow):
+            if window.isVisible():
+                window.raise_()
+                window.activateWindow()
+                return window
+        try:
+            last_day = dt.date.fromisoformat(self.inspection.end_date)
+        except ValueError:
+            last_day = dt.date.today()
+        return open_observations(self, self.services, self.inspection.id, self.language,
+                                 default_date=min(dt.date.today(), last_day))
 
     def open_team_window(self, function: str) -> Any:
         """Hand-over windows: export package, import wizard, conflicts, moderation."""
@@ -891,6 +912,10 @@ class MainWindow(QMainWindow):
         if self.form_screen is not None:
             self.form_screen.prepare_to_close()
             self.form_screen._closing = False  # still open: keep taking edits
+        from jicpa_desktop.ui.observations import ObservationsWindow
+
+        for window in self.findChildren(ObservationsWindow):
+            window.flush()
 
     def flush_and_wait(self, timeout: float = 30.0) -> bool:
         """Hand every pending edit to the writer and wait until it is on disk."""

@@ -894,3 +894,46 @@ NUMERUS.update({
     "%n file(s) removed": ("%n ffeil wedi'u tynnu", "%n ffeil wedi'i thynnu", "%n ffeil wedi'u tynnu",
                            "%n ffeil wedi'u tynnu", "%n ffeil wedi'u tynnu"),
 })
+
+# -- meeting observations (ui/observations/; the form's own words come from forms/meeting_observation.yaml) --
+ANYWHERE.update({
+    "Meeting observations": "Arsylwadau cyfarfodydd",
+    "&Meeting observations…": "&Arsylwadau cyfarfodydd…",
+    "Observations of live meetings (conferences, core groups, strategy meetings) belong to the inspection, not to "
+    "a child's file. Record roles only, never names.":
+        "Mae arsylwadau o gyfarfodydd byw (cynadleddau, grwpiau craidd, cyfarfodydd strategaeth) yn perthyn i'r "
+        "arolygiad, nid i ffeil plentyn. Cofnodwch rolau yn unig, byth enwau.",
+    "Date": "Dyddiad",
+    "Meeting": "Cyfarfod",
+    "Observer": "Arsylwr",
+    "%1 of %2": "%1 o %2",
+    "No meetings observed yet.": "Dim cyfarfodydd wedi'u harsylwi eto.",
+    "&New observation…": "Arsylwad &newydd…",
+    "&Remove…": "&Dileu…",
+    "Remove an observation recorded by mistake, with what was said in it":
+        "Dileu arsylwad a gofnodwyd trwy gamgymeriad, gyda'r hyn a ddywedwyd ynddo",
+    "Choose an observation in the list, or add one with New observation.":
+        "Dewiswch arsylwad yn y rhestr, neu ychwanegwch un gydag Arsylwad newydd.",
+    "All changes saved at %1": "Pob newid wedi'i gadw am %1",
+    "Remove observation": "Dileu arsylwad",
+    "Remove observation %1 (%2) and everything recorded in it? The removal reaches every laptop that receives your "
+    "packages.":
+        "Dileu arsylwad %1 (%2) a phopeth a gofnodwyd ynddo? Mae'r dileu yn cyrraedd pob gliniadur sy'n derbyn "
+        "eich pecynnau.",
+    "New observation": "Arsylwad newydd",
+    "Record a meeting you observed: a conference, a core group, a strategy meeting. Write roles only, never names.":
+        "Cofnodwch gyfarfod a arsylwyd gennych: cynhadledd, grŵp craidd, cyfarfod strategaeth. Ysgrifennwch "
+        "rolau yn unig, byth enwau.",
+    "&Date of the meeting:": "&Dyddiad y cyfarfod:",
+    "Date of the meeting": "Dyddiad y cyfarfod",
+    "&Add observation": "&Ychwanegu arsylwad",
+    "Reference:": "Cyfeirnod:",
+    "Observer:": "Arsylwr:",
+    "What did you see in the meeting? (roles only — no names)":
+        "Beth welsoch chi yn y cyfarfod? (rolau yn unig — dim enwau)",
+})
+NUMERUS.update({
+    "%n meeting(s) observed.": ("%n cyfarfod wedi'u harsylwi.", "%n cyfarfod wedi'i arsylwi.",
+                                "%n gyfarfod wedi'u harsylwi.", "%n chyfarfod wedi'u harsylwi.",
+                                "%n cyfarfod wedi'u harsylwi."),
+})

@@ -26,4 +26,5 @@ NUMERUS: dict[str, tuple[str, str]] = {
         "%1 of %n question answered · %2 required missing · %3 evidence missing",
         "%1 of %n questions answered · %2 required missing · %3 evidence missing",
     ),
+    "%n meeting(s) observed.": ("%n meeting observed.", "%n meetings observed."),
 }

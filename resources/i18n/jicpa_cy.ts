@@ -707,67 +707,67 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="98" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="99" />
         <source>Forms complete across the inspection</source>
         <translation>Ffurflenni wedi'u cwblhau ar draws yr arolygiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="100" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="101" />
         <source>Forms complete:</source>
         <translation>Ffurflenni wedi'u cwblhau:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="118" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="119" />
         <source>Search reference, agency or inspector (Ctrl+F)</source>
         <translation>Chwilio cyfeirnod, asiantaeth neu arolygydd (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="119" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="120" />
         <source>Search files</source>
         <translation>Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="121" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="122" />
         <source>Sampled and tracked</source>
         <translation>Wedi'u samplu a'u tracio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="121" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="122" />
         <source>Filter by sampled or tracked</source>
         <translation>Hidlo yn ôl wedi'i samplu neu wedi'i dracio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="122" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="123" />
         <source>All agencies</source>
         <translation>Pob asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="122" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="123" />
         <source>Filter by agency</source>
         <translation>Hidlo yn ôl asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="123" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="124" />
         <source>All inspectors</source>
         <translation>Pob arolygydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="123" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="124" />
         <source>Filter by inspector</source>
         <translation>Hidlo yn ôl arolygydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="124" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="125" />
         <source>Any status</source>
         <translation>Unrhyw statws</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="124" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="125" />
         <source>Filter by status</source>
         <translation>Hidlo yn ôl statws</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="127" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="128" />
         <source>Escalated only</source>
         <translation>Wedi'u huwchgyfeirio yn unig</translation>
     </message>
@@ -782,77 +782,77 @@
         <translation>Dangos y ffeiliau sydd â baneri ansawdd data yn unig</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="136" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="135" />
         <source>Add a file…</source>
         <translation>Ychwanegu ffeil…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="137" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="136" />
         <source>Add a case file to this inspection (Ctrl+N)</source>
         <translation>Ychwanegu ffeil achos at yr arolygiad hwn (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="139" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="138" />
         <source>Import sampling list…</source>
         <translation>Mewnforio rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="155" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="158" />
         <source>Case files</source>
         <translation>Ffeiliau achos</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="179" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="182" />
         <source>By inspector and agency</source>
         <translation>Yn ôl arolygydd ac asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="183" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="186" />
         <source>Progress by inspector and agency</source>
         <translation>Cynnydd yn ôl arolygydd ac asiantaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="231" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="237" />
         <source>Local terms: %1</source>
         <translation>Termau lleol: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="264" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="270" />
         <source>My files (%1)</source>
         <translation>Fy ffeiliau (%1)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="276" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="282" />
         <source>Answers missing: %1</source>
         <translation>Atebion ar goll: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="277" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="283" />
         <source>Evidence missing: %1</source>
         <translation>Tystiolaeth ar goll: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="278" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="284" />
         <source>Escalations: %1</source>
         <translation>Uwchgyfeiriadau: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="289" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="295" />
         <source>Files with data-quality flags: %1</source>
         <translation>Ffeiliau â baneri ansawdd data: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="292" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="298" />
         <source>Not recorded, by agency (files whose case record answers it):</source>
         <translation>Heb ei gofnodi, fesul asiantaeth (ffeiliau y mae eu cofnod achos yn ateb hyn):</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="294" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="300" />
         <source>%1: ethnicity %2 of %3, language %4 of %5</source>
         <translation>%1: ethnigrwydd %2 o %3, iaith %4 o %5</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="316" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="322" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n ffeil</numerusform>
@@ -863,7 +863,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="317" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="323" />
         <source>%1 of %n file(s) shown</source>
         <translation>
             <numerusform>Yn dangos %1 o %n ffeil</numerusform>
@@ -1277,39 +1277,39 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="159" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="153" />
         <source>Answered under version %1 of this form (the current version is %2).</source>
         <translation>Atebwyd o dan fersiwn %1 o'r ffurflen hon (y fersiwn gyfredol yw %2).</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="456" />
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="588" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="449" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="581" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="459" />
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="590" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="452" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="583" />
         <source>Your last change was not saved</source>
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="493" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="486" />
         <source>Remove row</source>
         <translation>Dileu'r rhes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="493" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="486" />
         <source>Remove this row and the answers in it?</source>
         <translation>Dileu'r rhes hon a'r atebion ynddi?</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="556" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="549" />
         <source>The suggested grade is %1: give a reason for choosing a different grade.</source>
         <translation>Y radd a awgrymir yw %1: rhowch reswm dros ddewis gradd wahanol.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="576" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="569" />
         <source>Two bands or more from the suggestion: the lead inspector will moderate this grade.</source>
         <translation>Dau fand neu fwy o'r awgrym: bydd yr arolygydd arweiniol yn safoni'r radd hon.</translation>
     </message>
@@ -1851,7 +1851,7 @@
 <context>
     <name>LongWork</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/operations/ops.py" line="45" />
+        <location filename="../../jicpa_desktop/ui/operations/ops.py" line="48" />
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -1859,382 +1859,387 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="89" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="839" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="90" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="863" />
         <source>Opening the audit database…</source>
         <translation>Wrthi'n agor y gronfa ddata archwilio…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="99" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="100" />
         <source>Save status</source>
         <translation>Statws cadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="106" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="107" />
         <source>Who you are in this inspection</source>
         <translation>Pwy ydych chi yn yr arolygiad hwn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="154" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="155" />
         <source>The audit database cannot be opened</source>
         <translation>Nid oes modd agor y gronfa ddata archwilio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="180" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="181" />
         <source>&amp;File</source>
         <translation>&amp;Ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="182" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="183" />
         <source>&amp;New inspection…</source>
         <translation>Arolygiad &amp;newydd…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="183" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="184" />
         <source>&amp;Open inspection…</source>
         <translation>&amp;Agor arolygiad…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="185" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="186" />
         <source>Open the &amp;demo inspection</source>
         <translation>Agor yr arolygiad &amp;enghreifftiol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="187" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="188" />
         <source>&amp;Settings…</source>
         <translation>&amp;Gosodiadau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="188" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="189" />
         <source>Close and &amp;wipe this inspection…</source>
         <translation>Cau a &amp;dileu'r arolygiad hwn…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="190" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="191" />
         <source>Deletion &amp;records…</source>
         <translation>&amp;Cofnodion dileu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="192" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="193" />
         <source>&amp;Lock now</source>
         <translation>C&amp;loi nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="194" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="195" />
         <source>&amp;Quit</source>
         <translation>&amp;Gadael</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="196" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="197" />
         <source>Field&amp;work</source>
         <translation>&amp;Gwaith maes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="198" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="199" />
         <source>&amp;Dashboard</source>
         <translation>&amp;Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="199" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="200" />
         <source>New &amp;file…</source>
         <translation>&amp;Ffeil achos newydd…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="200" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="201" />
         <source>&amp;Import sampling list…</source>
         <translation>&amp;Mewnforio rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="202" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="203" />
         <source>&amp;Search files</source>
         <translation>&amp;Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="204" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="205" />
         <source>F&amp;orms for this inspection…</source>
         <translation>Ff&amp;urflenni ar gyfer yr arolygiad hwn…</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/main_window.py" line="207" />
+        <source>&amp;Meeting observations…</source>
+        <translation>&amp;Arsylwadau cyfarfodydd…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="210" />
         <source>&amp;Go</source>
         <translation>&amp;Mynd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="209" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="212" />
         <source>&amp;Back</source>
         <translation>&amp;Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="210" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="213" />
         <source>&amp;Next form</source>
         <translation>Ffurflen &amp;nesaf</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="211" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="214" />
         <source>&amp;Previous form</source>
         <translation>Ffurflen fla&amp;enorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="212" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="215" />
         <source>Next &amp;unanswered question</source>
         <translation>Y cwestiwn &amp;nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="213" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="216" />
         <source>&amp;Escalate now…</source>
         <translation>&amp;Uwchgyfeirio nawr…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="215" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="218" />
         <source>E&amp;xport</source>
         <translation>&amp;Allforio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="217" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="220" />
         <source>&amp;Excel grid…</source>
         <translation>Grid &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="218" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="221" />
         <source>&amp;PDF grid…</source>
         <translation>Grid &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="219" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="222" />
         <source>&amp;Case report PDF…</source>
         <translation>Adroddiad &amp;achos PDF…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="222" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="225" />
         <source>&amp;Team</source>
         <translation>&amp;Tîm</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="224" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="227" />
         <source>&amp;Export package…</source>
         <translation>&amp;Allforio pecyn…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="225" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="228" />
         <source>&amp;Import packages…</source>
         <translation>&amp;Mewnforio pecynnau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="226" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="229" />
         <source>&amp;Conflicts…</source>
         <translation>&amp;Gwrthdaro…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="227" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="230" />
         <source>&amp;Moderation…</source>
         <translation>&amp;Safoni…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="230" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="233" />
         <source>&amp;Who am I…</source>
         <translation>&amp;Pwy ydw i…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="231" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="234" />
         <source>&amp;Team members…</source>
         <translation>Aelodau'r &amp;tîm…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="232" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="235" />
         <source>Draw the sam&amp;ple…</source>
         <translation>Tynnu'r samp&amp;l…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="233" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="236" />
         <source>&amp;Allocate files…</source>
         <translation>&amp;Dyrannu ffeiliau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="234" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="237" />
         <source>E&amp;scalations…</source>
         <translation>&amp;Uwchgyfeiriadau…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="237" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="240" />
         <source>&amp;Help</source>
         <translation>&amp;Cymorth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="239" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="242" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="241" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="244" />
         <source>&amp;About JICPA Desktop</source>
         <translation>&amp;Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="339" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="360" />
         <source>Who are you? Choose…</source>
         <translation>Pwy ydych chi? Dewiswch…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="341" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="362" />
         <source>You are %1, %2</source>
         <translation>Rydych chi'n %1, %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="389" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="840" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="410" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="864" />
         <source>← Back to the file</source>
         <translation>← Yn ôl i'r ffeil</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="390" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="411" />
         <source>Alt+Left</source>
         <translation>Alt+Chwith</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="392" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="841" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="413" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="865" />
         <source>◀ Previous form</source>
         <translation>◀ Ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="393" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="414" />
         <source>Ctrl+Page Up</source>
         <translation>Ctrl+Page Up</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="395" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="842" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="416" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="866" />
         <source>Next form ▶</source>
         <translation>Ffurflen nesaf ▶</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="396" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="417" />
         <source>Ctrl+Page Down</source>
         <translation>Ctrl+Page Down</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="576" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="597" />
         <source>Form %1 of %2</source>
         <translation>Ffurflen %1 o %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="617" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="638" />
         <source>Every question on this form is answered.</source>
         <translation>Mae pob cwestiwn ar y ffurflen hon wedi'i ateb.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="634" />
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="681" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="655" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="705" />
         <source>Not saved</source>
         <translation>Heb ei gadw</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="633" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="654" />
         <source>Saving…</source>
         <translation>Wrthi'n cadw…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="270" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="273" />
         <source>Open a case file first, then export its report.</source>
         <translation>Agorwch ffeil achos yn gyntaf, yna allforiwch ei hadroddiad.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="676" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="700" />
         <source>Saved %1</source>
         <translation>Cadwyd %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="718" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="742" />
         <source>Building the demo inspection…</source>
         <translation>Wrthi'n creu'r arolygiad enghreifftiol…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="750" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="774" />
         <source>Import a sampling list</source>
         <translation>Mewnforio rhestr samplu</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="750" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="774" />
         <source>Sampling lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Rhestrau samplu (*.csv *.xlsx);;Pob ffeil (*)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="759" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="783" />
         <source>Importing the sampling list…</source>
         <translation>Wrthi'n mewnforio'r rhestr samplu…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="863" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="887" />
         <source>New file</source>
         <translation>Ffeil achos newydd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="863" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="887" />
         <source>Search files</source>
         <translation>Chwilio ffeiliau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="864" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="888" />
         <source>Dashboard</source>
         <translation>Dangosfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="864" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="888" />
         <source>Back</source>
         <translation>Yn ôl</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="865" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="889" />
         <source>Next form / previous form</source>
         <translation>Ffurflen nesaf / ffurflen flaenorol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="866" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="890" />
         <source>Next unanswered question</source>
         <translation>Y cwestiwn nesaf heb ei ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="866" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="890" />
         <source>Escalate now</source>
         <translation>Uwchgyfeirio nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="867" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="891" />
         <source>Lock the app now</source>
         <translation>Cloi'r ap nawr</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="868" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="892" />
         <source>Move between questions</source>
         <translation>Symud rhwng cwestiynau</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="869" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="893" />
         <source>Choose an answer</source>
         <translation>Dewis ateb</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="869" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="893" />
         <source>Arrow keys, Space; Delete clears</source>
         <translation>Bysellau saeth, Bylchwr; mae Delete yn clirio</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="870" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="894" />
         <source>Open a calendar in a date</source>
         <translation>Agor calendr mewn dyddiad</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="872" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="896" />
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr y bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="878" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="902" />
         <source>About JICPA Desktop</source>
         <translation>Ynghylch JICPA Desktop</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="879" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="903" />
         <source>JICPA Desktop %1
 Offline audit tool for Joint Inspections of Child Protection Arrangements in Wales.
 Database: %2</source>
@@ -2243,7 +2248,7 @@ Adnodd archwilio all-lein ar gyfer Arolygiadau ar y Cyd o Drefniadau Amddiffyn P
 Cronfa ddata: %2</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/main_window.py" line="905" />
+        <location filename="../../jicpa_desktop/ui/main_window.py" line="933" />
         <source>Some changes are still being saved. Close anyway? The last change may be lost.</source>
         <translation>Mae rhai newidiadau'n dal i gael eu cadw. Cau beth bynnag? Gallai'r newid diwethaf gael ei golli.</translation>
     </message>
@@ -2403,6 +2408,167 @@ Cronfa ddata: %2</translation>
         <location filename="../../jicpa_desktop/ui/inspection_wizard.py" line="314" />
         <source>New inspection</source>
         <translation>Arolygiad newydd</translation>
+    </message>
+</context>
+<context>
+    <name>NewObservationDialog</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/new_observation_dialog.py" line="15" />
+        <source>New observation</source>
+        <translation>Arsylwad newydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/new_observation_dialog.py" line="17" />
+        <source>Record a meeting you observed: a conference, a core group, a strategy meeting. Write roles only, never names.</source>
+        <translation>Cofnodwch gyfarfod a arsylwyd gennych: cynhadledd, grŵp craidd, cyfarfod strategaeth. Ysgrifennwch rolau yn unig, byth enwau.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/new_observation_dialog.py" line="29" />
+        <source>&amp;Date of the meeting:</source>
+        <translation>&amp;Dyddiad y cyfarfod:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/new_observation_dialog.py" line="35" />
+        <source>&amp;Add observation</source>
+        <translation>&amp;Ychwanegu arsylwad</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationScreen</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="77" />
+        <source>Reference:</source>
+        <translation>Cyfeirnod:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="84" />
+        <source>Date of the meeting</source>
+        <translation>Dyddiad y cyfarfod</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="86" />
+        <source>&amp;Date of the meeting:</source>
+        <translation>&amp;Dyddiad y cyfarfod:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="89" />
+        <source>Observer:</source>
+        <translation>Arsylwr:</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="118" />
+        <source>What did you see in the meeting? (roles only — no names)</source>
+        <translation>Beth welsoch chi yn y cyfarfod? (rolau yn unig — dim enwau)</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="221" />
+        <source>Not saved: %1</source>
+        <translation>Heb ei gadw: %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="224" />
+        <source>Your last change was not saved</source>
+        <translation>Ni chadwyd eich newid diwethaf</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsWindow</name>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="48" />
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="71" />
+        <source>Meeting observations</source>
+        <translation>Arsylwadau cyfarfodydd</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="60" />
+        <source>Observations of live meetings (conferences, core groups, strategy meetings) belong to the inspection, not to a child's file. Record roles only, never names.</source>
+        <translation>Mae arsylwadau o gyfarfodydd byw (cynadleddau, grwpiau craidd, cyfarfodydd strategaeth) yn perthyn i'r arolygiad, nid i ffeil plentyn. Cofnodwch rolau yn unig, byth enwau.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="72" />
+        <source>Reference</source>
+        <translation>Cyfeirnod</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="72" />
+        <source>Date</source>
+        <translation>Dyddiad</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="72" />
+        <source>Meeting</source>
+        <translation>Cyfarfod</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="73" />
+        <source>Observer</source>
+        <translation>Arsylwr</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="73" />
+        <source>Answered</source>
+        <translation>Wedi'u hateb</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="88" />
+        <source>&amp;New observation…</source>
+        <translation>Arsylwad &amp;newydd…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="91" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;Dileu…</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="93" />
+        <source>Remove an observation recorded by mistake, with what was said in it</source>
+        <translation>Dileu arsylwad a gofnodwyd trwy gamgymeriad, gyda'r hyn a ddywedwyd ynddo</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="102" />
+        <source>Choose an observation in the list, or add one with New observation.</source>
+        <translation>Dewiswch arsylwad yn y rhestr, neu ychwanegwch un gydag Arsylwad newydd.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="123" />
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="156" />
+        <source>%1 of %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="181" />
+        <source>No meetings observed yet.</source>
+        <translation>Dim cyfarfodydd wedi'u harsylwi eto.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="182" />
+        <source>%n meeting(s) observed.</source>
+        <translation>
+            <numerusform>%n cyfarfod wedi'u harsylwi.</numerusform>
+            <numerusform>%n cyfarfod wedi'i arsylwi.</numerusform>
+            <numerusform>%n gyfarfod wedi'u harsylwi.</numerusform>
+            <numerusform>%n chyfarfod wedi'u harsylwi.</numerusform>
+            <numerusform>%n cyfarfod wedi'u harsylwi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="229" />
+        <source>All changes saved at %1</source>
+        <translation>Pob newid wedi'i gadw am %1</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="266" />
+        <source>Remove observation</source>
+        <translation>Dileu arsylwad</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="267" />
+        <source>Remove observation %1 (%2) and everything recorded in it? The removal reaches every laptop that receives your packages.</source>
+        <translation>Dileu arsylwad %1 (%2) a phopeth a gofnodwyd ynddo? Mae'r dileu yn cyrraedd pob gliniadur sy'n derbyn eich pecynnau.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@
 <context>
     <name>DashboardPage</name>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="316" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="322" />
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../jicpa_desktop/ui/dashboard.py" line="317" />
+        <location filename="../../jicpa_desktop/ui/dashboard.py" line="323" />
         <source>%1 of %n file(s) shown</source>
         <translation>
             <numerusform>%1 of %n file shown</numerusform>
@@ -60,6 +60,17 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ObservationsWindow</name>
+    <message numerus="yes">
+        <location filename="../../jicpa_desktop/ui/observations/observations_window.py" line="182" />
+        <source>%n meeting(s) observed.</source>
+        <translation>
+            <numerusform>%n meeting observed.</numerusform>
+            <numerusform>%n meetings observed.</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QRadioButton, QStyle, QStyleOptionButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from jicpa_desktop.ui.form_screen import FormScreen
 from jicpa_desktop.ui.operations import task_manager
-from jicpa_desktop.ui.widgets.answer_inputs import ChoiceButtons, MultiChoices
+from jicpa_desktop.ui.widgets.answer_inputs import ChoiceButtons, ChoiceCombo, MultiChoices
 from jicpa_desktop.ui.widgets.question_row import QuestionRow
 
 
@@ -47,8 +47,26 @@ def click_choice(qtbot: QtBot, screen: FormScreen, question_id: str, choice: str
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
 
 
+def pick_from_list(qtbot: QtBot, screen: FormScreen, question_id: str, choice: str) -> None:
+    """Choose from a long single-choice list (a drop-down) with the keyboard, as a user would."""
+    widget = row(screen, question_id).input
+    assert isinstance(widget, ChoiceCombo)
+    combo = widget.combo
+    target = combo.findData(choice)
+    assert target > 0, f"{choice} is not offered for {question_id}"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(target):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == choice
+
+
 def click_check(qtbot: QtBot, screen: FormScreen, question_id: str, choice: str) -> None:
     widget = row(screen, question_id).input
     assert isinstance(widget, MultiChoices)
     box = next(b for b in widget.boxes if b.property("choiceId") == choice)
-    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    # On the tick box itself: a short label leaves the middle of a wide grid cell outside the clickable part.
+    option = QStyleOptionButton()
+    option.initFrom(box)
+    indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=indicator.center())

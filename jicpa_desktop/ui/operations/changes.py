@@ -15,6 +15,7 @@ class ChangeKind(StrEnum):
     GRADES = "grades"
     CONFLICTS = "conflicts"
     MODERATION = "moderation"
+    OBSERVATIONS = "observations"  # meeting observations added, answered, re-dated or removed
 
 
 ALL_KINDS = frozenset(ChangeKind)
