@@ -82,6 +82,8 @@ class _FileFacts:
     kind: str
     band: str
     events: dict[str, dt.date] = field(default_factory=dict)
+    # The later meetings of a series (the rows of a repeat group whose date column records the event).
+    series: dict[str, tuple[dt.date, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, number: int, kind: str, band: str) -> _FileFacts:
@@ -90,7 +92,7 @@ class _FileFacts:
         contact = _REVIEW[0] + dt.timedelta(days=2 + pick.randint(0, 60))
         strategy = contact + dt.timedelta(days=pick.randint(1, 4))
         icpc = strategy + dt.timedelta(days=pick.randint(14, 26))
-        return cls(number, kind, band, {
+        events = {
             "contact": contact,
             "initial_decision": contact + dt.timedelta(days=pick.choice((0, 1, 1, 3))),
             "strategy_discussion": strategy,
@@ -100,7 +102,12 @@ class _FileFacts:
             "caspp_circulated": icpc + dt.timedelta(days=pick.randint(2, 9)),
             "first_core_group": icpc + dt.timedelta(days=pick.randint(8, 17)),
             "first_rcpc": icpc + dt.timedelta(days=pick.randint(80, 96)),
-        })
+        }
+        # Drawn after the events above, so those stay as they were: core groups five to seven weeks apart (a
+        # gap past six weeks in some files), reviews six-monthly, as many as fall in the review period.
+        series = {"core_group": _meetings(events["first_core_group"], 35, 46, pick),
+                  "review_conference": _meetings(events["first_rcpc"], 175, 183, pick)}
+        return cls(number, kind, band, events, series)
 
     def role_value(self, role: str | None) -> AnswerValue | None:
         if role == Role.CASE_KIND:
@@ -115,6 +122,16 @@ class _FileFacts:
             if role == recorded:
                 return "no" if self.number in numbers else "yes"
         return None
+
+
+def _meetings(first: dt.date, shortest: int, longest: int, pick: random.Random) -> tuple[dt.date, ...]:
+    """The meetings after `first`, each `shortest` to `longest` days after the one before, within the review period."""
+    found: list[dt.date] = []
+    day = first + dt.timedelta(days=pick.randint(shortest, longest))
+    while day <= _REVIEW[1]:
+        found.append(day)
+        day += dt.timedelta(days=pick.randint(shortest, longest))
+    return tuple(found)
 
 
 def _role_id(form: FormDefinition, role: Role) -> str:
@@ -201,10 +218,16 @@ class Demo:
             if partial and rng.random() < 0.4:
                 continue
             if question.is_repeat:
-                for _ in range(rng.randint(1, 3)):
+                drawn = rng.randint(1, 3)
+                # A series' rows are the file's later meetings (none when none fall in the review period).
+                series = next((facts.series[c.event] for c in question.columns
+                               if facts is not None and c.event in facts.series), None)
+                for number in range(len(series) if series is not None else drawn):
                     cells = []
                     for column in question.columns:
                         cell = next(dates) if column.type == "date" else self._value(column, quality, rng)
+                        if series is not None and facts is not None and column.event in facts.series:
+                            cell = facts.series[column.event][number]
                         if cell is None:
                             continue
                         wants_note = column.evidence.value == "always" or (

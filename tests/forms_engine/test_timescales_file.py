@@ -154,4 +154,6 @@ def test_the_bundled_forms_ask_the_dates_for_their_timeliness_answers() -> None:
     asked = {(form.id, q.id): q.timescale for form in catalogue.forms for q in form.timescale_questions()}
     assert asked == {("cp_conference_core_group", "cc_02"): "icpc",
                      ("cp_conference_core_group", "cc_14"): "first_core_group",
+                     ("cp_conference_core_group", "cc_15"): "core_groups",
+                     ("cp_conference_core_group", "cc_20"): "review_conferences",
                      ("front_door_decision", "fd_03"): "initial_decision"}
