@@ -15,6 +15,9 @@ KNOWN_TERMS: dict[str, LocalizedText] = {
     "missing_risk_category": LocalizedText("missing-person risk category", "categori risg person coll"),
 }
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+# Where a term opens a sentence: the start of the text or a line, or after a full stop, question or exclamation
+# mark (not the one ending "e.g." or "i.e.", which the forms use mid-sentence).
+SENTENCE_START = re.compile(r"(?:^|(?<!e\.g)(?<!i\.e)[.!?]\s+|\n\s*)$")
 
 
 def term_name(name: str, lang: str) -> str:
@@ -41,10 +44,14 @@ def fill(text: str, terms: Mapping[str, str], lang: str) -> str:
     def one(match: re.Match[str]) -> str:
         name = match[1]
         local = (terms.get(name) or "").strip()
-        if local:
-            return local
         usual = KNOWN_TERMS.get(name)
-        return usual.get(lang) if usual is not None else match[0]
+        words = local or (usual.get(lang) if usual is not None else "")
+        if not words:
+            return match[0]
+        # "{front_door} strategy meeting" reads "Front door strategy meeting"; "SPOC" stays as the area writes it.
+        if SENTENCE_START.search(text, 0, match.start()):
+            return words[:1].upper() + words[1:]
+        return words
 
     return PLACEHOLDER.sub(one, text)
 

@@ -23,6 +23,17 @@ def test_a_term_is_the_areas_name_else_the_usual_words() -> None:
     assert fill("{not_a_term} stays", {}, "en") == "{not_a_term} stays"
 
 
+def test_a_term_that_opens_a_sentence_starts_with_a_capital() -> None:
+    assert fill("{front_door} strategy meeting", {}, "en") == "Front door strategy meeting"
+    assert fill("{front_door} strategy meeting", {"front_door": "mash"}, "en") == "Mash strategy meeting"
+    assert fill("{front_door} strategy meeting", {"front_door": "SPOC"}, "en") == "SPOC strategy meeting"
+    assert fill("Cyfarfod. {front_door} newydd", {}, "cy") == "Cyfarfod. Drws ffrynt newydd"
+    assert fill("Was it? {risk_model} used", {}, "en") == "Was it? Risk assessment model used"
+    assert fill("Line one\n{front_door} here", {}, "en") == "Line one\nFront door here"
+    # Inside a sentence, the words as written: "the front door", never "the Front door".
+    assert fill("the {front_door}, e.g. {front_door}", {}, "en") == "the front door, e.g. front door"
+
+
 def test_a_form_with_the_inspections_terms_keeps_its_ids_and_rules() -> None:
     catalogue = load_forms_dir(bundled_forms_dir())
     education = catalogue.get("education_case_audit")

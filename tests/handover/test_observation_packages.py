@@ -63,7 +63,7 @@ def test_an_inspectors_observation_reaches_the_lead_with_its_answers(pair: Pair)
     [summary] = pair.lead.observations.summaries(pair.inspection_id)
     assert (summary.id, summary.reference, summary.observer) == (added.id, added.reference, "Ann Health")
     # The choice says {front_door}: filled with the inspection's term (none set here, so the words for it).
-    assert summary.meeting_kind is not None and summary.meeting_kind.en == "front door strategy meeting"
+    assert summary.meeting_kind is not None and summary.meeting_kind.en == "Front door strategy meeting"
     view = pair.lead.observations.load(added.id)
     assert view.state.answers == {"mob_01": "mash_strategy", "mob_06": "no"}
     assert view.state.evidence == {("mob_06", None): "Actions had no owners or dates."}
