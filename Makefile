@@ -63,6 +63,7 @@ screenshots: venv system-deps-window
 	$(BIN)/python -m docs.make_sample_screenshots
 	$(BIN)/python -m docs.make_data_quality_screenshots
 	$(BIN)/python -m docs.make_form_screenshots
+	$(BIN)/python -m docs.make_observation_screenshots
 
 venv: $(STAMP)
 

@@ -82,6 +82,7 @@ class ObservationScreen(QWidget):
         self.date_edit.setMaximumDate(QDate.currentDate())
         self.date_edit.setDate(QDate(summary.observed_on.year, summary.observed_on.month, summary.observed_on.day))
         self.date_edit.setAccessibleName(self.tr("Date of the meeting"))
+        self.date_edit.setMaximumWidth(self.date_edit.sizeHint().width() + 24)  # a date, not a line of text
         self.date_edit.editingFinished.connect(self._date_edited)
         date_label = QLabel(self.tr("&Date of the meeting:"))
         date_label.setBuddy(self.date_edit)
