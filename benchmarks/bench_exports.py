@@ -1,5 +1,6 @@
 """Audit-grid exports: 2,600 files × 150 questions, our workbook against plain openpyxl and xlsxwriter; the grid PDF;
-the case report and grid PDFs with one evidence note of 10 KB, 100 KB and 1 MB (time must grow linearly)."""
+the whole bundled catalogue at 260 files (benchmarks/catalogue_exports.py); the case report and grid PDFs with one
+evidence note of 10 KB, 100 KB and 1 MB (time must grow linearly)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks import catalogue_exports
 from benchmarks.report import verdict
 from jicpa_desktop.domain.principles import REPORT_ORDER, Principle
 from jicpa_desktop.exports.case_data import CaseAnswer, CaseForm, CaseQuestion, CaseReport, CaseSection
@@ -398,5 +400,6 @@ def run() -> bool:
         pdf = _grid_pdf_seconds(folder)
         print(f"  grid PDF, 26-file demo inspection (read from the store, laid out, written): {pdf:.2f} s")
         ok &= verdict("grid PDF for 26 files", pdf, 5.0, " s")
+        ok &= catalogue_exports.run(folder)
         ok &= _long_notes(folder)
     return ok

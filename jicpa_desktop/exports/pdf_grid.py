@@ -77,6 +77,7 @@ from jicpa_desktop.exports.timestamps import date_range, local_timestamp
 from jicpa_desktop.exports.xlsx_workbook import key_questions
 
 Check = Callable[[], None]
+SUGGESTED_TEXT = colors.HexColor("#595959")  # a suggested grade, not yet the inspector's: grey
 
 # Grid column widths (mm): the file's identity on the left of every part, then the questions.
 IDENTITY_MM = (19.0, 21.0, 13.0, 24.0, 8.0)  # reference, agency, sampled/tracked, overall, escalated
@@ -397,13 +398,22 @@ class GridPdf:
             ("TOPPADDING", (0, 0), (-1, -1), 1.2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
         ]
+        # The body's cells default to the cell style's font, size, leading and centring, so a one-line answer is
+        # drawn as a plain string (reportlab's fastest cell) and only what differs is a command.
+        cell_style = st["cell"]
+        commands += [("FONTNAME", (0, 2), (-1, -1), cell_style.fontName),
+                     ("FONTSIZE", (0, 2), (-1, -1), cell_style.fontSize),
+                     ("LEADING", (0, 2), (-1, -1), cell_style.leading),
+                     ("ALIGN", (len(IDENTITY_MM) - 2, 2), (-1, -1), "CENTER"),
+                     ("FONTNAME", (0, 2), (0, -1), FONT_BOLD_NAME)]
+        identity_widths = [w * mm - 3.0 for w in IDENTITY_MM]
         for r, row in enumerate(self.rows, start=2):
             offered = row.offered[block_index]
             cells: list[Any] = [
-                para(row.reference, st["cell_left"], bold=True),
-                para(row.agency_label, st["cell_left"]),
-                para(row.kind_label, st["cell_left"]),
-                self._tone_para(row.overall),
+                self._line(row.reference, identity_widths[0], st["cell_left"], bold=True),
+                self._line(row.agency_label, identity_widths[1], st["cell_left"]),
+                self._line(row.kind_label, identity_widths[2], st["cell_left"]),
+                self._tone_cell(commands, row.overall, 3, r, width=identity_widths[3]),
                 para("!" if row.escalated else "", st["cell"], bold=True, color=colors.white),
             ]
             if row.escalated:
@@ -413,12 +423,43 @@ class GridPdf:
                 cell = row.grades[block_index] if column is None else row.cells[position[column.question_id]]
                 limit = column_limit(column) if column is not None else None
                 width = (column_width(column) if column is not None else GRADE_MM) * mm - 3.0
-                cells.append(self._tone_para(cell, limit, left=limit is not None, width=width))
+                cells.append(self._tone_cell(commands, cell, c, r, limit, left=limit is not None, width=width))
                 self._tone_command(commands, cell, c, r, offered)
             data.append(cells)
         table = Table(data, colWidths=[w * mm for w in widths], repeatRows=2, hAlign="LEFT")
         table.setStyle(table_style(commands))
         return table
+
+    @staticmethod
+    def _fits(text: str, width: float, style: ParagraphStyle, *, bold: bool = False) -> bool:
+        """One line at the style's size: no line break, and narrower than the cell."""
+        font = FONT_BOLD_NAME if bold else style.fontName
+        return "\n" not in text and "\r" not in text and stringWidth(text, font, style.fontSize) <= width
+
+    def _line(self, text: str, width: float, style: ParagraphStyle, *, bold: bool = False) -> str | Paragraph:
+        """A plain string when *text* fits on one line (the table's commands give its font), else a paragraph."""
+        return text if self._fits(text, width, style, bold=bold) else para(text, style, bold=bold)
+
+    def _tone_cell(self, commands: list[tuple[Any, ...]], cell: Cell | None, c: int, r: int,
+                   limit: int | None = None, *, left: bool = False, width: float) -> str | Paragraph:
+        """An answer cell: a plain string with its tone's font and colour as commands when it fits on one line
+        (most answers: Yes, No, a date, a grade), else the wrapping paragraph of _tone_para."""
+        if cell is None:
+            return ""
+        shown = cell_text(cell, limit)
+        bold = cell.tone is Tone.NEGATIVE
+        style = self.st["cell_left" if left else "cell"]
+        if not self._fits(shown, width, style, bold=bold):
+            return self._tone_para(cell, limit, left=left, width=width)
+        if bold:
+            commands.append(("FONTNAME", (c, r), (c, r), FONT_BOLD_NAME))
+        if left:
+            commands.append(("ALIGN", (c, r), (c, r), "LEFT"))
+        if cell.suggested:
+            commands.append(("TEXTCOLOR", (c, r), (c, r), SUGGESTED_TEXT))
+        elif cell.tone is not Tone.NEUTRAL:
+            commands.append(("TEXTCOLOR", (c, r), (c, r), TONE_TEXT[cell.tone]))
+        return shown
 
     def _tone_para(self, cell: Cell | None, limit: int | None = None, *, left: bool = False,
                    width: float | None = None) -> Paragraph:
@@ -432,7 +473,7 @@ class GridPdf:
         if cell.tone is Tone.NEGATIVE:
             text = f"<b>{text}</b>"
         if cell.suggested:
-            text = f'<font color="#595959">{text}</font>'
+            text = f'<font color="{SUGGESTED_TEXT.hexval()}">{text}</font>'
         elif cell.tone is not Tone.NEUTRAL:
             text = f'<font color="{TONE_TEXT[cell.tone].hexval()}">{text}</font>'
         return Paragraph(text, style)
