@@ -1,5 +1,6 @@
 """Screenshots of the catalogue's forms at 1366×768 in English and Welsh: a police file's own form, and the
-conference form with the timeliness its dates give and the answer they suggest (`make screenshots`)."""
+conference and the strategy / section 47 forms with the timeliness their dates give and the answer they suggest
+(`make screenshots`)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,10 @@ def take() -> None:
         child = next(c.case for c in rows if c.case.agency == "children_services" and c.status == "not_started")
         services.answers.set_answer(child.id, "strategy_s47", "st_01", "face_to_face")
         services.answers.set_answer(child.id, "strategy_s47", "st_01_date", "2025-12-05")
+        # An enquiry over Christmas and New Year: its 42 working days skip the bank holidays.
+        services.answers.set_answer(child.id, "strategy_s47", "st_08", "joint_s47")
+        services.answers.set_answer(child.id, "strategy_s47", "st_09_start", "2025-12-08")
+        services.answers.set_answer(child.id, "strategy_s47", "st_13_completed", "2026-02-13")
         for language, suffix in (("en", ""), ("cy", "-cy")):
             window.set_language(language)
             _wait_until(lambda: window.services is not None and window.page in ("dashboard", "start", "case"))
@@ -68,6 +73,11 @@ def take() -> None:
             _wait_until(lambda a=asked: a.suggestion_label.isVisible())
             _show_row(screen, "cc_02")
             _save(window, f"conference-timeliness{suffix}.png")
+            screen = _open_form(window, child.id, "strategy_s47")
+            asked = screen.rows[("st_13", None)]  # type: ignore[attr-defined]
+            _wait_until(lambda a=asked: a.suggestion_label.isVisible())
+            _show_row(screen, "st_13")
+            _save(window, f"strategy-timeliness{suffix}.png")
         window.set_language("en")
         window.close()
     del app

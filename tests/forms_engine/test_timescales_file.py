@@ -156,4 +156,5 @@ def test_the_bundled_forms_ask_the_dates_for_their_timeliness_answers() -> None:
                      ("cp_conference_core_group", "cc_14"): "first_core_group",
                      ("cp_conference_core_group", "cc_15"): "core_groups",
                      ("cp_conference_core_group", "cc_20"): "review_conferences",
-                     ("front_door_decision", "fd_03"): "initial_decision"}
+                     ("front_door_decision", "fd_03"): "initial_decision",
+                     ("strategy_s47", "st_13"): "s47_assessment"}
