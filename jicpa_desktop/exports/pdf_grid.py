@@ -86,7 +86,9 @@ GRADE_MM = 23.0
 # Wider columns, and a cut (with "…"), for answers in words: the workbook and the case report hold them whole.
 # A grade question is as wide as a grade column: "Inadequate" must not break inside the word.
 WIDE_TYPES: dict[str, tuple[float, int]] = {"text": (24.0, 60), "single": (17.0, 30), "multi": (19.0, 36),
-                                            "date": (12.5, 0), "grade": (GRADE_MM, 0)}
+                                            "date": (12.5, 0), "grade": (GRADE_MM, 0),
+                                            # "12 working days — limit 15, met", a series' gaps: a sentence
+                                            "timeliness": (19.0, 0)}
 
 
 CHART_WORDS = 3  # words of each question beside its bar in the key-questions chart
@@ -330,7 +332,8 @@ class GridPdf:
         """Split a form's columns (then its grade column, None) into parts that fit the page width."""
         available = self.width / mm - sum(IDENTITY_MM)
         items: list[tuple[Column | None, float]] = [(c, column_width(c)) for c in columns]
-        items.append((None, GRADE_MM))
+        if not all(c.type == "timeliness" for c in columns):  # the timescales are measured, never graded
+            items.append((None, GRADE_MM))
         # As many parts as the widest page allows, then balanced, so that no part is a lonely column or two.
         count = len(self._split(items, available))
         balanced = self._split(items, min(available, sum(w for _, w in items) / count + QUESTION_MM))

@@ -45,6 +45,22 @@ def test_every_page_of_the_demo_grid_repeats_the_header(demo: Demo, grid_pdf: Pa
     assert grid_pages >= 10
 
 
+def test_every_form_has_its_grid_table_with_a_grade_column_and_the_timescales_have_none(
+        demo: Demo, grid_pdf: Path) -> None:
+    pages = [" ".join(page.split()) for page in _pages(grid_pdf)]
+    grid_pages = [page for page in pages if "Sampled / tracked" in page]
+    in_grid = {c.form_id for c in demo.services.exports.grid(demo.inspection_id).columns}
+    forms = [f for f in demo.services.forms.all() if f.id in in_grid]
+    assert len(forms) >= 15
+    for form in forms:
+        own = [page for page in grid_pages if " ".join(form.title.get("en").split()[:3]) in page]
+        assert own, form.id
+        assert any("Form grade" in page for page in own), form.id
+    timeliness = [page for page in grid_pages if "Timeliness (Wales Safeguarding Procedures)" in page]
+    assert timeliness and not any("Form grade" in page for page in timeliness)
+    assert "working days — limit 15" in timeliness[0]
+
+
 def test_grid_pdf_shows_every_file_and_the_summary(demo: Demo, grid_pdf: Path) -> None:
     text = "\n".join(_pages(grid_pdf))
     for case in demo.services.cases.list(demo.inspection_id):
