@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import catalogue_exports
+from benchmarks.grid_values import grid_values
 from benchmarks.report import verdict
 from jicpa_desktop.domain.principles import REPORT_ORDER, Principle
 from jicpa_desktop.exports.case_data import CaseAnswer, CaseForm, CaseQuestion, CaseReport, CaseSection
@@ -102,18 +103,7 @@ def _model(files: int) -> GridModel:
 
 
 def _grid_values(row: GridRow) -> list[object]:
-    """The values of one grid row, in the order our Grid sheet writes them."""
-    values: list[object] = [row.reference, row.agency_label, row.kind_label, row.inspector,
-                            row.overall.value if row.overall else None, "ESCALATED" if row.escalated else None]
-    index = 0
-    for block, form in enumerate(_FORMS):
-        for _ in form.columns:
-            cell = row.cells[index]
-            values.append(cell.value if cell else None)
-            index += 1
-        grade = row.grades[block]
-        values.append(grade.value if grade else None)
-    return values
+    return grid_values(row, _FORMS)
 
 
 _FORMS = _forms()

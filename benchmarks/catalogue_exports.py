@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from benchmarks.grid_values import grid_values
 from benchmarks.report import verdict
 
 COPIES = 10  # the demo's 26 files, ten times: a large inspection (eight inspectors, 30-odd files each)
@@ -64,16 +65,7 @@ def _plain_openpyxl(parts: dict[str, Any], path: Path) -> None:
     ws.append(["Reference", "Agency", "Kind", "Inspector", "Overall", "Escalated"]
               + [h for f in forms for h in [c.heading for c in f.columns] + ["Grade"]])
     for row in parts["rows"]:
-        values: list[object] = [row.reference, row.agency_label, row.kind_label, row.inspector,
-                                row.overall.value if row.overall else None, "ESCALATED" if row.escalated else None]
-        index = 0
-        for block, form in enumerate(forms):
-            for _ in form.columns:
-                cell = row.cells[index]
-                values.append(cell.value if cell else None)
-                index += 1
-            grade = row.grades[block]
-            values.append(grade.value if grade else None)
+        values = grid_values(row, forms)
         ws.append(values)
     evidence = wb.create_sheet("Evidence")
     evidence.append(["Reference", "Agency", "Kind", "Inspector", "Form", "Question", "Answer", "Evidence"])
@@ -117,7 +109,9 @@ def _plain_reportlab(parts: dict[str, Any], path: Path) -> None:
     story: list[Any] = []
     offset = 0
     for block, form in enumerate(parts["forms"]):
-        items = [(c, column_width(c)) for c in form.columns] + [(None, GRADE_MM)]
+        items: list[tuple[Any, float]] = [(c, column_width(c)) for c in form.columns]
+        if not all(c.type == "timeliness" for c in form.columns):  # as ours: the timescales have no grade column
+            items.append((None, GRADE_MM))
         chunks: list[list[Any]] = [[]]
         used = 0.0
         for item, width in items:
