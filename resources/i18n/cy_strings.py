@@ -931,6 +931,9 @@ ANYWHERE.update({
     "Observer:": "Arsylwr:",
     "What did you see in the meeting? (roles only — no names)":
         "Beth welsoch chi yn y cyfarfod? (rolau yn unig — dim enwau)",
+    "Evidence needed: this answer is negative, so say what you saw in the meeting that shows it.":
+        "Angen tystiolaeth: mae'r ateb hwn yn negyddol, felly nodwch beth welsoch chi yn y cyfarfod sy'n dangos "
+        "hynny.",
 })
 NUMERUS.update({
     "%n meeting(s) observed.": ("%n cyfarfod wedi'u harsylwi.", "%n cyfarfod wedi'i arsylwi.",

@@ -2446,27 +2446,32 @@ Cronfa ddata: %2</translation>
         <translation>Dyddiad y cyfarfod</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="86" />
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="87" />
         <source>&amp;Date of the meeting:</source>
         <translation>&amp;Dyddiad y cyfarfod:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="89" />
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="90" />
         <source>Observer:</source>
         <translation>Arsylwr:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="118" />
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="119" />
+        <source>Evidence needed: this answer is negative, so say what you saw in the meeting that shows it.</source>
+        <translation>Angen tystiolaeth: mae'r ateb hwn yn negyddol, felly nodwch beth welsoch chi yn y cyfarfod sy'n dangos hynny.</translation>
+    </message>
+    <message>
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="121" />
         <source>What did you see in the meeting? (roles only — no names)</source>
         <translation>Beth welsoch chi yn y cyfarfod? (rolau yn unig — dim enwau)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="221" />
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="224" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="224" />
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="227" />
         <source>Your last change was not saved</source>
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
@@ -2799,103 +2804,103 @@ Cronfa ddata: %2</translation>
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="59" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="61" />
         <source>History</source>
         <translation>Hanes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="64" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="66" />
         <source>History of: %1</source>
         <translation>Hanes: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="67" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="69" />
         <source>Who changed this answer, when, and from which package (Ctrl+H)</source>
         <translation>Pwy newidiodd yr ateb hwn, pryd, ac o ba becyn (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="82" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="84" />
         <source>Required</source>
         <translation>Gofynnol</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="101" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="103" />
         <source>Evidence for: %1</source>
         <translation>Tystiolaeth ar gyfer: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="102" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="104" />
         <source>What in the record shows this? (roles, dates, documents — no names)</source>
         <translation>Beth yn y cofnod sy'n dangos hyn? (rolau, dyddiadau, dogfennau — dim enwau)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="110" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="112" />
         <source>Add an evidence note</source>
         <translation>Ychwanegu nodyn tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="112" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="114" />
         <source>Add an evidence note to: %1</source>
         <translation>Ychwanegu nodyn tystiolaeth at: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="117" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="119" />
         <source>Ctrl+Shift+E adds an evidence note to the question you are on</source>
         <translation>Mae Ctrl+Shift+E yn ychwanegu nodyn tystiolaeth at y cwestiwn rydych arno</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="135" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="137" />
         <source>Use this answer</source>
         <translation>Defnyddio'r ateb hwn</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="170" />
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="182" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="172" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="184" />
         <source>From the dates: %1 (%2)</source>
         <translation>O'r dyddiadau: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="174" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="176" />
         <source>Your answer differs from what the dates give: say why in the evidence note.</source>
         <translation>Mae eich ateb yn wahanol i'r hyn y mae'r dyddiadau'n ei roi: eglurwch pam yn y nodyn tystiolaeth.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="193" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="195" />
         <source>Show the history…</source>
         <translation>Dangos yr hanes…</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="272" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="274" />
         <source>Reason needed: say in one line why this does not apply.</source>
         <translation>Angen rheswm: dywedwch mewn un llinell pam nad yw hyn yn berthnasol.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="273" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="275" />
         <source>Why this does not apply (one line)</source>
         <translation>Pam nad yw hyn yn berthnasol (un llinell)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="275" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="278" />
         <source>Evidence needed: this answer is negative, so say what in the record shows it.</source>
         <translation>Angen tystiolaeth: mae'r ateb hwn yn negyddol, felly nodwch beth yn y cofnod sy'n dangos hynny.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="277" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="280" />
         <source>Evidence needed for this answer.</source>
         <translation>Angen tystiolaeth ar gyfer yr ateb hwn.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="279" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="282" />
         <source>Evidence (always needed for this question)</source>
         <translation>Tystiolaeth (bob amser yn ofynnol ar gyfer y cwestiwn hwn)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="281" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="284" />
         <source>Evidence</source>
         <translation>Tystiolaeth</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="291" />
+        <location filename="../../jicpa_desktop/ui/widgets/question_row.py" line="294" />
         <source>Required: evidence is missing</source>
         <translation>Gofynnol: mae'r dystiolaeth ar goll</translation>
     </message>

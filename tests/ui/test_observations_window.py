@@ -60,6 +60,8 @@ def test_an_observation_is_added_answered_and_on_disk_when_the_window_closes(
     click_choice(qtbot, screen, "mob_06", "no")  # a No asks for the evidence
     notes = row(screen, "mob_06").evidence
     qtbot.waitUntil(notes.isVisible)
+    assert row(screen, "mob_06").evidence_label.text() == (
+        "Evidence needed: this answer is negative, so say what you saw in the meeting that shows it.")
     notes.setFocus()
     qtbot.keyClicks(notes, "Actions had no owner or date.")
     window.close()  # flushes the note still being typed

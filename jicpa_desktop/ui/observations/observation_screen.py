@@ -115,6 +115,8 @@ class ObservationScreen(QWidget):
             for question in section.questions:
                 row = QuestionRow(question, None, self.language)
                 row.history_button.hide()  # the audit trail keeps an observation's changes; no per-answer pane
+                row.negative_evidence_prompt = self.tr(
+                    "Evidence needed: this answer is negative, so say what you saw in the meeting that shows it.")
                 row.evidence.setPlaceholderText(
                     self.tr("What did you see in the meeting? (roles only — no names)"))
                 row.value_edited.connect(self._value_edited)

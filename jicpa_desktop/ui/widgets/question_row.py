@@ -40,6 +40,8 @@ class QuestionRow(QFrame):
         self.language = language
         self.setObjectName(f"question_{question.id}")
         self._note_requested = False
+        # What a negative answer's missing note asks for; a screen that is not about a record says its own.
+        self.negative_evidence_prompt: str | None = None
         self._evidence_missing = False
         self._problem = ""
         self._save_problem = ""
@@ -272,7 +274,8 @@ class QuestionRow(QFrame):
             text = (self.tr("Reason needed: say in one line why this does not apply.") if missing
                     else self.tr("Why this does not apply (one line)"))
         elif missing and negative:
-            text = self.tr("Evidence needed: this answer is negative, so say what in the record shows it.")
+            text = self.negative_evidence_prompt or self.tr(
+                "Evidence needed: this answer is negative, so say what in the record shows it.")
         elif missing:
             text = self.tr("Evidence needed for this answer.")
         elif self.question.evidence is EvidenceRule.ALWAYS:
