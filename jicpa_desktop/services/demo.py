@@ -15,9 +15,11 @@ from jicpa_desktop.forms_engine.evaluation import ResponseState, RowState, check
 from jicpa_desktop.services.answers import Answers
 from jicpa_desktop.services.cases import Cases, validate_new_case
 from jicpa_desktop.services.context import ServiceContext
+from jicpa_desktop.services.demo_observations import add_demo_observations
 from jicpa_desktop.services.form_definitions import FormDefinitions
 from jicpa_desktop.services.genograms import add_demo_genograms
 from jicpa_desktop.services.inspections import Inspections
+from jicpa_desktop.services.observations import Observations
 
 DEMO_NAME = "DEMO — Sir Enghraifft JICPA (fictional)"
 DEMO_SEED = 20240115
@@ -198,6 +200,8 @@ class Demo:
                     self._answers.fill(session, case_id, form.id, answers, rows)
         # The first tracked file has genograms (the inspector's and the agency's) and an ecomap.
         add_demo_genograms(self._context, inspection_id, "DEMO24-21")
+        # Three meetings observed in the fieldwork week (the Observations sheet, the PDF's section).
+        add_demo_observations(Observations(self._context, self._definitions), inspection_id)
         return inspection_id
 
     def _answers_for(

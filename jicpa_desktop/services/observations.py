@@ -27,10 +27,10 @@ from jicpa_desktop.forms_engine.local_terms import form_with_terms
 from jicpa_desktop.services import audit
 from jicpa_desktop.services.answers import decode_value
 from jicpa_desktop.services.context import ServiceContext, driver, dumps
-from jicpa_desktop.services.dto import SavedAnswer
+from jicpa_desktop.services.dto import SavedAnswer, TeamMemberInfo
 from jicpa_desktop.services.errors import NotFoundError, UserError
 from jicpa_desktop.services.form_definitions import FormDefinitions
-from jicpa_desktop.services.identity import remembered_member, require_inspection
+from jicpa_desktop.services.identity import member_info, remembered_member, require_inspection
 from jicpa_desktop.store.tables import new_id
 
 _UNCHANGED = object()
@@ -210,8 +210,10 @@ class Observations:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def add(self, inspection_id: str, observed_on: object, *, form_id: str | None = None) -> ObservationSummary:
-        """A new observation of a meeting held on *observed_on*, observed by this laptop's team member."""
+    def add(self, inspection_id: str, observed_on: object, *, form_id: str | None = None,
+            observer: str | None = None) -> ObservationSummary:
+        """A new observation of a meeting held on *observed_on*, observed by this laptop's team member, or by the
+        team member named *observer* (the lead recording a colleague's observation; the demo)."""
         day = _parse_date(observed_on)
         _require_not_future(day)
         now = utc_now_iso()
@@ -220,7 +222,8 @@ class Observations:
             require_inspection(session, inspection_id)
             form = self._form_for_new(session, inspection_id, form_id)
             self._definitions.ensure_snapshot(session, form)
-            member = remembered_member(session, inspection_id)
+            member = (remembered_member(session, inspection_id) if observer is None
+                      else _team_member(session, inspection_id, observer))
             session.execute(text(
                 "INSERT INTO meeting_observation (id, inspection_id, form_id, form_version, observed_on, observer_id, "
                 "created_at, updated_at, updated_by) VALUES (:id, :i, :f, :v, :d, :m, :t, :t, :a)"),
@@ -348,6 +351,21 @@ class Observations:
                          entity="observation_answer", entity_id=answer_id, field=f"{field}.evidence",
                          old=old_note or None, new=new_note, at=now)
         return True
+
+
+def _team_member(session: Session, inspection_id: str, name: str) -> TeamMemberInfo:
+    """The member of the inspection's team called *name*, or a refusal that names the team."""
+    team = [member_info(tuple(row)) for row in session.execute(
+        text("SELECT id, name, inspectorate, role, retired_at FROM team_member WHERE inspection_id = :i ORDER BY name"),
+        {"i": inspection_id})]
+    found = next((m for m in team if m.name == name), None)
+    if found is None:
+        names = ", ".join(m.name for m in team) or "—"
+        raise UserError(LocalizedText(
+            f"{name!r} is not in this inspection's team ({names}): name one of them as the observer.",
+            f"Nid yw {name!r} yn nhîm yr arolygiad hwn ({names}): enwch un ohonynt fel yr arsylwr.",
+        ))
+    return found
 
 
 def kind_label(summary: ObservationSummary, lang: str) -> str:

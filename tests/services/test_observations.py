@@ -143,3 +143,38 @@ def test_every_change_is_in_the_audit_trail(services: AppServices, inspection_id
         ("meeting_observation", "delete", ""),
     ]
     assert services.audit_trail.verify(inspection_id).ok
+
+
+def test_the_lead_may_record_a_colleagues_observation_and_a_stranger_is_refused(
+        services: AppServices, inspection_id: str) -> None:
+    services.team.add(inspection_id, "Bryn Police", "hmicfrs")
+    services.team.add(inspection_id, "Ann Health", "hiw")
+    team = [m.name for m in services.team.members(inspection_id)]
+    added = services.observations.add(inspection_id, "2024-01-16", observer="Bryn Police")
+    assert team == ["Ann Health", "Bryn Police"]
+    assert added.observer == "Bryn Police"
+    with pytest.raises(UserError) as refused:
+        services.observations.add(inspection_id, "2024-01-16", observer="Nobody Known")
+    assert "'Nobody Known' is not in this inspection's team" in str(refused.value)
+    assert "(Ann Health, Bryn Police)" in str(refused.value)
+    message = localized_message(refused.value)
+    assert message is not None and "Nid yw 'Nobody Known' yn nhîm yr arolygiad hwn" in message.cy
+    assert [s.id for s in services.observations.summaries(inspection_id)] == [added.id]  # nothing else saved
+
+
+def test_the_demo_has_three_observed_meetings(tmp_path: Path) -> None:
+    demo = build_services(tmp_path / "demo.sqlite3", actor="Demo Lead (CIW)")
+    try:
+        inspection_id = demo.demo.build()
+        summaries = demo.observations.summaries(inspection_id)
+        assert [(s.observed_on.isoformat(), s.observer) for s in summaries] == [
+            ("2024-01-15", "Demo Lead (CIW)"), ("2024-01-16", "Demo Inspector B (HMICFRS)"),
+            ("2024-01-17", "Demo Lead (CIW)")]
+        assert [s.meeting_kind.en if s.meeting_kind else None for s in summaries] == [
+            "MASH strategy meeting", "Core group", "Initial child protection conference"]  # the demo's local term
+        assert all(s.answered == s.questions - 1 for s in summaries)  # every question but the free-text notes
+        core_group = demo.observations.load(summaries[1].id).state
+        assert "no" in core_group.answers.values()
+        assert any("none had an owner or a date" in note for note in core_group.evidence.values())
+    finally:
+        demo.close()
