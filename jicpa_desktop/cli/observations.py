@@ -1,4 +1,4 @@
-"""`jicpa observation`: list, add, answer, show and remove the inspection's meeting observations (no child, no file)."""
+"""`jicpa observation`: list, add, date, answer, show and remove the inspection's meeting observations (no file)."""
 
 from __future__ import annotations
 
@@ -40,8 +40,14 @@ def cmd_observation_list(args: argparse.Namespace, services: AppServices) -> int
 
 
 def cmd_observation_add(args: argparse.Namespace, services: AppServices) -> int:
-    summary = services.observations.add(args.inspection, args.date)
+    summary = services.observations.add(args.inspection, args.date, observer=args.observer)
     echo(summary.id)
+    return EXIT_OK
+
+
+def cmd_observation_date(args: argparse.Namespace, services: AppServices) -> int:
+    services.observations.set_date(args.observation, args.date)
+    echo("saved")
     return EXIT_OK
 
 
@@ -97,7 +103,12 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     p = observation.add_parser("add", help="a new observation of a meeting held on --date; prints its id")
     p.add_argument("--inspection", required=True)
     p.add_argument("--date", required=True, help="the day of the meeting, YYYY-MM-DD")
+    p.add_argument("--observer", help="the team member who observed it (default: this laptop's)")
     p.set_defaults(handler=cmd_observation_add)
+    p = observation.add_parser("date", help="correct the day of the meeting")
+    p.add_argument("--observation", required=True)
+    p.add_argument("--date", required=True, help="the day of the meeting, YYYY-MM-DD")
+    p.set_defaults(handler=cmd_observation_date)
     p = observation.add_parser("answer", help="answer one question (an empty --value clears it)")
     p.add_argument("--observation", required=True)
     p.add_argument("--question", required=True, help="question id, such as mob_03 (see 'observation show')")

@@ -359,8 +359,15 @@ def _team_member(session: Session, inspection_id: str, name: str) -> TeamMemberI
         text("SELECT id, name, inspectorate, role, retired_at FROM team_member WHERE inspection_id = :i ORDER BY name"),
         {"i": inspection_id})]
     found = next((m for m in team if m.name == name), None)
+    if found is None and not team:
+        raise UserError(LocalizedText(
+            f"{name!r} cannot be the observer: this inspection has no team yet. Add its members first (the Team "
+            "window, or 'jicpa team add').",
+            f"Ni all {name!r} fod yn arsylwr: nid oes gan yr arolygiad hwn dîm eto. Ychwanegwch ei aelodau yn "
+            "gyntaf (y ffenestr Tîm, neu 'jicpa team add').",
+        ))
     if found is None:
-        names = ", ".join(m.name for m in team) or "—"
+        names = ", ".join(m.name for m in team)
         raise UserError(LocalizedText(
             f"{name!r} is not in this inspection's team ({names}): name one of them as the observer.",
             f"Nid yw {name!r} yn nhîm yr arolygiad hwn ({names}): enwch un ohonynt fel yr arsylwr.",

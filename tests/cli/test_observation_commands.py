@@ -87,3 +87,30 @@ def test_refusals_are_reported_in_english_or_welsh(capsys: pytest.CaptureFixture
     with pytest.raises(SystemExit) as usage:
         main(["--db", db, "observation", "add", "--inspection", inspection])
     assert usage.value.code == 2  # argparse: --date is required
+
+
+def test_add_for_a_colleague_and_correct_the_date(capsys: pytest.CaptureFixture[str], store: tuple[str, str]) -> None:
+    db, inspection = store
+    code, _, err = run(capsys, "--db", db, "team", "add", "--inspection", inspection, "--name", "Bryn Police",
+                       "--inspectorate", "hmicfrs", "--role", "inspector")
+    assert code == 0, err
+    code, out, err = run(capsys, "--db", db, "observation", "add", "--inspection", inspection, "--date",
+                         "2024-01-16", "--observer", "Bryn Police")
+    assert code == 0, err
+    observation = out.strip()
+    code, out, err = run(capsys, "--db", db, "observation", "date", "--observation", observation,
+                         "--date", "2024-01-17")
+    assert code == 0 and out.strip() == "saved", err
+    code, out, _ = run(capsys, "--db", db, "observation", "list", "--inspection", inspection, "--json")
+    [listed] = json.loads(out)
+    assert (listed["observed_on"], listed["observer"]) == ("2024-01-17", "Bryn Police")
+
+    code, out, err = run(capsys, "--db", db, "observation", "add", "--inspection", inspection, "--date",
+                         "2024-01-16", "--observer", "Nobody Known")
+    assert code == 1 and out == ""
+    assert "'Nobody Known' is not in this inspection's team (Bryn Police)" in err
+    code, _, err = run(capsys, "--lang", "cy", "--db", db, "observation", "date", "--observation", observation,
+                       "--date", "2999-01-01")
+    assert code == 1 and "2999" in err
+    code, out, _ = run(capsys, "--db", db, "observation", "list", "--inspection", inspection, "--json")
+    assert [o["observed_on"] for o in json.loads(out)] == ["2024-01-17"]  # nothing refused was saved

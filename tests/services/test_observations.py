@@ -147,6 +147,8 @@ def test_every_change_is_in_the_audit_trail(services: AppServices, inspection_id
 
 def test_the_lead_may_record_a_colleagues_observation_and_a_stranger_is_refused(
         services: AppServices, inspection_id: str) -> None:
+    with pytest.raises(UserError, match=r"this inspection has no team yet\. Add its members first"):
+        services.observations.add(inspection_id, "2024-01-16", observer="Bryn Police")
     services.team.add(inspection_id, "Bryn Police", "hmicfrs")
     services.team.add(inspection_id, "Ann Health", "hiw")
     team = [m.name for m in services.team.members(inspection_id)]
