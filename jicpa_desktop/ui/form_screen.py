@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -44,6 +44,7 @@ from jicpa_desktop.ui.answer_history import AnswerHistoryDialog, Subject, open_a
 from jicpa_desktop.ui.error_presenter import error_text, present_error
 from jicpa_desktop.ui.labels import agency_label, escape_mnemonics, kind_label
 from jicpa_desktop.ui.operations import QueryOp, WriteQueue
+from jicpa_desktop.ui.pending_saves import PendingSaves
 from jicpa_desktop.ui.widgets.grade_panel import GradePanel
 from jicpa_desktop.ui.widgets.question_row import QuestionRow
 from jicpa_desktop.ui.widgets.repeat_group import RepeatGroupWidget
@@ -52,7 +53,6 @@ if TYPE_CHECKING:
     from jicpa_desktop.composition import AppServices
     from jicpa_desktop.services.dto import ResponseView
 
-DEBOUNCE_MS = 400
 
 
 def local_time_of(saved_at: str) -> str:
@@ -95,12 +95,8 @@ class FormScreen(QWidget):
         self.evaluation: Evaluation = view.evaluation
         self.rows: dict[AnswerRef, QuestionRow] = {}
         self.groups: dict[str, RepeatGroupWidget] = {}
-        self._pending: dict[tuple[str, AnswerRef], Callable[[], None]] = {}
+        self._pending = PendingSaves(self._apply_evaluation, self)
         self._closing = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.flush)
         # The file's dated events recorded in its other forms (read once, in the background); this form's own
         # dates are read live from the screen, so the timeliness beside a date follows typing.
         self.other_events: dict[str, DatedEvent] = {}
@@ -382,20 +378,11 @@ class FormScreen(QWidget):
         self._queue(("evidence", row.ref), self._save_evidence_job(row.question.id, row.row_id, note), now)
 
     def _queue(self, key: tuple[str, AnswerRef], submit: Callable[[], None], now: bool) -> None:
-        self._pending[key] = submit
-        if now:
-            self.flush()
-        else:
-            self._timer.start()
+        self._pending.queue(key, submit, now)
 
     def flush(self) -> None:
         """Hand every pending change to the writer now (called on focus-out, timer, close and quit)."""
-        self._timer.stop()
-        pending, self._pending = self._pending, {}
-        for submit in pending.values():
-            submit()
-        if pending:
-            self._apply_evaluation()
+        self._pending.flush()
 
     @property
     def has_pending(self) -> bool:
@@ -487,7 +474,7 @@ class FormScreen(QWidget):
         ):
             return
         # Changes typed into the row and not yet saved are dropped with it.
-        self._pending = {k: v for k, v in self._pending.items() if k[1][1] != row_id}
+        self._pending.drop(lambda key: key[1][1] != row_id)  # type: ignore[index]
         rows.remove(row_state)
         group = self.groups[group_id]
         index = next((i for i, r in enumerate(group.rows) if r.row_id == row_id), 0)
@@ -549,7 +536,7 @@ class FormScreen(QWidget):
                 self.tr("The suggested grade is %1: give a reason for choosing a different grade.")
                 .replace("%1", self.evaluation.suggestion.grade.label.get(self.language))
             )
-            self._pending.pop(("grade", ("", None)), None)
+            self._pending.drop(lambda key: key != ("grade", ("", None)))
             return
         self.panel.set_grade_problem("")
         answers, case_id, form_id = self.services.answers, self.case_id, self.form_id

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDateEdit, QFormLayout, QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from jicpa_desktop.domain.answer_types import AnswerValue
@@ -21,14 +21,12 @@ from jicpa_desktop.ui import theme
 from jicpa_desktop.ui.error_presenter import error_text, present_error
 from jicpa_desktop.ui.labels import escape_mnemonics
 from jicpa_desktop.ui.operations import WriteQueue
+from jicpa_desktop.ui.pending_saves import PendingSaves
 from jicpa_desktop.ui.widgets.question_row import QuestionRow
 
 if TYPE_CHECKING:
     from jicpa_desktop.composition import AppServices
     from jicpa_desktop.services.observations import ObservationView
-
-DEBOUNCE_MS = 400
-
 
 class ObservationScreen(QWidget):
     saved = Signal(str)  # local time of the confirmed save
@@ -48,11 +46,7 @@ class ObservationScreen(QWidget):
         self.state = ResponseState(answers=dict(view.state.answers), evidence=dict(view.state.evidence))
         self.evaluation: Evaluation = view.evaluation
         self.rows: dict[AnswerRef, QuestionRow] = {}
-        self._pending: dict[tuple[str, str], Callable[[], None]] = {}
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS)
-        self._timer.timeout.connect(self.flush)
+        self._pending = PendingSaves(self._apply_evaluation, self)
         self._build()
         for (question_id, _row), row in self.rows.items():
             row.input.set_value(self.state.answers.get(question_id))
@@ -172,20 +166,11 @@ class ObservationScreen(QWidget):
         self._queue(("evidence", row.question.id), self._save_job(row.question.id, None, note), now)
 
     def _queue(self, key: tuple[str, str], submit: Callable[[], None], now: bool) -> None:
-        self._pending[key] = submit
-        if now:
-            self.flush()
-        else:
-            self._timer.start()
+        self._pending.queue(key, submit, now)
 
     def flush(self) -> None:
         """Hand every pending change to the writer now (on focus-out, the timer, switching and closing)."""
-        self._timer.stop()
-        pending, self._pending = self._pending, {}
-        for submit in pending.values():
-            submit()
-        if pending:
-            self._apply_evaluation()
+        self._pending.flush()
 
     @property
     def has_pending(self) -> bool:
