@@ -248,7 +248,10 @@ def _due(unit: Unit, limit: int, start: EventValue) -> EventValue:
         return day + dt.timedelta(weeks=limit)
     if unit is Unit.MONTHS:
         return add_months(day, limit)
-    return _as_moment(start) + dt.timedelta(hours=limit)
+    due = _as_moment(start) + dt.timedelta(hours=limit)
+    # A start recorded without a time gives a due day, not a moment: "due by 09/03/2026 00:00" would claim a
+    # deadline the record does not hold (and the day is what such a limit is judged by, below).
+    return due if isinstance(start, dt.datetime) else due.date()
 
 
 def _taken(unit: Unit, start: EventValue, end: EventValue) -> tuple[int, bool]:

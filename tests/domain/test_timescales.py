@@ -66,6 +66,19 @@ def test_hours_exact_with_times_and_by_whole_days_without() -> None:
     assert measure(RHI, day_only, event("return_home_interview", D(2026, 3, 10)), TODAY).outcome is Outcome.MISSED
 
 
+def test_an_hour_limit_from_a_day_without_a_time_is_due_by_a_day() -> None:
+    # 72 hours from a return recorded as a date only: due by the third day, not at a made-up midnight.
+    waiting = measure(RHI, event("missing_return", D(2026, 3, 6)), None, D(2026, 3, 8))
+    assert (waiting.due, waiting.outcome) == (D(2026, 3, 9), Outcome.WAITING)
+    assert waiting.describe("en") == "Return home interview within 72 hours: due by 09/03/2026 — not yet due"
+    assert waiting.describe("cy") == "Cyfweliad o fewn 72 awr: erbyn 09/03/2026 — heb ei gyrraedd eto"
+    assert measure(RHI, event("missing_return", D(2026, 3, 6)), None, D(2026, 3, 10)).outcome is Outcome.OVERDUE
+    # With a time recorded, the due moment keeps it.
+    timed = measure(RHI, event("missing_return", dt.datetime(2026, 3, 6, 22, 30)), None, D(2026, 3, 8))
+    assert timed.due == dt.datetime(2026, 3, 9, 22, 30)
+    assert timed.describe("en").endswith("due by 09/03/2026 22:30 — not yet due")
+
+
 def test_months_are_calendar_months_with_month_ends() -> None:
     assert add_months(D(2026, 1, 31), 1) == D(2026, 2, 28)
     assert add_months(D(2024, 11, 30), 3) == D(2025, 2, 28)
