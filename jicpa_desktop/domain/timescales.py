@@ -67,6 +67,9 @@ class Timescale:
     unit: Unit
     source: str = ""
     every: Repeat | None = None
+    # A grid column's heading when the name is too long for one ("Core groups: first in 10 working days, then
+    # six-weekly"): the short headings keep a question's first words, which here would lose what repeats.
+    short: LocalizedText | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -65,10 +65,13 @@ class Column:
     counted: bool = False  # a Yes / Partly / No question: counted in the summary
     group: bool = False  # a repeat group: the cell holds the number of rows
     number: str = ""  # the question's number in its form ("6", "6a"; see headings.question_numbers)
+    short_label: str = ""  # a heading written for the column (a timescale's `short:`), kept whole
 
     @property
     def heading(self) -> str:
         """The short heading over the column: the number and the first words, never the id."""
+        if self.short_label:
+            return f"{self.number}. {self.short_label}" if self.number else self.short_label
         return short_heading(self.number, self.label)
 
     @property

@@ -16,7 +16,7 @@ from jicpa_desktop.forms_engine.shape_reader import ShapeReader
 TIMESCALES_FILE = "_timescales.yaml"
 FILE_KEYS = ("version", "welsh", "timescales")
 FILE_REQUIRED = ("version", "timescales")
-TIMESCALE_KEYS = ("id", "name", "from", "to", "limit", "unit", "source", "first", "every")
+TIMESCALE_KEYS = ("id", "name", "short", "from", "to", "limit", "unit", "source", "first", "every")
 TIMESCALE_REQUIRED = ("id", "name", "from", "to", "limit", "unit")
 # A repeating timescale: `first:` names the one-off timescale to the first meeting (its events, limit and unit),
 # `every:` the later meetings' event and the limit on each gap between consecutive meetings.
@@ -112,7 +112,8 @@ class _TimescaleReader(ShapeReader):
         if start == end:
             self.report(node.line, f"the timescale {tid!r} runs from {start!r} to itself",
                         "name two different events in `from:` and `to:`", field="to")
-        return Timescale(tid, name, start, end, limit, unit, self._optional_source(node.get("source")))
+        return Timescale(tid, name, start, end, limit, unit, self._optional_source(node.get("source")),
+                         short=self._optional_text(node.get("short"), None, "short"))
 
     def _series(self, node: YMap, tid: str) -> Timescale | None:
         """`first:` and `every:`; the events, limit and unit of the first meeting come from `first:` (resolved
@@ -130,7 +131,8 @@ class _TimescaleReader(ShapeReader):
             return None
         self.firsts[tid] = (first, first_entry.key_line)
         # Placeholders until _resolved copies the first meeting's timescale.
-        return Timescale(tid, name, "", "", 0, every.unit, self._optional_source(node.get("source")), every)
+        return Timescale(tid, name, "", "", 0, every.unit, self._optional_source(node.get("source")), every,
+                         short=self._optional_text(node.get("short"), None, "short"))
 
     def _every(self, entry: YEntry, tid: str) -> Repeat | None:
         node = self.mapping(entry.value, entry.key_line, "`every:`", None, "every")

@@ -445,7 +445,7 @@ class Exports:
             return None
         columns = tuple(
             Column(form_id=TIMELINESS_BLOCK, question_id=t.id, label=t.name.get(lang), type="timeliness",
-                   counted=True, number=str(n))
+                   counted=True, number=str(n), short_label=t.short.get(lang) if t.short is not None else "")
             for n, t in enumerate(timescales, start=1))
         return FormBlock(TIMELINESS_BLOCK, TIMELINESS_TITLE.get(lang), columns)
 

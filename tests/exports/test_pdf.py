@@ -61,6 +61,22 @@ def test_every_form_has_its_grid_table_with_a_grade_column_and_the_timescales_ha
     assert "working days — limit 15" in timeliness[0]
 
 
+def test_the_timescale_columns_carry_their_short_headings_whole(demo: Demo, grid_pdf: Path) -> None:
+    # Cut to a question's first six words, "First review conference within three months…" lost what repeats.
+    pages = [" ".join(page.split()) for page in _pages(grid_pdf)]
+    timeliness = [page for page in pages if "Timeliness (Wales Safeguarding Procedures)" in page]
+    assert timeliness
+    columns = [c for c in demo.services.exports.grid(demo.inspection_id).columns if c.type == "timeliness"]
+    assert len(columns) >= 8
+    for column in columns:
+        assert column.short_label, column.question_id
+        assert any(column.heading in page for page in timeliness), column.heading
+    assert any("9. Return home interview: 72 hours from the return" in page for page in timeliness)
+    assert any("Reviews: the first in 3 months, then six-monthly" in page for page in timeliness)
+    # A start recorded without a time is due by a day, never by a made-up midnight.
+    assert not any("00:00" in page for page in timeliness)
+
+
 def test_grid_pdf_shows_every_file_and_the_summary(demo: Demo, grid_pdf: Path) -> None:
     text = "\n".join(_pages(grid_pdf))
     for case in demo.services.cases.list(demo.inspection_id):
@@ -154,6 +170,7 @@ def test_grid_pdf_headings_are_whole_words_never_ids(demo: Demo, grid_pdf: Path)
             vocabulary.update(w for c in question.choices for w in fill(c.label.en, terms, "en").split())
     for timescale in services.context.catalogue.timescales:  # the timeliness columns after the forms
         vocabulary.update(timescale.name.en.split())
+        vocabulary.update(timescale.short.en.split() if timescale.short is not None else [])
     vocabulary.update(["Timeliness", "(Wales", "Safeguarding", "Procedures)"])
     # The timeliness cells' own words ("12 working days — limit 15, met", "due by 07/01/2026 — overdue: …").
     vocabulary.update(["due", "by", "limit", "about", "of", "in", "time"])

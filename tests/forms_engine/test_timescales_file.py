@@ -33,6 +33,11 @@ def test_the_bundled_timescales_load_with_the_forms() -> None:
     assert by_id["return_home_interview"].unit is Unit.HOURS
     assert by_id["first_review_conference"].unit is Unit.MONTHS
     assert by_id["initial_decision"].limit == 1
+    # Every timescale has a column heading of its own in both languages; a series keeps its own after
+    # taking the first meeting's events.
+    assert all(t.short is not None and t.short.en and t.short.cy for t in catalogue.timescales)
+    reviews = by_id["review_conferences"].short
+    assert reviews is not None and reviews.en.endswith("then six-monthly") and reviews.cy.endswith("bob chwe mis")
 
 
 def test_a_changed_timescale_file_changes_the_result_without_code_changes(tmp_path: Path) -> None:
