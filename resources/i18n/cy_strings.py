@@ -339,8 +339,8 @@ ANYWHERE: dict[str, str] = {
     "Cymraeg (Welsh)": "Cymraeg",
     "Save as": "Cadw fel",
     "Choose…": "Dewis…",
-    "Passphrase": "Cyfrinymadrodd",
-    "Repeat passphrase": "Ailadrodd y cyfrinymadrodd",
+    "Passphrase": "Ymadrodd cyfrin",
+    "Repeat passphrase": "Ailadrodd yr ymadrodd cyfrin",
     "Cancelled.": "Canslwyd.",
     "Resolved.": "Datryswyd.",
 }
@@ -515,8 +515,8 @@ ANYWHERE.update({
     "Choose the consolidated package the lead inspector gave you (a .jicpa file) and type its passphrase. The "
     "inspection, its team, its files and the forms switched on for it are added to this laptop; then you say "
     "who you are.":
-        "Dewiswch y pecyn cyfunol a roddodd yr arolygydd arweiniol i chi (ffeil .jicpa) a theipiwch ei "
-        "gyfrinymadrodd. Mae'r arolygiad, ei dîm, ei ffeiliau a'r ffurflenni sydd ymlaen ar ei gyfer yn cael eu "
+        "Dewiswch y pecyn cyfunol a roddodd yr arolygydd arweiniol i chi (ffeil .jicpa) a theipiwch ei ymadrodd "
+        "cyfrin. Mae'r arolygiad, ei dîm, ei ffeiliau a'r ffurflenni sydd ymlaen ar ei gyfer yn cael eu "
         "hychwanegu at y gliniadur hwn; yna rydych yn dweud pwy ydych chi.",
     "Package file": "Ffeil y pecyn",
     "Package": "Pecyn",

@@ -1163,12 +1163,12 @@
     <message>
         <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="71" />
         <source>Passphrase</source>
-        <translation>Cyfrinymadrodd</translation>
+        <translation>Ymadrodd cyfrin</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="75" />
         <source>Repeat passphrase</source>
-        <translation>Ailadrodd y cyfrinymadrodd</translation>
+        <translation>Ailadrodd yr ymadrodd cyfrin</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/handover/export_dialog.py" line="76" />
@@ -1277,39 +1277,39 @@
 <context>
     <name>FormScreen</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="153" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="149" />
         <source>Answered under version %1 of this form (the current version is %2).</source>
         <translation>Atebwyd o dan fersiwn %1 o'r ffurflen hon (y fersiwn gyfredol yw %2).</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="449" />
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="581" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="436" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="568" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="452" />
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="583" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="439" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="570" />
         <source>Your last change was not saved</source>
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="486" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="473" />
         <source>Remove row</source>
         <translation>Dileu'r rhes</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="486" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="473" />
         <source>Remove this row and the answers in it?</source>
         <translation>Dileu'r rhes hon a'r atebion ynddi?</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="549" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="536" />
         <source>The suggested grade is %1: give a reason for choosing a different grade.</source>
         <translation>Y radd a awgrymir yw %1: rhowch reswm dros ddewis gradd wahanol.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/form_screen.py" line="569" />
+        <location filename="../../jicpa_desktop/ui/form_screen.py" line="556" />
         <source>Two bands or more from the suggestion: the lead inspector will moderate this grade.</source>
         <translation>Dau fand neu fwy o'r awgrym: bydd yr arolygydd arweiniol yn safoni'r radd hon.</translation>
     </message>
@@ -1671,7 +1671,7 @@
     <message>
         <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="53" />
         <source>Choose the consolidated package the lead inspector gave you (a .jicpa file) and type its passphrase. The inspection, its team, its files and the forms switched on for it are added to this laptop; then you say who you are.</source>
-        <translation>Dewiswch y pecyn cyfunol a roddodd yr arolygydd arweiniol i chi (ffeil .jicpa) a theipiwch ei gyfrinymadrodd. Mae'r arolygiad, ei dîm, ei ffeiliau a'r ffurflenni sydd ymlaen ar ei gyfer yn cael eu hychwanegu at y gliniadur hwn; yna rydych yn dweud pwy ydych chi.</translation>
+        <translation>Dewiswch y pecyn cyfunol a roddodd yr arolygydd arweiniol i chi (ffeil .jicpa) a theipiwch ei ymadrodd cyfrin. Mae'r arolygiad, ei dîm, ei ffeiliau a'r ffurflenni sydd ymlaen ar ei gyfer yn cael eu hychwanegu at y gliniadur hwn; yna rydych yn dweud pwy ydych chi.</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="62" />
@@ -1692,7 +1692,7 @@
         <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="73" />
         <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="74" />
         <source>Passphrase</source>
-        <translation>Cyfrinymadrodd</translation>
+        <translation>Ymadrodd cyfrin</translation>
     </message>
     <message>
         <location filename="../../jicpa_desktop/ui/team/join_dialog.py" line="76" />
@@ -2436,42 +2436,42 @@ Cronfa ddata: %2</translation>
 <context>
     <name>ObservationScreen</name>
     <message>
-        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="77" />
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="71" />
         <source>Reference:</source>
         <translation>Cyfeirnod:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="84" />
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="78" />
         <source>Date of the meeting</source>
         <translation>Dyddiad y cyfarfod</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="87" />
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="81" />
         <source>&amp;Date of the meeting:</source>
         <translation>&amp;Dyddiad y cyfarfod:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="90" />
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="84" />
         <source>Observer:</source>
         <translation>Arsylwr:</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="119" />
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="113" />
         <source>Evidence needed: this answer is negative, so say what you saw in the meeting that shows it.</source>
         <translation>Angen tystiolaeth: mae'r ateb hwn yn negyddol, felly nodwch beth welsoch chi yn y cyfarfod sy'n dangos hynny.</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="121" />
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="115" />
         <source>What did you see in the meeting? (roles only — no names)</source>
         <translation>Beth welsoch chi yn y cyfarfod? (rolau yn unig — dim enwau)</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="224" />
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="209" />
         <source>Not saved: %1</source>
         <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
-        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="227" />
+        <location filename="../../jicpa_desktop/ui/observations/observation_screen.py" line="212" />
         <source>Your last change was not saved</source>
         <translation>Ni chadwyd eich newid diwethaf</translation>
     </message>
