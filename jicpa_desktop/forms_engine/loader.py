@@ -30,6 +30,7 @@ from jicpa_desktop.forms_engine.references import check_form_references, check_s
 from jicpa_desktop.forms_engine.role_checks import check_form_roles, check_question_agencies, check_standard_roles
 from jicpa_desktop.forms_engine.schema import STANDARD_FILE
 from jicpa_desktop.forms_engine.shape import shape_form, shape_standard
+from jicpa_desktop.forms_engine.shape_reader import Locations
 from jicpa_desktop.forms_engine.timescales_loader import TIMESCALES_FILE, load_timescales_text
 
 FORMS_DIR_ENV = "JICPA_FORMS_DIR"
@@ -101,6 +102,18 @@ def collect_forms_dir(folder: Path) -> tuple[FormCatalogue | None, list[FormProb
         problems.extend(found)
         if loaded is not None:
             standard, standard_version = loaded
+    timescales: tuple[Timescale, ...] = ()
+    timescales_path = folder / TIMESCALES_FILE
+    # The ids a form's `timescale:` may name; None while _timescales.yaml is broken (reported once, there,
+    # rather than as every reference to it).
+    timescale_ids: frozenset[str] | None = frozenset()
+    if timescales_path.is_file():
+        timescales_text = _read(timescales_path, problems)
+        timescale_ids = None
+        if timescales_text is not None:
+            timescales, found = load_timescales_text(timescales_text, str(timescales_path))
+            problems.extend(found)
+            timescale_ids = None if found else frozenset(t.id for t in timescales)
     forms: list[FormDefinition] = []
     sources: dict[str, str] = {}
     first_file: dict[str, str] = {}
@@ -127,6 +140,7 @@ def collect_forms_dir(folder: Path) -> tuple[FormCatalogue | None, list[FormProb
             standard_source=str(standard_path),
             # A broken _standard.yaml was reported already; do not blame every form for its absence.
             report_missing_standard=not standard_path.is_file(),
+            timescales=None if timescale_ids is None else (timescale_ids, str(timescales_path)),
         )
         problems.extend(found)
         if form is None:
@@ -156,15 +170,7 @@ def collect_forms_dir(folder: Path) -> tuple[FormCatalogue | None, list[FormProb
                         field="grade_roll_up",
                     )
                 )
-    timescales: tuple[Timescale, ...] = ()
-    timescales_path = folder / TIMESCALES_FILE
-    if timescales_path.is_file():
-        timescales_text = _read(timescales_path, problems)
-        if timescales_text is not None:
-            timescales, found = load_timescales_text(timescales_text, str(timescales_path))
-            problems.extend(found)
     if not problems:
-        problems.extend(_dangling_timescales(forms, sources, first_file, timescales, str(timescales_path)))
         for form in forms:
             problems.extend(unknown_terms(form, sources[form.id], first_file[form.id]))
     if problems:
@@ -172,34 +178,19 @@ def collect_forms_dir(folder: Path) -> tuple[FormCatalogue | None, list[FormProb
     return FormCatalogue(forms, sources, standard, standard_text, standard_version, timescales=timescales), []
 
 
-def _dangling_timescales(forms: list[FormDefinition], sources: dict[str, str], files: dict[str, str],
-                         timescales: tuple[Timescale, ...], timescales_file: str) -> list[FormProblem]:
+def _dangling_timescales(form: FormDefinition, locations: Locations, known: frozenset[str],
+                         timescales_file: str, source: str) -> list[FormProblem]:
     """`timescale:` on a question must name a timescale of _timescales.yaml."""
-    known = {t.id for t in timescales}
-    problems = []
-    for form in forms:
-        for question in form.timescale_questions():
-            if question.timescale in known:
-                continue
-            line = _line_of(sources[form.id], f"timescale: {question.timescale}")
-            problems.append(FormProblem(
-                files[form.id], line,
-                f"`timescale: {question.timescale}` names no timescale of {timescales_file}",
-                f"use one of {', '.join(sorted(known))}" if known else f"add the timescale to {timescales_file}",
-                question.id, "timescale",
-            ))
-    return problems
-
-
-def _line_of(text: str, needle: str) -> int | None:
-    """The 1-based line of the first line holding *needle* (quotes and a comment after the value allowed)."""
-    key, _, value = needle.partition(": ")
-    for number, line in enumerate(text.splitlines(), start=1):
-        stripped = line.strip().lstrip("- ")
-        written = stripped.split(":", 1)[1].split(" #", 1)[0].strip().strip("'\"") if ":" in stripped else ""
-        if stripped.startswith(f"{key}:") and written == value:
-            return number
-    return None
+    return [
+        FormProblem(
+            source, locations.line_of(question.id, "timescale"),
+            f"`timescale: {question.timescale}` names no timescale of {timescales_file}",
+            f"use one of {', '.join(sorted(known))}" if known else f"add the timescale to {timescales_file}",
+            question.id, "timescale",
+        )
+        for question in form.timescale_questions()
+        if question.timescale not in known
+    ]
 
 
 def bundled_forms_dir() -> Path:
@@ -256,7 +247,10 @@ def _load_form(
     standard_source: str,
     report_missing_standard: bool = True,
     stored: bool = False,
+    timescales: tuple[frozenset[str], str] | None = None,
 ) -> tuple[FormDefinition | None, list[FormProblem]]:
+    """`timescales`: the ids `timescale:` may name and the file they come from; None leaves them unchecked (a
+    single file, a stored snapshot, or a broken timescales file)."""
     root, problems = read_yaml(text, source)
     if root is None:
         return None, problems
@@ -286,4 +280,6 @@ def _load_form(
     )
     problems.extend(check_form_roles(form, shaped.locations))
     problems.extend(check_question_agencies(form, shaped.locations))
+    if timescales is not None:
+        problems.extend(_dangling_timescales(form, shaped.locations, *timescales, source))
     return form, problems

@@ -141,6 +141,35 @@ def test_a_question_naming_a_timescale_that_is_not_there_is_an_error_with_file_l
     assert "icpc_typo" in problem.message and "first_core_group" in problem.fix and "icpc" in problem.fix
 
 
+def test_a_dangling_timescale_is_reported_with_the_other_files_problems_and_not_for_a_broken_file(
+        tmp_path: Path) -> None:
+    # Checked with each form, from the form's own parsed lines: reported at once beside another file's problem
+    # (it used to wait until every other problem was fixed), and at the key even when the same words appear in a
+    # comment above it.
+    folder = tmp_path / "forms"
+    shutil.copytree(bundled_forms_dir(), folder)
+    form = folder / "cp_conference_core_group.yaml"
+    text = form.read_text(encoding="utf-8").replace("timescale: icpc ", "timescale: icpc_typo ", 1)
+    text = "# timescale: icpc_typo was the old name\n" + text
+    form.write_text(text, encoding="utf-8")
+    other = folder / "safety_plan.yaml"
+    other.write_text(other.read_text(encoding="utf-8").replace("version:", "versoin:", 1), encoding="utf-8")
+    _, problems = collect_forms_dir(folder)
+    dangling = [p for p in problems if p.field == "timescale"]
+    assert [(p.file, p.question) for p in dangling] == [(str(form), "cc_02")]
+    key_line = next(n for n, line in enumerate(text.splitlines(), start=1)
+                    if line.strip().startswith("timescale: icpc_typo "))
+    assert dangling[0].line == key_line > 1
+    assert any(p.file == str(other) for p in problems)
+    # A broken timescales file is reported there, once; the forms' references to it are not blamed as well.
+    timescales = folder / TIMESCALES_FILE
+    timescales.write_text(timescales.read_text(encoding="utf-8").replace("limit: 15", "limit: fifteen"),
+                          encoding="utf-8")
+    _, problems = collect_forms_dir(folder)
+    assert any(p.file == str(timescales) for p in problems)
+    assert not any(p.field == "timescale" for p in problems)
+
+
 def test_a_timescale_on_a_question_without_yes_and_no_is_an_error(tmp_path: Path) -> None:
     folder = tmp_path / "forms"
     shutil.copytree(bundled_forms_dir(), folder)
