@@ -10,7 +10,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from docs.make_screenshots import OUT, SIZE, _save, _wait_until
+from docs.screenshot_kit import OUT, SIZE, save, throwaway_passphrase, wait_until
 
 REFERENCE = "DMO24-07"
 
@@ -53,16 +53,16 @@ def _shots(db: Path, settings: Path, inspection_id: str, case_id: str, language:
     assert window is not None
     window.resize(*SIZE)
     window.show()
-    _wait_until(lambda: window.dashboard is not None and window.dashboard.flags_label.text() != "")
+    wait_until(lambda: window.dashboard is not None and window.dashboard.flags_label.text() != "")
     dashboard = window.dashboard
     assert dashboard is not None
     dashboard.flagged_only.setChecked(True)
-    _save(window, f"data-quality-dashboard-{language}.png")
+    save(window, f"data-quality-dashboard-{language}.png")
     window.open_case(case_id)
     page = window.case_page
     assert page is not None
-    _wait_until(lambda: page.flags_list.count() > 0)
-    _save(window, f"data-quality-case-{language}.png")
+    wait_until(lambda: page.flags_list.count() > 0)
+    save(window, f"data-quality-case-{language}.png")
     window.close()
 
 
@@ -84,9 +84,7 @@ def main() -> int:
 
     use_insecure_kdf_for_tests()  # a throwaway database: its key need not resist guessing
     with tempfile.TemporaryDirectory() as tmp:
-        passphrase = Path(tmp) / "passphrase.txt"
-        passphrase.write_text("screenshots of a fictional inspection\n", encoding="utf-8")
-        os.environ.setdefault("JICPA_DB_PASSPHRASE_FILE", str(passphrase))
+        throwaway_passphrase(Path(tmp), "screenshots of a fictional inspection")
         take(tuple(sys.argv[1:]) or ("en", "cy"))
     return 0
 

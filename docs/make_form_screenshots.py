@@ -4,26 +4,25 @@ conference and the strategy / section 47 forms with the timeliness their dates g
 
 from __future__ import annotations
 
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-from docs.make_screenshots import SIZE, _save, _under_xvfb, _wait, _wait_until
+from docs.screenshot_kit import SIZE, save, throwaway_passphrase, under_xvfb, wait, wait_until
 
 
 def _open_form(window: object, case_id: str, form_id: str) -> object:
     window.open_case(case_id)  # type: ignore[attr-defined]
-    _wait_until(lambda: window.page == "case")  # type: ignore[attr-defined]
+    wait_until(lambda: window.page == "case")  # type: ignore[attr-defined]
     window.open_form(case_id, form_id)  # type: ignore[attr-defined]
-    _wait_until(lambda: window.page == "form" and window.form_screen is not None  # type: ignore[attr-defined]
-                and window.form_screen.form_id == form_id)  # type: ignore[attr-defined]
+    wait_until(lambda: window.page == "form" and window.form_screen is not None  # type: ignore[attr-defined]
+               and window.form_screen.form_id == form_id)  # type: ignore[attr-defined]
     return window.form_screen  # type: ignore[attr-defined]
 
 
 def _show_row(screen: object, question_id: str) -> None:
     row = screen.rows[(question_id, None)]  # type: ignore[attr-defined]
-    _wait(0.3)
+    wait(0.3)
     screen.scroll.ensureWidgetVisible(row, 0, 40)  # type: ignore[attr-defined]
     bar = screen.scroll.verticalScrollBar()  # type: ignore[attr-defined]
     bar.setValue(row.mapTo(screen.scroll.widget(), row.rect().topLeft()).y() - 12)  # type: ignore[attr-defined]
@@ -37,18 +36,15 @@ def take() -> None:
     app = create_application(["jicpa-desktop"])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        # The database is encrypted: a throwaway passphrase, so no passphrase dialog waits for a person.
-        passphrase_file = folder / "db-passphrase.txt"
-        passphrase_file.write_text("screenshots database passphrase\n", encoding="utf-8")
-        os.environ.setdefault("JICPA_DB_PASSPHRASE_FILE", str(passphrase_file))
+        throwaway_passphrase(folder)
         window = start(StartOptions(db_path=folder / "demo.sqlite3", settings_file=folder / "settings.ini",
                                     language="en", actor="Demo Inspector A (CIW)"))
         assert window is not None
         window.resize(*SIZE)
-        _wait_until(lambda: window.services is not None)
+        wait_until(lambda: window.services is not None)
         window.open_demo()
-        _wait_until(lambda: window.page == "dashboard" and window.dashboard is not None
-                    and window.dashboard.cases_model.rowCount() > 0)
+        wait_until(lambda: window.page == "dashboard" and window.dashboard is not None
+                   and window.dashboard.cases_model.rowCount() > 0)
         services, dashboard = window.services, window.dashboard
         assert services is not None and dashboard is not None
         rows = [dashboard.cases_model.case_at(r) for r in range(dashboard.cases_model.rowCount())]
@@ -62,29 +58,29 @@ def take() -> None:
         services.answers.set_answer(child.id, "strategy_s47", "st_13_completed", "2026-02-13")
         for language, suffix in (("en", ""), ("cy", "-cy")):
             window.set_language(language)
-            _wait_until(lambda: window.services is not None and window.page in ("dashboard", "start", "case"))
+            wait_until(lambda: window.services is not None and window.page in ("dashboard", "start", "case"))
             _open_form(window, police.id, "police_case_audit")
-            _save(window, f"police-form{suffix}.png")
+            save(window, f"police-form{suffix}.png")
             screen = _open_form(window, child.id, "cp_conference_core_group")
             date_row = screen.rows[("cc_02_icpc_date", None)]  # type: ignore[attr-defined]
             date_row.input.set_value(dt.date(2026, 1, 2))
             screen._value_edited(date_row, True)  # type: ignore[attr-defined]
             asked = screen.rows[("cc_02", None)]  # type: ignore[attr-defined]
-            _wait_until(lambda a=asked: a.suggestion_label.isVisible())
+            wait_until(lambda a=asked: a.suggestion_label.isVisible())
             _show_row(screen, "cc_02")
-            _save(window, f"conference-timeliness{suffix}.png")
+            save(window, f"conference-timeliness{suffix}.png")
             screen = _open_form(window, child.id, "strategy_s47")
             asked = screen.rows[("st_13", None)]  # type: ignore[attr-defined]
-            _wait_until(lambda a=asked: a.suggestion_label.isVisible())
+            wait_until(lambda a=asked: a.suggestion_label.isVisible())
             _show_row(screen, "st_13")
-            _save(window, f"strategy-timeliness{suffix}.png")
+            save(window, f"strategy-timeliness{suffix}.png")
         window.set_language("en")
         window.close()
     del app
 
 
 def main() -> int:
-    code = _under_xvfb("docs.make_form_screenshots")
+    code = under_xvfb("docs.make_form_screenshots")
     if code is not None:
         return code
     take()

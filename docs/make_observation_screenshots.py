@@ -10,7 +10,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from docs.make_screenshots import OUT, SIZE, _save, _wait_until
+from docs.screenshot_kit import OUT, SIZE, save, throwaway_passphrase, wait_until
 
 # (date, meeting type, agencies present, key agencies absent, answers to mob_03..mob_09, the note on a No)
 MEETINGS = (
@@ -57,17 +57,17 @@ def _shots(db: Path, settings: Path, inspection_id: str, language: str) -> None:
     assert main is not None
     main.resize(*SIZE)
     main.show()
-    _wait_until(lambda: main.dashboard is not None and main.inspection is not None)
+    wait_until(lambda: main.dashboard is not None and main.inspection is not None)
     main.actions_by_name["observations"].trigger()
-    _wait_until(lambda: any(w.isVisible() for w in main.findChildren(ObservationsWindow)))
+    wait_until(lambda: any(w.isVisible() for w in main.findChildren(ObservationsWindow)))
     [window] = [w for w in main.findChildren(ObservationsWindow) if w.isVisible()]
     window.resize(*SIZE)
-    _wait_until(lambda: window.loaded and window.table.rowCount() == len(MEETINGS))
+    wait_until(lambda: window.loaded and window.table.rowCount() == len(MEETINGS))
     window.table.selectRow(1)
-    _wait_until(lambda: window.screen is not None)
+    wait_until(lambda: window.screen is not None)
     assert window.screen is not None
     window.screen.scroll.ensureWidgetVisible(window.screen.rows[("mob_06", None)])
-    _save(window, "observations.png" if language == "en" else f"observations-{language}.png")
+    save(window, "observations.png" if language == "en" else f"observations-{language}.png")
     window.close()
     main.close()
 
@@ -90,9 +90,7 @@ def main() -> int:
 
     use_insecure_kdf_for_tests()  # a throwaway database: its key need not resist guessing
     with tempfile.TemporaryDirectory() as tmp:
-        passphrase = Path(tmp) / "passphrase.txt"
-        passphrase.write_text("screenshots of a fictional inspection\n", encoding="utf-8")
-        os.environ.setdefault("JICPA_DB_PASSPHRASE_FILE", str(passphrase))
+        throwaway_passphrase(Path(tmp), "screenshots of a fictional inspection")
         take(tuple(sys.argv[1:]) or ("en", "cy"))
     return 0
 

@@ -3,31 +3,16 @@ the sample draw and the escalations list, in English and Welsh, as real X11 wind
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from docs.make_screenshots import OUT, SCREEN, SIZE, _save, _wait, _wait_until
+from docs.screenshot_kit import OUT, SIZE, save, throwaway_passphrase, under_xvfb, wait, wait_until
 
 PASSPHRASE = "correct horse battery staple"
 TEAM = (("Lena Lead", "ciw", "lead"), ("Ann Health", "hiw", "inspector"), ("Bryn Police", "hmicfrs", "inspector"),
         ("Cerys Social", "ciw", "inspector"))
 
-
-def _under_xvfb() -> int | None:
-    import shutil
-
-    if os.environ.get("DISPLAY") or os.environ.get("JICPA_SCREENSHOTS_CHILD"):
-        return None
-    xvfb = shutil.which("xvfb-run")
-    if xvfb is None:
-        raise SystemExit("No display and no xvfb-run: install xvfb (make system-deps-window) or run under X11.")
-    env = dict(os.environ, JICPA_SCREENSHOTS_CHILD="1")
-    env.pop("QT_QPA_PLATFORM", None)
-    return subprocess.call([xvfb, "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, "-m",
-                            "docs.make_team_screenshots"], env=env)
 
 
 def _lead_package(folder: Path) -> tuple[Path, str]:
@@ -80,9 +65,7 @@ def take() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        passphrase_file = folder / "db-passphrase.txt"
-        passphrase_file.write_text("screenshots database passphrase\n", encoding="utf-8")
-        os.environ.setdefault("JICPA_DB_PASSPHRASE_FILE", str(passphrase_file))
+        throwaway_passphrase(folder)
         package, inspection_id = _lead_package(folder)
         for language in ("en", "cy"):
             suffix = "" if language == "en" else "-cy"
@@ -92,74 +75,74 @@ def take() -> None:
                                         language=language))
             assert window is not None
             window.resize(*SIZE)
-            _wait_until(lambda window=window: window.services is not None and window.page == "start")
-            _save(window, f"start-join{suffix}.png")
+            wait_until(lambda window=window: window.services is not None and window.page == "start")
+            save(window, f"start-join{suffix}.png")
             window.join_inspection()
             join = window.findChild(JoinDialog, "joinDialog")
             assert join is not None
             join.choose_file(package, PASSPHRASE)
-            _wait_until(lambda join=join: join.team.count() == len(TEAM))
+            wait_until(lambda join=join: join.team.count() == len(TEAM))
             join.choose_member("Ann Health")
-            _save(join, f"join{suffix}.png")
+            save(join, f"join{suffix}.png")
             join.join_button.click()
-            _wait_until(lambda window=window: window.me is not None and window.dashboard is not None
-                        and window.dashboard.cases_model.rowCount() > 0)
-            _save(window, f"my-files{suffix}.png")
+            wait_until(lambda window=window: window.me is not None and window.dashboard is not None
+                       and window.dashboard.cases_model.rowCount() > 0)
+            save(window, f"my-files{suffix}.png")
             identity = window.ask_identity()
             assert isinstance(identity, IdentityDialog)
-            _save(identity, f"who-am-i{suffix}.png")
+            save(identity, f"who-am-i{suffix}.png")
             identity.reject()
             window.open_people_window("open_allocation")
             allocation = window.findChild(AllocationDialog, "allocationDialog")
             assert allocation is not None
-            _wait_until(lambda allocation=allocation: allocation.table.rowCount() > 0)
+            wait_until(lambda allocation=allocation: allocation.table.rowCount() > 0)
             allocation.select_references(["DEM24-05", "DEM24-06"])
             allocation.choose_member("Bryn Police")
-            _save(allocation, f"allocation{suffix}.png")
+            save(allocation, f"allocation{suffix}.png")
             allocation.close()
             window.open_people_window("open_team")
             team = window.findChild(TeamDialog, "teamDialog")
             assert team is not None
-            _wait_until(lambda team=team: team.table.rowCount() == len(TEAM))
-            _save(team, f"team{suffix}.png")
+            wait_until(lambda team=team: team.table.rowCount() == len(TEAM))
+            save(team, f"team{suffix}.png")
             team.close()
-            _wait(0.2)
+            wait(0.2)
             window.close()
             # The lead's laptop: the sample and the escalations list.
             lead_window = start(StartOptions(db_path=folder / "lead.sqlite3", settings_file=laptop / "lead.ini",
                                              language=language))
             assert lead_window is not None
             lead_window.resize(*SIZE)
-            _wait_until(lambda w=lead_window: w.services is not None)
+            wait_until(lambda w=lead_window: w.services is not None)
             lead_window.open_inspection(inspection_id)
-            _wait_until(lambda w=lead_window: w.inspection is not None and w.me is not None)
+            wait_until(lambda w=lead_window: w.inspection is not None and w.me is not None)
             lead_window.open_people_window("open_sample")
             sample = lead_window.findChild(SampleDialog, "sampleDialog")
             assert sample is not None
-            _wait_until(lambda sample=sample: sample.frame_size > 0)
+            wait_until(lambda sample=sample: sample.frame_size > 0)
             sample.sampled.setValue(8)
             sample.tracked.setValue(2)
             sample.strata_boxes["age_band"].setChecked(True)
             sample.seed.setText("20240115")
             sample.rationale.setPlainText("Across agencies and ages; two tracked for conversations.")
             sample.preview_button.click()
-            _wait_until(lambda sample=sample: sample.previewed is not None)
-            _save(sample, f"sample-draw{suffix}.png")
+            wait_until(lambda sample=sample: sample.previewed is not None)
+            save(sample, f"sample-draw{suffix}.png")
             sample.close()
             lead_window.open_people_window("open_escalations")
             escalations = lead_window.findChild(EscalationsDialog, "escalationsDialog")
             assert escalations is not None
-            _wait_until(lambda e=escalations: e.loaded and e.table.rowCount() > 0)
-            _save(escalations, f"escalations{suffix}.png")
+            wait_until(lambda e=escalations: e.loaded and e.table.rowCount() > 0)
+            save(escalations, f"escalations{suffix}.png")
             escalations.close()
-            _wait(0.2)
+            wait(0.2)
             lead_window.close()
     del app
     print(f"inspection {inspection_id}")
 
 
 def main() -> int:
-    code = _under_xvfb()
+    code = under_xvfb("docs.make_team_screenshots")
     if code is not None:
         return code
     take()
