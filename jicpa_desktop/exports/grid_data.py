@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from jicpa_desktop.domain.principles import Principle
 from jicpa_desktop.exports.flags_data import FlagsData
-from jicpa_desktop.exports.headings import short_heading
+from jicpa_desktop.exports.headings import numbered, short_heading
 from jicpa_desktop.exports.labels import label
 from jicpa_desktop.exports.timestamps import local_timestamp, long_date
 
@@ -70,14 +70,12 @@ class Column:
     @property
     def heading(self) -> str:
         """The short heading over the column: the number and the first words, never the id."""
-        if self.short_label:
-            return f"{self.number}. {self.short_label}" if self.number else self.short_label
-        return short_heading(self.number, self.label)
+        return numbered(self.number, self.short_label) if self.short_label else short_heading(self.number, self.label)
 
     @property
     def numbered_label(self) -> str:
         """The number and the whole question, for headings with room for it."""
-        return f"{self.number}. {self.label}" if self.number else self.label
+        return numbered(self.number, self.label)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,8 +28,12 @@ def question_numbers(question_ids: Iterable[str]) -> dict[str, str]:
     return numbers
 
 
+def numbered(number: str, text: str) -> str:
+    """"6a. text", or the text alone for a question without a number."""
+    return f"{number}. {text}" if number else text
+
+
 def short_heading(number: str, label: str, words: int = HEADING_WORDS) -> str:
     """"2. Was the child seen alone where…": the number, then the first *words* words of the question."""
     parts = label.split()
-    text = " ".join(parts[:words]) + ("…" if len(parts) > words else "")
-    return f"{number}. {text}" if number else text
+    return numbered(number, " ".join(parts[:words]) + ("…" if len(parts) > words else ""))

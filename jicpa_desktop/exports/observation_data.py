@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from jicpa_desktop.domain.localized import LocalizedText as _T
 from jicpa_desktop.exports.grid_data import Tone
-from jicpa_desktop.exports.headings import short_heading
+from jicpa_desktop.exports.headings import numbered, short_heading
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +31,7 @@ class ObservationQuestion:
 
     @property
     def numbered_label(self) -> str:
-        return f"{self.number}. {self.label}" if self.number else self.label
+        return numbered(self.number, self.label)
 
 
 @dataclass(frozen=True, slots=True)
