@@ -98,6 +98,21 @@ def test_unknown_unit_suggests_the_known_ones() -> None:
     assert "working_days" in problems[0].fix
 
 
+def test_a_malformed_short_heading_is_located_with_its_fix() -> None:
+    text = ("version: 1\ntimescales:\n"
+            "  - {id: x, name: {en: X, cy: X}, short: 5, from: a, to: b, limit: 1, unit: days}\n"
+            "  - {id: y, name: {en: Y, cy: Y}, short: {en: Y short, fr: Y court}, from: a, to: b, limit: 1, "
+            "unit: days}\n")
+    _, problems = load_timescales_text(text, "t.yaml")
+    # Not text at all (line 3); an unknown language and no Welsh (line 4); each with how to fix it.
+    assert [(p.line, p.field, p.message) for p in problems] == [
+        (3, "short", "expected English and Welsh text"),
+        (4, "fr", "unknown key 'fr' in the text of 'short'"),
+        (4, "short", "missing Welsh translation"),
+    ]
+    assert all(p.fix for p in problems)
+
+
 def test_check_warns_about_events_no_form_records(tmp_path: Path) -> None:
     text = "version: 1\ntimescales:\n  - {id: x, name: {en: X, cy: X}, from: a, to: b, limit: 1, unit: days}\n"
     _, problems, warnings = check_forms_dir(folder_with(tmp_path, text))
